@@ -1,0 +1,184 @@
+package org.jcherry;
+
+import java.util.Map;
+import org.jcherry.app.Application;
+import org.jcherry.app.Serving;
+import org.jcherry.app.Tree;
+import org.jcherry.config.GlobalConfig;
+import org.jcherry.engine.Engine;
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
+import org.jcherry.http.Urls;
+import org.jcherry.server.HttpServer;
+import org.jcherry.server.ServerSettings;
+
+/**
+ * What users import, CherryPy's {@code cherrypy} module: the request and response being served,
+ * {@code url()}, {@code quickstart()}, and the process-wide config, tree, engine and server.
+ */
+public final class Cherry {
+  private static final GlobalConfig CONFIG = new GlobalConfig();
+  private static final Tree TREE = new Tree(CONFIG);
+  private static final Engine ENGINE = new Engine();
+  private static volatile HttpServer server;
+
+  static {
+    ENGINE.subscribe("start", Cherry::startServer, 75);
+    ENGINE.subscribe("stop", Cherry::stopServer, 25);
+  }
+
+  private Cherry() {}
+
+  /** The request this thread is serving. */
+  public static Request request() {
+    return serving().request();
+  }
+
+  /** The response this thread is building. */
+  public static Response response() {
+    return serving().response();
+  }
+
+  /** The process-wide config ({@code cherrypy.config}). */
+  public static GlobalConfig config() {
+    return CONFIG;
+  }
+
+  /** The mounted applications ({@code cherrypy.tree}). */
+  public static Tree tree() {
+    return TREE;
+  }
+
+  /** The process bus ({@code cherrypy.engine}). */
+  public static Engine engine() {
+    return ENGINE;
+  }
+
+  /** The HTTP server started with the engine, or {@code null} before it started. */
+  public static HttpServer server() {
+    return server;
+  }
+
+  /**
+   * Serves {@code root} at {@code scriptName} with {@code config} until the process is stopped:
+   * the config's {@code global} section applies process-wide, its path sections to the app.
+   */
+  public static void quickstart(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+    start(root, scriptName, config);
+    ENGINE.block();
+  }
+
+  /** {@link #quickstart} without blocking: mounts, starts the engine and returns the running server. */
+  public static HttpServer start(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+    Map<String, ? extends Map<String, ?>> c = config == null ? Map.of() : config;
+    Map<String, ?> global = c.get("global");
+    if (global != null) {
+      CONFIG.update(global);
+    }
+    TREE.mount(root, scriptName, c);
+    ENGINE.exitOnSignals();
+    ENGINE.start();
+    return server;
+  }
+
+  /** The current URL, as CherryPy's {@code cherrypy.url()}. */
+  public static String url() {
+    return url("", null, null, null, null);
+  }
+
+  /** {@code path} as an absolute URL: relative to the current path, or (with a leading {@code /}) to the app. */
+  public static String url(String path) {
+    return url(path, null, null, null, null);
+  }
+
+  /** As {@link #url(String)} with a query string: text, or a map of values (lists repeat the key). */
+  public static String url(String path, Object qs) {
+    return url(path, qs, null, null, null);
+  }
+
+  /**
+   * CherryPy's {@code url(path, qs, script_name, base, relative)}: {@code relative} is {@code null}
+   * (the app's {@code relative_urls}), {@code false}, {@code true} ({@code ../x} form) or
+   * {@code "server"} ({@code /app/x} form).
+   */
+  public static String url(String path, Object qs, String scriptName, String base, Object relative) {
+    String p = path == null ? "" : path;
+    String query = qs instanceof Map ? Urls.encodeQuery((Map<?, ?>) qs) : qs == null ? "" : qs.toString();
+    if (!query.isEmpty()) {
+      query = "?" + query;
+    }
+    Serving s = Serving.current();
+    String newUrl;
+    if (s != null) {
+      Request r = s.request();
+      if (!p.startsWith("/")) {
+        String pi = r.pathInfo();
+        if (r.isIndex()) {
+          pi = pi.endsWith("/") ? pi : pi + "/";
+        } else if (pi.endsWith("/") && !pi.equals("/")) {
+          pi = pi.substring(0, pi.length() - 1);
+        }
+        p = p.isEmpty() ? pi : Urls.join(pi, p);
+      }
+      String sn = scriptName != null ? scriptName : r.scriptName();
+      String b = base != null ? base : r.base();
+      newUrl = b + sn + Urls.normalize(p) + query;
+    } else {
+      HttpServer srv = server;
+      String b = base != null ? base : srv != null ? srv.base() : "http://127.0.0.1:8080";
+      newUrl = b + Urls.normalize((scriptName == null ? "" : scriptName) + p) + query;
+    }
+    Object rel = relative;
+    if (rel == null) {
+      rel = s == null ? Boolean.FALSE : ((Application) s.app()).relativeUrls();
+    }
+    if ("server".equals(rel)) {
+      return Urls.serverRelative(newUrl);
+    }
+    if (Boolean.TRUE.equals(rel)) {
+      return Urls.relativeTo(url("", null, null, null, false), newUrl);
+    }
+    return newUrl;
+  }
+
+  /** The current request's path, for {@link NotFound}. */
+  static String currentPath() {
+    Request r = request();
+    return r.scriptName() + r.pathInfo();
+  }
+
+  /** 303 for HTTP/1.1 clients, 302 for HTTP/1.0 (and outside a request). */
+  static int defaultRedirectStatus() {
+    Serving s = Serving.current();
+    return s != null && s.request().isHttp11() ? 303 : 302;
+  }
+
+  /** Resolves an internal redirect's path against the current path info. */
+  static String resolvePath(String path) {
+    Serving s = Serving.current();
+    return s == null ? path : Urls.join(s.request().pathInfo(), path);
+  }
+
+  private static Serving serving() {
+    Serving s = Serving.current();
+    if (s == null) {
+      throw new IllegalStateException("No request is being served on this thread.");
+    }
+    return s;
+  }
+
+  private static synchronized void startServer() {
+    if (server == null) {
+      HttpServer srv = new HttpServer(TREE, ServerSettings.from(CONFIG.asMap()));
+      srv.start();
+      server = srv;
+    }
+  }
+
+  private static synchronized void stopServer() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.jcherry.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jcherry.config.ConfigScope;
+import org.jcherry.tools.Hook;
+import org.jcherry.tools.HookCallback;
+import org.jcherry.tools.HookMap;
+import org.jcherry.tools.HookPoint;
+import org.jcherry.tools.Tool;
+import org.jcherry.tools.ToolArgs;
+import org.jcherry.tools.Toolbox;
+
+/**
+ * Everything a request needs from its handler's config, worked out once per config scope and shared:
+ * the merged config, the hook chain built from {@code tools.*} and {@code hooks.*}, the
+ * {@code request.*} and {@code response.*} settings, and the error pages.
+ */
+final class HandlerPlan {
+  final Map<String, Object> config;
+  final HookMap hooks;
+  final boolean showTracebacks;
+  final boolean showMismatchedParams;
+  final Set<String> methodsWithBodies;
+  final boolean processRequestBody;
+  final String queryStringEncoding;
+  /** {@code response.headers.*}: headers every response of this handler starts with. */
+  final List<String[]> defaultHeaders;
+  final boolean stream;
+  final Map<String, Object> errorPages;
+
+  private HandlerPlan(Map<String, Object> config, List<Toolbox> toolboxes) {
+    this.config = config;
+    this.showTracebacks = bool(config, "request.show_tracebacks", true);
+    this.showMismatchedParams = bool(config, "request.show_mismatched_params", true);
+    this.processRequestBody = bool(config, "request.process_request_body", true);
+    this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
+    this.stream = bool(config, "response.stream", false);
+    this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
+    this.defaultHeaders = new ArrayList<>();
+    this.errorPages = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : config.entrySet()) {
+      String k = e.getKey();
+      if (k.startsWith("response.headers.") && e.getValue() != null) {
+        defaultHeaders.add(new String[] {k.substring("response.headers.".length()), e.getValue().toString()});
+      } else if (k.startsWith("error_page.")) {
+        errorPages.put(k.substring("error_page.".length()), e.getValue());
+      }
+    }
+    this.hooks = buildHooks(config, toolboxes);
+  }
+
+  /** The plan of {@code scope}, built on first use. */
+  static HandlerPlan of(ConfigScope scope, List<Toolbox> toolboxes) {
+    return scope.derive(HandlerPlan.class, s -> new HandlerPlan(s.merged(), toolboxes));
+  }
+
+  /** The error page configured for {@code code} ({@code error_page.404}, else {@code error_page.default}). */
+  Object errorPage(int code) {
+    Object p = errorPages.get(Integer.toString(code));
+    return p != null ? p : errorPages.get("default");
+  }
+
+  private static HookMap buildHooks(Map<String, Object> config, List<Toolbox> toolboxes) {
+    HookMap.Builder hooks = HookMap.builder();
+    for (Toolbox box : toolboxes) {
+      String prefix = box.namespace() + ".";
+      Map<String, Map<String, Object>> byTool = new TreeMap<>();
+      for (Map.Entry<String, Object> e : config.entrySet()) {
+        String k = e.getKey();
+        int dot = k.indexOf('.', prefix.length());
+        if (k.startsWith(prefix) && dot > 0) {
+          byTool.computeIfAbsent(k.substring(prefix.length(), dot), t -> new LinkedHashMap<>())
+              .put(k.substring(dot + 1), e.getValue());
+        }
+      }
+      for (Map.Entry<String, Map<String, Object>> t : byTool.entrySet()) {
+        Map<String, Object> args = new LinkedHashMap<>(t.getValue());
+        if (!Boolean.TRUE.equals(truthy(args.remove("on")))) {
+          continue;
+        }
+        Tool tool = box.get(t.getKey());
+        if (tool == null) {
+          throw new IllegalStateException(
+              "No tool named '" + t.getKey() + "' in " + box.namespace() + " (config "
+                  + prefix + t.getKey() + ".on); known tools: " + String.join(", ", box.names()));
+        }
+        tool.attach(hooks, new ToolArgs(t.getKey(), args));
+      }
+    }
+    for (Map.Entry<String, Object> e : config.entrySet()) {
+      String k = e.getKey();
+      if (!k.startsWith("hooks.")) {
+        continue;
+      }
+      String rest = k.substring("hooks.".length());
+      int dot = rest.indexOf('.');
+      String pointName = dot < 0 ? rest : rest.substring(0, dot);
+      HookPoint point = HookPoint.byConfigName(pointName);
+      if (point == null) {
+        throw new IllegalStateException("Config " + k + " names no hook point; use one of " + List.of(HookPoint.values()));
+      }
+      Object v = e.getValue();
+      if (v instanceof Hook) {
+        hooks.attach((Hook) v);
+      } else if (v instanceof HookCallback) {
+        hooks.attach(point, Hook.DEFAULT_PRIORITY, k, (HookCallback) v);
+      } else {
+        throw new IllegalStateException("Config " + k + " must be a HookCallback or a Hook, not " + v);
+      }
+    }
+    return hooks.build();
+  }
+
+  private static Object truthy(Object v) {
+    if (v instanceof Boolean) {
+      return v;
+    }
+    if (v == null) {
+      return false;
+    }
+    return v.toString().equalsIgnoreCase("true") || v.toString().equals("1");
+  }
+
+  private static boolean bool(Map<String, Object> config, String key, boolean fallback) {
+    Object v = config.get(key);
+    return v == null ? fallback : Boolean.TRUE.equals(truthy(v));
+  }
+
+  private static String string(Map<String, Object> config, String key, String fallback) {
+    Object v = config.get(key);
+    return v == null ? fallback : v.toString();
+  }
+
+  private static Set<String> methods(Object v) {
+    if (v == null) {
+      return Set.of("POST", "PUT", "PATCH");
+    }
+    if (v instanceof Iterable) {
+      List<String> out = new ArrayList<>();
+      for (Object o : (Iterable<?>) v) {
+        out.add(o.toString());
+      }
+      return Set.copyOf(out);
+    }
+    return Set.of(v.toString().split("\\s*,\\s*"));
+  }
+}

@@ -1,0 +1,168 @@
+package org.jcherry.app;
+
+import java.util.concurrent.Callable;
+import org.jcherry.HTTPError;
+import org.jcherry.HTTPRedirect;
+import org.jcherry.InternalRedirect;
+import org.jcherry.NotFound;
+import org.jcherry.dispatch.Invocation;
+import org.jcherry.dispatch.Resolution;
+import org.jcherry.http.QueryStrings;
+import org.jcherry.http.Request;
+import org.jcherry.http.RequestBody;
+import org.jcherry.http.Response;
+import org.jcherry.tools.HookMap;
+import org.jcherry.tools.HookPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one request of one application, in CherryPy's order ({@code _cprequest.Request.respond}):
+ * headers, dispatch, config, the hook points around body processing and the handler, finalising; an
+ * {@link HTTPError} or {@link HTTPRedirect} becomes its response, anything else the 500 error
+ * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
+ */
+final class RequestProcessor {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
+
+  private final Application app;
+
+  RequestProcessor(Application app) {
+    this.app = app;
+  }
+
+  void respond(Request request, Response response) {
+    HandlerPlan plan = app.basePlan();
+    try {
+      try {
+        plan = resolve(request, response);
+        run(request, response, plan);
+      } catch (HTTPError | HTTPRedirect e) {
+        applyHttpException(e, request, response, plan);
+        request.setStage("before_finalize (HTTPError)");
+        plan.hooks.run(HookPoint.BEFORE_FINALIZE, request, response);
+        ResponseFinalizer.finalizeResponse(response);
+      } finally {
+        request.setStage("on_end_resource");
+        plan.hooks.run(HookPoint.ON_END_RESOURCE, request, response);
+      }
+    } catch (InternalRedirect e) {
+      throw e;
+    } catch (Throwable t) {
+      handleError(t, request, response, plan);
+    }
+  }
+
+  /** Headers, dispatch and config: everything before the first hook point. */
+  private HandlerPlan resolve(Request request, Response response) {
+    request.setStage("process_headers");
+    if (request.isHttp11() && request.headers().get("Host") == null) {
+      throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
+    }
+    request.setBase(app.base(request));
+    request.setStage("get_resource");
+    Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
+    HandlerPlan plan = HandlerPlan.of(found.scope(), app.toolboxes());
+    request.setConfig(plan.config);
+    request.setShowTracebacks(plan.showTracebacks);
+    request.setShowMismatchedParams(plan.showMismatchedParams);
+    request.setArgs(found.args());
+    request.setIndex(found.isIndex());
+    response.setStream(plan.stream);
+    for (String[] h : plan.defaultHeaders) {
+      response.headers().put(h[0], h[1]);
+    }
+    if (found.handler() != null) {
+      Invocation invocation = new Invocation(request, response);
+      request.setHandler(() -> found.handler().call(invocation));
+    } else {
+      NotFound notFound = new NotFound(request.scriptName() + request.pathInfo());
+      request.setHandler(notFoundHandler(notFound));
+    }
+    request.setProcessRequestBody(plan.processRequestBody && plan.methodsWithBodies.contains(request.method()));
+    return plan;
+  }
+
+  private void run(Request request, Response response, HandlerPlan plan) throws Exception {
+    HookMap hooks = plan.hooks;
+    stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
+    request.setStage("process_query_string");
+    QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, request.params());
+    stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
+    request.setStage("process_request_body");
+    RequestBody body = new RequestBody();
+    request.setBody(body);
+    if (request.processRequestBody()) {
+      app.bodyReader().read(request, body);
+    }
+    stage(request, response, hooks, HookPoint.BEFORE_HANDLER);
+    Callable<Object> handler = request.handler();
+    if (handler != null) {
+      request.setStage("handler");
+      response.setBody(handler.call());
+    }
+    stage(request, response, hooks, HookPoint.BEFORE_FINALIZE);
+    request.setStage("finalize");
+    ResponseFinalizer.finalizeResponse(response);
+  }
+
+  private static void stage(Request request, Response response, HookMap hooks, HookPoint point) throws Exception {
+    request.setStage(point.configName());
+    hooks.run(point, request, response);
+  }
+
+  private void applyHttpException(RuntimeException e, Request request, Response response, HandlerPlan plan) {
+    if (e instanceof HTTPRedirect) {
+      ErrorResponses.apply((HTTPRedirect) e, response);
+    } else {
+      HTTPError error = (HTTPError) e;
+      ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+    }
+  }
+
+  /** CherryPy's {@code handle_error}: the hooks around {@code error_response}, then finalising. */
+  private void handleError(Throwable t, Request request, Response response, HandlerPlan plan) {
+    try {
+      request.setError(t);
+      request.setStage("before_error_response");
+      plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
+      try {
+        response.setStream(false);
+        HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
+        ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+      } catch (HTTPRedirect r) {
+        ErrorResponses.apply(r, response);
+      }
+      request.setStage("after_error_response");
+      plan.hooks.run(HookPoint.AFTER_ERROR_RESPONSE, request, response);
+      ResponseFinalizer.finalizeResponse(response);
+    } catch (InternalRedirect e) {
+      throw e;
+    } catch (Throwable again) {
+      LOG.error("[HTTP] error response for {} failed", request.requestLine(), again);
+      ErrorResponses.bare500(response, again, request.showTracebacks());
+    }
+  }
+
+  private static Callable<Object> notFoundHandler(NotFound notFound) {
+    return () -> {
+      throw notFound;
+    };
+  }
+
+  /** The 500 for an unexpected exception; its traceback is that of the exception itself. */
+  private static final class UnexpectedError extends HTTPError {
+    private static final long serialVersionUID = 1L;
+    private final transient Throwable cause;
+
+    UnexpectedError(Throwable cause) {
+      super(500, null);
+      this.cause = cause;
+    }
+
+    @Override
+    public void printStackTrace(java.io.PrintWriter s) {
+      cause.printStackTrace(s);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.jcherry.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.jcherry.HTTPError;
+import org.jcherry.http.Bodies;
+import org.jcherry.http.Response;
+
+/**
+ * CherryPy's {@code response.finalize()}: checks the status, drops the body where HTTP forbids one,
+ * and either collects the body into bytes with a {@code Content-Length} or, for a streamed response,
+ * leaves it as an iterator of byte chunks.
+ */
+final class ResponseFinalizer {
+  static final String UNICODE_ERROR =
+      "Page handlers MUST return bytes. Use tools.encode if you wish to return unicode.";
+  private static final int CHUNK = 64 * 1024;
+
+  private ResponseFinalizer() {}
+
+  static void finalizeResponse(Response response) throws IOException {
+    if (response.invalidStatus() != null) {
+      throw new HTTPError(500, "Illegal response status from server (" + response.invalidStatus() + ").");
+    }
+    int code = response.status();
+    if (response.stream()) {
+      response.setBody(chunks(response.body()));
+    } else if (code < 200 || code == 204 || code == 205 || code == 304) {
+      response.headers().remove("Content-Length");
+      response.setBody(new byte[0]);
+    } else {
+      byte[] content = collapse(response.body());
+      response.setBody(content);
+      if (response.headers().get("Content-Length") == null) {
+        response.headers().put("Content-Length", Integer.toString(content.length));
+      }
+    }
+  }
+
+  /** The whole body as bytes. */
+  static byte[] collapse(Object body) throws IOException {
+    if (body == null) {
+      return new byte[0];
+    }
+    if (body instanceof byte[]) {
+      return (byte[]) body;
+    }
+    if (body instanceof String) {
+      throw new IllegalStateException(UNICODE_ERROR);
+    }
+    if (body instanceof InputStream) {
+      try (InputStream in = (InputStream) body) {
+        return in.readAllBytes();
+      }
+    }
+    if (body instanceof Path) {
+      return Files.readAllBytes((Path) body);
+    }
+    if (!Bodies.isIterable(body)) {
+      throw new IllegalStateException(
+          "A page handler returned a " + body.getClass().getName()
+              + "; return a String, byte[], an Iterable, Iterator or Stream of them, an InputStream, a Path or null.");
+    }
+    List<byte[]> parts = new ArrayList<>();
+    int size = 0;
+    Iterator<Object> it = Bodies.iterator(body);
+    try {
+      while (it.hasNext()) {
+        byte[] b = chunk(it.next());
+        parts.add(b);
+        size += b.length;
+      }
+    } finally {
+      closeQuietly(body);
+    }
+    byte[] out = new byte[size];
+    int pos = 0;
+    for (byte[] b : parts) {
+      System.arraycopy(b, 0, out, pos, b.length);
+      pos += b.length;
+    }
+    return out;
+  }
+
+  /** The body as byte chunks, produced as the server writes them. */
+  static Iterator<byte[]> chunks(Object body) throws IOException {
+    if (body == null || body instanceof byte[]) {
+      List<byte[]> one = new ArrayList<>(1);
+      if (body != null) {
+        one.add((byte[]) body);
+      }
+      return one.iterator();
+    }
+    if (body instanceof String) {
+      throw new IllegalStateException(UNICODE_ERROR);
+    }
+    if (body instanceof Path) {
+      return streamChunks(Files.newInputStream((Path) body));
+    }
+    if (body instanceof InputStream) {
+      return streamChunks((InputStream) body);
+    }
+    Iterator<Object> it = Bodies.iterator(body);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public byte[] next() {
+        return chunk(it.next());
+      }
+    };
+  }
+
+  private static byte[] chunk(Object o) {
+    if (o instanceof byte[]) {
+      return (byte[]) o;
+    }
+    if (o instanceof String) {
+      throw new IllegalStateException(UNICODE_ERROR);
+    }
+    if (o == null) {
+      return new byte[0];
+    }
+    throw new IllegalStateException("A body chunk of type " + o.getClass().getName() + " cannot be sent.");
+  }
+
+  private static Iterator<byte[]> streamChunks(InputStream in) {
+    return new Iterator<>() {
+      private byte[] next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            byte[] buf = in.readNBytes(CHUNK);
+            if (buf.length == 0) {
+              done = true;
+              in.close();
+            } else {
+              next = buf;
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public byte[] next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        byte[] b = next;
+        next = null;
+        return b;
+      }
+    };
+  }
+
+  private static void closeQuietly(Object body) {
+    if (body instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) body).close();
+      } catch (Exception ignored) {
+        // A body that fails to close has already delivered its content.
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.jcherry.app;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jcherry.HTTPError;
+import org.jcherry.config.GlobalConfig;
+import org.jcherry.dispatch.PathSegments;
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
+
+/**
+ * The mounted applications, CherryPy's {@code cherrypy.tree}: a request goes to the application with
+ * the longest script name that prefixes its path on a segment boundary.
+ */
+public final class Tree {
+  private final GlobalConfig global;
+  private volatile Map<String, Application> apps = Map.of();
+
+  public Tree(GlobalConfig global) {
+    this.global = global;
+  }
+
+  /** Mounts {@code root} at {@code scriptName} with app config {@code config}; returns the application. */
+  public synchronized Application mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+    Application app = new Application(root, scriptName, config, global);
+    Map<String, Application> next = new LinkedHashMap<>(apps);
+    next.put(app.scriptName(), app);
+    apps = Collections.unmodifiableMap(next);
+    return app;
+  }
+
+  /** Mounted applications by script name. */
+  public Map<String, Application> apps() {
+    return apps;
+  }
+
+  /** The script name of the application serving {@code path}, or {@code null}. */
+  public String scriptName(String path) {
+    Application app = find(path);
+    return app == null ? null : app.scriptName();
+  }
+
+  private Application find(String path) {
+    String p = path;
+    while (true) {
+      Application app = apps.get(p);
+      if (app != null) {
+        return app;
+      }
+      if (p.isEmpty()) {
+        return null;
+      }
+      int slash = p.lastIndexOf('/');
+      p = slash < 0 ? "" : p.substring(0, slash);
+    }
+  }
+
+  /** Serves {@code request} with the application its path belongs to. */
+  public Response serve(Request request) {
+    String path;
+    try {
+      path = PathSegments.decodePath(request.rawPath());
+    } catch (HTTPError e) {
+      return plain(400, e.errorMessage());
+    }
+    Application app = find(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    if (app == null) {
+      Response r = new Response();
+      r.setStatus(404);
+      r.setBody(new byte[0]);
+      return r;
+    }
+    request.setScriptName(app.scriptName());
+    String pi = path.substring(app.scriptName().length());
+    request.setPathInfo(pi);
+    return app.serve(request);
+  }
+
+  /** A short plain-text answer for requests no application can take. */
+  static Response plain(int status, String message) {
+    Response r = new Response();
+    r.setStatus(status);
+    r.headers().put("Content-Type", "text/plain");
+    byte[] body = message.getBytes(StandardCharsets.UTF_8);
+    r.headers().put("Content-Length", Integer.toString(body.length));
+    r.setBody(body);
+    return r;
+  }
+}

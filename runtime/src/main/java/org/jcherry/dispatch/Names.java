@@ -1,0 +1,23 @@
+package org.jcherry.dispatch;
+
+/** How CherryPy turns a path segment into an attribute name: every ASCII punctuation character becomes {@code _}. */
+public final class Names {
+  private Names() {}
+
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+  /** {@code page.html} and {@code page-html} both become {@code page_html}. */
+  public static String translate(String segment) {
+    char[] chars = null;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c != '_' && c < 128 && PUNCTUATION.indexOf(c) >= 0) {
+        if (chars == null) {
+          chars = segment.toCharArray();
+        }
+        chars[i] = '_';
+      }
+    }
+    return chars == null ? segment : new String(chars);
+  }
+}

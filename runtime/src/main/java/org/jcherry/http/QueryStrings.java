@@ -1,0 +1,136 @@
+package org.jcherry.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jcherry.HTTPError;
+
+/**
+ * Parses query strings and urlencoded bodies as CherryPy does: pairs split on {@code &} and
+ * {@code ;}, blank values kept, {@code +} as space, percent-escapes decoded in the given charset; a
+ * server-side image map query ({@code ?12,34}) gives {@code x} and {@code y}.
+ */
+public final class QueryStrings {
+  private QueryStrings() {}
+
+  /**
+   * Adds the parameters of query string {@code qs} to {@code params} (replacing values of the same
+   * name, as CherryPy's {@code params.update}). Undecodable text is a 404, CherryPy's answer.
+   */
+  public static void parseInto(String qs, String encoding, Params params) {
+    if (qs == null || qs.isEmpty()) {
+      return;
+    }
+    if (isImageMap(qs)) {
+      int comma = qs.indexOf(',');
+      int end = comma + 1;
+      while (end < qs.length() && Character.isDigit(qs.charAt(end))) {
+        end++;
+      }
+      params.put("x", qs.substring(0, comma));
+      params.put("y", qs.substring(comma + 1, end));
+      return;
+    }
+    Params parsed = new Params();
+    try {
+      parse(qs, charset(encoding), parsed);
+    } catch (IllegalArgumentException e) {
+      throw new HTTPError(
+          404,
+          "The given query string could not be processed. Query strings for this resource must be encoded with '"
+              + encoding + "'.");
+    }
+    for (String name : parsed.names()) {
+      params.put(name, parsed.raw(name));
+    }
+  }
+
+  /**
+   * Parses urlencoded text into {@code into}, repeated names collected as lists.
+   *
+   * @throws IllegalArgumentException when an escape is malformed or the text does not decode
+   */
+  public static void parse(String text, Charset charset, Params into) {
+    int start = 0;
+    int len = text.length();
+    while (start <= len) {
+      int end = start;
+      while (end < len && text.charAt(end) != '&' && text.charAt(end) != ';') {
+        end++;
+      }
+      if (end > start) {
+        String pair = text.substring(start, end);
+        int eq = pair.indexOf('=');
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset);
+        into.add(name, value);
+      }
+      start = end + 1;
+    }
+  }
+
+  /** Decodes one urlencoded component. */
+  public static String decode(String s, Charset charset) {
+    if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && isAscii(s)) {
+      // Nothing to decode.
+      return s;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        out.write(' ');
+      } else if (c == '%'
+          && i + 2 < s.length()
+          && Character.digit(s.charAt(i + 1), 16) >= 0
+          && Character.digit(s.charAt(i + 2), 16) >= 0) {
+        out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+        i += 2;
+      } else if (c < 0x100) {
+        // Raw request text holds one byte per char (ISO-8859-1).
+        out.write(c);
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(out.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("not " + charset.name(), e);
+    }
+  }
+
+  private static Charset charset(String encoding) {
+    Charset cs = Charsets.lookup(encoding);
+    return cs != null ? cs : StandardCharsets.UTF_8;
+  }
+
+  private static boolean isImageMap(String qs) {
+    int i = 0;
+    while (i < qs.length() && Character.isDigit(qs.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= qs.length() || qs.charAt(i) != ',') {
+      return false;
+    }
+    return i + 1 < qs.length() && Character.isDigit(qs.charAt(i + 1));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

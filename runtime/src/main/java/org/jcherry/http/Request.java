@@ -1,0 +1,303 @@
+package org.jcherry.http;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * The request being served, CherryPy's {@code cherrypy.request}: reach it as {@code Cherry.request()}
+ * or declare a {@code Request} parameter on a handler. The server fills in what came over the wire;
+ * the application fills in where it was dispatched and what the config says.
+ */
+public final class Request {
+  // What came over the wire.
+  private final String method;
+  private final String rawPath;
+  private final String queryString;
+  private final String protocol;
+  private final String scheme;
+  private final HeaderMap headers;
+  private final Host local;
+  private final Host remote;
+  private final InputStream rfile;
+
+  // Where the application put it.
+  private String scriptName = "";
+  private String pathInfo = "/";
+  private String base;
+  private final Params params = new Params();
+  private List<String> args = List.of();
+  private boolean isIndex;
+  private Map<String, Object> config = Map.of();
+  private Request prev;
+  private String login;
+  private String stage = "";
+  private boolean showTracebacks = true;
+  private boolean showMismatchedParams = true;
+  private boolean processRequestBody = true;
+  private RequestBody body;
+  private Object app;
+  private String uniqueId;
+  private Map<String, Object> attributes;
+  private Callable<Object> handler;
+  private Throwable error;
+
+  public Request(
+      String method,
+      String rawPath,
+      String queryString,
+      String protocol,
+      String scheme,
+      HeaderMap headers,
+      Host local,
+      Host remote,
+      InputStream rfile) {
+    this.method = method;
+    this.rawPath = rawPath;
+    this.queryString = queryString == null ? "" : queryString;
+    this.protocol = protocol;
+    this.scheme = scheme;
+    this.headers = headers;
+    this.local = local;
+    this.remote = remote;
+    this.rfile = rfile;
+  }
+
+  /** The request method, any token the client sent ({@code GET}, {@code PROPFIND}). */
+  public String method() {
+    return method;
+  }
+
+  /** The request target's path as sent, still percent-encoded. */
+  public String rawPath() {
+    return rawPath;
+  }
+
+  /** The raw (undecoded) query string, {@code ""} when there is none. */
+  public String queryString() {
+    return queryString;
+  }
+
+  /** {@code HTTP/1.1} or {@code HTTP/1.0}. */
+  public String protocol() {
+    return protocol;
+  }
+
+  /** Whether the client speaks HTTP/1.1 or later. */
+  public boolean isHttp11() {
+    return !"HTTP/1.0".equals(protocol) && !"HTTP/0.9".equals(protocol);
+  }
+
+  /** {@code http} or {@code https}. */
+  public String scheme() {
+    return scheme;
+  }
+
+  public HeaderMap headers() {
+    return headers;
+  }
+
+  public Host local() {
+    return local;
+  }
+
+  public Host remote() {
+    return remote;
+  }
+
+  /** The raw body stream; read it when {@code request.process_request_body} is off. */
+  public InputStream rfile() {
+    return rfile;
+  }
+
+  /** The mount point of the application, {@code ""} for the root; never ends with {@code /}. */
+  public String scriptName() {
+    return scriptName;
+  }
+
+  /** The path below the script name, percent-decoded as UTF-8 ({@code %2F} stays encoded). */
+  public String pathInfo() {
+    return pathInfo;
+  }
+
+  /** {@code scheme://host[:port]} as the client addressed this server. */
+  public String base() {
+    return base;
+  }
+
+  /** {@code GET /a?b=1 HTTP/1.1}. */
+  public String requestLine() {
+    return method + " " + rawPath + (queryString.isEmpty() ? "" : "?" + queryString) + " " + protocol;
+  }
+
+  /** Query string and body parameters, merged. */
+  public Params params() {
+    return params;
+  }
+
+  /** The path segments given to the handler as positional arguments. */
+  public List<String> args() {
+    return args;
+  }
+
+  /** Whether the handler was found as an index (so the path should end with {@code /}). */
+  public boolean isIndex() {
+    return isIndex;
+  }
+
+  /** The merged config in effect for this request. */
+  public Map<String, Object> config() {
+    return config;
+  }
+
+  /** The request this one was internally redirected from, or {@code null}. */
+  public Request prev() {
+    return prev;
+  }
+
+  /** The authenticated user name set by an auth tool, or {@code null}. */
+  public String login() {
+    return login;
+  }
+
+  public void setLogin(String login) {
+    this.login = login;
+  }
+
+  /** The processing stage, for error reports ({@code before_handler}, {@code handler}, ...). */
+  public String stage() {
+    return stage;
+  }
+
+  public boolean showTracebacks() {
+    return showTracebacks;
+  }
+
+  public boolean showMismatchedParams() {
+    return showMismatchedParams;
+  }
+
+  public boolean processRequestBody() {
+    return processRequestBody;
+  }
+
+  /** The body entity, once the application has decided how to read it; may be {@code null}. */
+  public RequestBody body() {
+    return body;
+  }
+
+  /** Names of the parameters that came from the body. */
+  public Set<String> bodyParamNames() {
+    return body == null ? Set.of() : body.paramNames();
+  }
+
+  /** The {@code Application} serving this request. */
+  public Object app() {
+    return app;
+  }
+
+  /** A random id for this request, made on first use (CherryPy's {@code unique_id}). */
+  public String uniqueId() {
+    if (uniqueId == null) {
+      uniqueId = UUID.randomUUID().toString();
+    }
+    return uniqueId;
+  }
+
+  /**
+   * The handler call the dispatcher chose, bound to its arguments; {@code null} once a tool has
+   * answered the request itself. Tools may wrap or replace it before the handler stage.
+   */
+  public Callable<Object> handler() {
+    return handler;
+  }
+
+  public void setHandler(Callable<Object> handler) {
+    this.handler = handler;
+  }
+
+  /** The unexpected exception being handled, while the error response is made. */
+  public Throwable error() {
+    return error;
+  }
+
+  public void setError(Throwable error) {
+    this.error = error;
+  }
+
+  /** Per-request values for tools and hooks. */
+  public Object attribute(String name) {
+    return attributes == null ? null : attributes.get(name);
+  }
+
+  public void setAttribute(String name, Object value) {
+    if (attributes == null) {
+      attributes = new HashMap<>();
+    }
+    attributes.put(name, value);
+  }
+
+  // Set by the application while it serves the request.
+
+  public void setScriptName(String scriptName) {
+    this.scriptName = scriptName;
+  }
+
+  public void setPathInfo(String pathInfo) {
+    this.pathInfo = pathInfo;
+  }
+
+  public void setBase(String base) {
+    this.base = base;
+  }
+
+  public void setArgs(List<String> args) {
+    this.args = List.copyOf(new ArrayList<>(args));
+  }
+
+  public void setIndex(boolean isIndex) {
+    this.isIndex = isIndex;
+  }
+
+  public void setConfig(Map<String, Object> config) {
+    this.config = config;
+  }
+
+  public void setPrev(Request prev) {
+    this.prev = prev;
+  }
+
+  public void setStage(String stage) {
+    this.stage = stage;
+  }
+
+  public void setShowTracebacks(boolean showTracebacks) {
+    this.showTracebacks = showTracebacks;
+  }
+
+  public void setShowMismatchedParams(boolean showMismatchedParams) {
+    this.showMismatchedParams = showMismatchedParams;
+  }
+
+  public void setProcessRequestBody(boolean processRequestBody) {
+    this.processRequestBody = processRequestBody;
+  }
+
+  public void setBody(RequestBody body) {
+    this.body = body;
+  }
+
+  public void setApp(Object app) {
+    this.app = app;
+  }
+
+  @Override
+  public String toString() {
+    return requestLine();
+  }
+}

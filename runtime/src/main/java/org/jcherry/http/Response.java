@@ -1,0 +1,83 @@
+package org.jcherry.http;
+
+/**
+ * The response being built, CherryPy's {@code cherrypy.response}: reach it as
+ * {@code Cherry.response()} or declare a {@code Response} parameter on a handler.
+ *
+ * <p>The body is whatever the handler returned until the application finalises it: a
+ * {@code String}, {@code byte[]}, an {@code Iterable} or {@code Iterator} or {@code Stream} of
+ * those, an {@code InputStream}, a {@code Path}, or {@code null}.
+ */
+public final class Response {
+  private int status = 200;
+  private String reason = "OK";
+  private String invalidStatus;
+  private final HeaderMap headers = new HeaderMap();
+  private Object body;
+  private boolean stream;
+
+  /** The status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The reason phrase sent with the status. */
+  public String reason() {
+    return reason;
+  }
+
+  /** {@code "200 OK"}. */
+  public String statusLine() {
+    return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
+  }
+
+  /** Sets the status with its standard reason phrase; an illegal code fails when the response is finalised. */
+  public void setStatus(int status) {
+    this.status = status;
+    this.reason = Status.reasonOf(status);
+    this.invalidStatus = status < 100 || status > 599 ? status + " is out of range" : null;
+  }
+
+  /** Sets the status as {@code "code"} or {@code "code reason"} ({@code "418 Teapot"}). */
+  public void setStatus(String status) {
+    try {
+      Status s = Status.parse(status);
+      this.status = s.code();
+      this.reason = s.reason();
+      this.invalidStatus = null;
+    } catch (IllegalArgumentException e) {
+      this.status = 500;
+      this.reason = Status.reasonOf(500);
+      this.invalidStatus = e.getMessage();
+    }
+  }
+
+  /**
+   * Why the status set last is not a legal one ({@code "700 is out of range"}), or {@code null}.
+   * Finalising such a response gives a 500.
+   */
+  public String invalidStatus() {
+    return invalidStatus;
+  }
+
+  public HeaderMap headers() {
+    return headers;
+  }
+
+  public Object body() {
+    return body;
+  }
+
+  public void setBody(Object body) {
+    this.body = body;
+  }
+
+  /** Whether the body is sent as it is produced (chunked) rather than collected first. */
+  public boolean stream() {
+    return stream;
+  }
+
+  public void setStream(boolean stream) {
+    this.stream = stream;
+  }
+}

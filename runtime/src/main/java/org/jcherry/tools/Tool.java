@@ -1,0 +1,17 @@
+package org.jcherry.tools;
+
+/**
+ * A tool, CherryPy's {@code Tool}: when {@code tools.NAME.on} is true in a handler's config, the tool
+ * attaches its hooks for that handler, configured by the handler's {@code tools.NAME.*} entries.
+ * That happens once per handler and config scope, not per request.
+ */
+public interface Tool {
+  /** The name under its toolbox's namespace ({@code encode} for {@code tools.encode.*}). */
+  String name();
+
+  /**
+   * Attaches this tool's hooks. {@code args} are the tool's config entries without {@code on}; read
+   * every argument here and call {@link ToolArgs#checkNoOthers()} so that a misspelt one fails.
+   */
+  void attach(HookMap.Builder hooks, ToolArgs args);
+}

@@ -1,0 +1,113 @@
+package org.jcherry.tools;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The config entries of one tool for one handler ({@code tools.gzip.compress_level = 9} gives
+ * {@code compress_level}), with typed readers that record which arguments the tool knows, so an
+ * unknown one is reported with the tool's name.
+ */
+public final class ToolArgs {
+  private final String toolName;
+  private final Map<String, Object> values;
+  private final Set<String> read = new HashSet<>();
+
+  public ToolArgs(String toolName, Map<String, Object> values) {
+    this.toolName = toolName;
+    this.values = values;
+  }
+
+  public String toolName() {
+    return toolName;
+  }
+
+  public boolean has(String name) {
+    read.add(name);
+    return values.containsKey(name);
+  }
+
+  public Object raw(String name) {
+    read.add(name);
+    return values.get(name);
+  }
+
+  public String string(String name, String fallback) {
+    Object v = raw(name);
+    return v == null ? fallback : v.toString();
+  }
+
+  public boolean bool(String name, boolean fallback) {
+    Object v = raw(name);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    String s = v.toString();
+    if (s.equalsIgnoreCase("true") || s.equals("1")) {
+      return true;
+    }
+    if (s.equalsIgnoreCase("false") || s.equals("0")) {
+      return false;
+    }
+    throw bad(name, "a boolean", v);
+  }
+
+  public double number(String name, double fallback) {
+    Object v = raw(name);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    try {
+      return Double.parseDouble(v.toString());
+    } catch (NumberFormatException e) {
+      throw bad(name, "a number", v);
+    }
+  }
+
+  /** A list value; a single value becomes a one-element list. */
+  public List<String> strings(String name, List<String> fallback) {
+    Object v = raw(name);
+    if (v == null) {
+      return fallback;
+    }
+    List<String> out = new ArrayList<>();
+    if (v instanceof List) {
+      for (Object o : (List<?>) v) {
+        out.add(String.valueOf(o));
+      }
+    } else {
+      out.add(v.toString());
+    }
+    return out;
+  }
+
+  /** The hook priority: {@code tools.NAME.priority} or the tool's default. */
+  public double priority(double fallback) {
+    return number("priority", fallback);
+  }
+
+  /** Fails for any argument the tool did not read: a misspelt or unknown option. */
+  public void checkNoOthers() {
+    Set<String> unknown = new TreeSet<>(values.keySet());
+    unknown.removeAll(read);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "tools." + toolName + " has no argument " + String.join(", ", unknown));
+    }
+  }
+
+  private IllegalArgumentException bad(String name, String what, Object v) {
+    return new IllegalArgumentException(
+        "tools." + toolName + "." + name + " must be " + what + ", not " + v);
+  }
+}
