@@ -2,9 +2,11 @@ package org.jcherry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcherry.http.Urls;
 
 /**
- * Raise to redirect the client. URLs are resolved against the current URL with {@link Cherry#url};
+ * Raise to redirect the client. URLs are resolved against the current URL ({@link Cherry#url()}), so
+ * build app-relative ones with {@link Cherry#url(String)};
  * the status defaults to 303 (302 for an HTTP/1.0 client) and must be 300-399.
  */
 public class HTTPRedirect extends JCherryException {
@@ -33,7 +35,8 @@ public class HTTPRedirect extends JCherryException {
     }
     List<String> absolute = new ArrayList<>(urls.size());
     for (String u : urls) {
-      absolute.add(Cherry.url(u));
+      // As CherryPy: joined with the current URL, so "/x" is server-relative and "x" path-relative.
+      absolute.add(Urls.join(Cherry.url(), u));
     }
     this.urls = List.copyOf(absolute);
     this.status = s;

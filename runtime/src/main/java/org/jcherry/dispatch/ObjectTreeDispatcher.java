@@ -68,7 +68,7 @@ public final class ObjectTreeDispatcher implements Dispatcher {
       if (candidate == null) {
         continue;
       }
-      List<String> args = atoms.subList(n - segleft[k], n - 1);
+      List<String> args = atoms.subList(Math.min(n - segleft[k], n - 1), n - 1);
       if (candidate instanceof BoundHandler) {
         return new Resolution((BoundHandler<?>) candidate, args, k == steps, scopes[steps]);
       }
