@@ -1,0 +1,18 @@
+package org.jcherry.bench;
+
+/** The one command-line option the benchmark servers take: {@code --port P} (0 picks a free one). */
+final class Args {
+  private Args() {}
+
+  static int port(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--port") && i + 1 < args.length) {
+        return Integer.parseInt(args[i + 1]);
+      }
+      if (args[i].startsWith("--port=")) {
+        return Integer.parseInt(args[i].substring("--port=".length()));
+      }
+    }
+    throw new IllegalArgumentException("usage: --port P");
+  }
+}

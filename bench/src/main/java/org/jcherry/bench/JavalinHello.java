@@ -1,0 +1,40 @@
+package org.jcherry.bench;
+
+import io.javalin.Javalin;
+
+/**
+ * samples/hello's two routes in Javalin (on Jetty), written the way Javalin's docs show: path
+ * parameters in the route, the query parameter from the context. Javalin's defaults otherwise
+ * (Jetty's own thread pool), banner off, logging to slf4j-nop.
+ *
+ * <pre>java -jar jcherry-bench-*-javalin.jar --port P</pre>
+ */
+public final class JavalinHello {
+  private static final String CONTENT_TYPE = "text/html;charset=utf-8";
+
+  private JavalinHello() {}
+
+  public static void main(String[] args) {
+    int port = Args.port(args);
+    Javalin app =
+        Javalin.create(config -> config.showJavalinBanner = false)
+            .get("/", ctx -> ctx.contentType(CONTENT_TYPE).result("Hello, world!"))
+            .get(
+                "/blog/{year}/{month}/{slug}",
+                ctx -> {
+                  String x = ctx.queryParam("x");
+                  if (x == null) {
+                    ctx.status(404).contentType(CONTENT_TYPE).result("Not Found");
+                    return;
+                  }
+                  ctx.contentType(CONTENT_TYPE)
+                      .result(
+                          "year=" + ctx.pathParam("year")
+                              + " month=" + ctx.pathParam("month")
+                              + " slug=" + ctx.pathParam("slug")
+                              + " x=" + x);
+                })
+            .start("127.0.0.1", port);
+    System.out.println("READY " + app.port());
+  }
+}

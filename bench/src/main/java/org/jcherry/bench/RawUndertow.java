@@ -1,0 +1,72 @@
+package org.jcherry.bench;
+
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Deque;
+
+/**
+ * The baseline: samples/hello's two routes written by hand on Undertow, with the least work a
+ * blocking framework can do. Each request is moved to the worker pool ({@code dispatch}) and put
+ * in blocking mode ({@code startBlocking}) as JCherry's runtime does, the path is matched by hand
+ * and the body written to the blocking output stream. Ten worker threads, JCherry's default
+ * {@code server.thread_pool}; Undertow's default IO threads.
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P</pre>
+ */
+public final class RawUndertow implements HttpHandler {
+  private static final String CONTENT_TYPE = "text/html;charset=utf-8";
+  private static final byte[] HELLO = "Hello, world!".getBytes(StandardCharsets.UTF_8);
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.isInIoThread()) {
+      exchange.dispatch(this);
+      return;
+    }
+    exchange.startBlocking();
+    String path = exchange.getRequestPath();
+    if (path.equals("/")) {
+      send(exchange, HELLO);
+      return;
+    }
+    // /blog/{year}/{month}/{slug}?x=...
+    if (path.startsWith("/blog/")) {
+      String[] parts = path.substring("/blog/".length()).split("/", -1);
+      Deque<String> x = exchange.getQueryParameters().get("x");
+      if (parts.length == 3 && x != null && !x.isEmpty()) {
+        String body =
+            "year=" + parts[0] + " month=" + parts[1] + " slug=" + parts[2] + " x=" + x.getFirst();
+        send(exchange, body.getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    exchange.setStatusCode(404);
+    send(exchange, "Not Found".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpServerExchange exchange, byte[] body) throws java.io.IOException {
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
+    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
+    OutputStream out = exchange.getOutputStream();
+    out.write(body);
+    out.close();
+  }
+
+  public static void main(String[] args) {
+    int port = Args.port(args);
+    Undertow server =
+        Undertow.builder()
+            .addHttpListener(port, "127.0.0.1")
+            .setWorkerThreads(10)
+            .setHandler(new RawUndertow())
+            .build();
+    server.start();
+    InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+    System.out.println("READY " + bound.getPort());
+  }
+}
