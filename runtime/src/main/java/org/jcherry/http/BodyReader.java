@@ -44,7 +44,7 @@ public final class BodyReader {
       byte[] bytes = readAll(request.rfile(), length);
       decodeForm(bytes, type.params().get("charset"), parsed);
     } else if (media.startsWith("multipart/")) {
-      MultipartParser.parse(request.rfile(), type, maxBytes, parsed);
+      MultipartParser.parse(request.rfile(), type, maxBytes, parsed, request.tempFiles());
     } else {
       return;
     }

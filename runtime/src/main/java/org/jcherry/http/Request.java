@@ -46,6 +46,7 @@ public final class Request {
   private Map<String, Object> attributes;
   private Callable<Object> handler;
   private Throwable error;
+  private TempFiles tempFiles;
 
   public Request(
       String method,
@@ -228,6 +229,17 @@ public final class Request {
 
   public void setError(Throwable error) {
     this.error = error;
+  }
+
+  /**
+   * The temporary files made while serving this request (upload spool files); the server deletes
+   * them after the response has been written.
+   */
+  public TempFiles tempFiles() {
+    if (tempFiles == null) {
+      tempFiles = new TempFiles();
+    }
+    return tempFiles;
   }
 
   /** Per-request values for tools and hooks. */
