@@ -20,6 +20,7 @@ WARMUP=5
 STARTS=3
 BUILD=1
 ONLY=""
+HELLO_JAR=""
 JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
 WRK_THREADS=1
 WRK_CONNS=32
@@ -35,6 +36,8 @@ usage: bench/run.sh [options]
                    (the bench servers in bench/target are always rebuilt: a few seconds)
   --only LIST      comma-separated subset of: hello,raw,javalin (default: all three)
   --jvm-flags F    JVM flags for every server (default "$JVM_FLAGS")
+  --hello-jar J    measure this jar as hello instead of samples/hello's (implies --no-build),
+                   e.g. one built at another commit
 EOF
 }
 
@@ -51,6 +54,7 @@ while (($#)); do
     --no-build) BUILD=0; shift ;;
     --only) ONLY=${2:?}; shift 2 ;;
     --jvm-flags) JVM_FLAGS=${2?}; shift 2 ;;
+    --hello-jar) HELLO_JAR=${2:?}; BUILD=0; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option '$1'" ;;
   esac
@@ -70,7 +74,7 @@ ALL_SERVERS=(hello raw javalin)
 declare -A LABEL=([hello]="JCherry samples/hello" [raw]="raw Undertow" [javalin]="Javalin")
 BENCH_VERSION=0.1.0-SNAPSHOT
 declare -A JAR=(
-  [hello]="$ROOT/samples/hello/target/hello.jar"
+  [hello]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
   [raw]="$HERE/target/jcherry-bench-$BENCH_VERSION-raw-undertow.jar"
   [javalin]="$HERE/target/jcherry-bench-$BENCH_VERSION-javalin.jar"
 )
@@ -93,20 +97,33 @@ declare -A ROUTE_PATH=([1]="/" [2]="/blog/2024/05/hello?x=1")
 declare -A ROUTE_BODY=([1]="Hello, world!" [2]="year=2024 month=05 slug=hello x=1")
 EXPECTED_CT="text/html;charset=utf-8"
 
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/jcherry-bench.XXXXXX")
+declare -A PID=() PORT=()
+cleanup() {
+  local s
+  for s in "${!PID[@]}"; do stop_server "$s"; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
 # ---------------------------------------------------------------------------------------------
-# Build.
+# Build. Maven's output goes to a log, shown only when the build fails.
+build() { # build WHAT mvn-args...
+  local what=$1; shift
+  log "building $what"
+  mvn -B -q "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; die "building $what failed"; }
+}
 NOTES=()
 # The bench servers always (a few seconds); the hello sample unless --no-build.
 if [[ " ${SERVERS[*]} " == *" raw "* || " ${SERVERS[*]} " == *" javalin "* ]]; then
-  log "building bench servers (mvn -f bench/pom.xml package)"
-  mvn -B -q -Dstyle.color=never -f "$HERE/pom.xml" package || die "building bench/ failed"
+  build "bench servers (mvn -f bench/pom.xml package)" -f "$HERE/pom.xml" package
 fi
 if ((BUILD)); then
   if [[ " ${SERVERS[*]} " == *" hello "* ]]; then
     if [[ -f $ROOT/samples/hello/pom.xml ]]; then
-      log "building samples/hello (mvn -pl samples/hello -am package -DskipTests)"
-      (cd "$ROOT" && mvn -B -q -Dstyle.color=never -pl samples/hello -am package -DskipTests) \
-        || die "building samples/hello failed"
+      build "samples/hello (mvn -pl samples/hello -am package -DskipTests)" \
+        -f "$ROOT/pom.xml" -pl samples/hello -am package -DskipTests
     fi
   fi
 fi
@@ -130,15 +147,6 @@ HAVE_RAW=0
 
 # ---------------------------------------------------------------------------------------------
 # Process handling. Every server started here is stopped on exit, whatever happens.
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/jcherry-bench.XXXXXX")
-declare -A PID=() PORT=()
-cleanup() {
-  local s
-  for s in "${!PID[@]}"; do stop_server "$s"; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; }
 
@@ -207,12 +215,12 @@ check_routes() {
     curl -s -o "$WORK/body" -D "$WORK/headers" --max-time 10 "$url" || die "${LABEL[$s]}: GET $url failed"
     code=$(awk 'NR==1{print $2}' "$WORK/headers")
     ct=$(tr -d '\r' <"$WORK/headers" | awk 'tolower($0) ~ /^content-type:/ {sub(/^[^:]*:[ \t]*/, ""); print tolower($0)}' | tr -d ' ')
-    body=$(cat "$WORK/body")
-    if [[ $code != 200 || $body != "${ROUTE_BODY[$r]}" || $ct != "$EXPECTED_CT" ]]; then
+    body=$(cat -v "$WORK/body")
+    if [[ $code != 200 || $ct != "$EXPECTED_CT" ]] || ! printf '%s' "${ROUTE_BODY[$r]}" | cmp -s - "$WORK/body"; then
       echo "!!! ${LABEL[$s]} answered GET ${ROUTE_PATH[$r]} wrongly:" >&2
       echo "!!!   status $code (want 200)" >&2
       echo "!!!   Content-Type '$ct' (want '$EXPECTED_CT')" >&2
-      echo "!!!   body '$body' (want '${ROUTE_BODY[$r]}')" >&2
+      echo "!!!   body '$body' ($(wc -c <"$WORK/body") bytes; want '${ROUTE_BODY[$r]}', ${#ROUTE_BODY[$r]} bytes)" >&2
       die "${LABEL[$s]} fails the route check; not benchmarking it"
     fi
   done
@@ -262,6 +270,7 @@ WRK_VERSION=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 {print $1, $2}')
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | awk 'END {if (NR) print " (uncommitted changes)"}')
 STAMP=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 EST=$(((STARTS * ${#SERVERS[@]} * 2) + ${#SERVERS[@]} * ${#ROUTES[@]} * (WARMUP + ROUNDS * DURATION)))
 
 log "servers: ${SERVERS[*]}; rounds $ROUNDS x ${DURATION}s, warm-up ${WARMUP}s, $STARTS cold starts; about ${EST}s"
@@ -375,7 +384,7 @@ done
   echo "- memory: VmRSS of the server process right after start-up (idle) and after the last round; live heap = used heap after a full GC (\`jcmd GC.run\` then \`GC.heap_info\`)"
   echo "- JVM flags, same for every server: \`$JVM_FLAGS\`; $JAVA_VERSION"
   echo "- threads: JCherry \`server.thread_pool\` default (10 workers), raw Undertow 10 workers, Javalin/Jetty defaults; Undertow's default IO threads"
-  echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; $WRK_VERSION"
+  echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; load average before the run: $LOADAVG; $WRK_VERSION"
   for n in "${NOTES[@]}"; do echo "- $n"; done
   echo
   echo "## Every round"
