@@ -38,8 +38,12 @@ final class ExchangeHandler implements HttpHandler {
     }
     exchange.startBlocking();
     Request request = toRequest(exchange);
-    Response response = tree.serve(request);
-    write(exchange, response);
+    try {
+      write(exchange, tree.serve(request));
+    } finally {
+      // After writing: a handler may answer with an upload's own spool file.
+      request.tempFiles().deleteAll();
+    }
   }
 
   private Request toRequest(HttpServerExchange exchange) {

@@ -13,7 +13,6 @@ import org.jcherry.fixture.Uploads;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.jcherry.testing.TestResponse;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -122,7 +121,6 @@ class MultipartOverHttpTest {
   }
 
   /** Needs the server to call {@code request.tempFiles().deleteAll()} once the response is written. */
-  @Disabled("until org.jcherry.server deletes the request's TempFiles after writing the response")
   @Test
   void spoolFilesAreDeletedAfterTheResponse(TestClient client) throws InterruptedException {
     Uploads.lastSpoolFile = null;
