@@ -32,6 +32,8 @@ public final class Application implements Mount {
   private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
   private final RequestProcessor processor = new RequestProcessor(this);
   private final BodyReader bodyReader = new BodyReader(0);
+  /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
+  private final boolean configuresDispatch;
   private volatile Object relativeUrls = Boolean.FALSE;
   private volatile ConfigScope scope;
   private volatile int scopeVersion = -1;
@@ -62,6 +64,7 @@ public final class Application implements Mount {
       }
     }
     this.sections = Collections.unmodifiableMap(s);
+    this.configuresDispatch = s.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
   }
 
   /** {@code "/app/"} becomes {@code "/app"}, {@code "/"} becomes {@code ""}. */
@@ -223,6 +226,9 @@ public final class Application implements Mount {
 
   /** The dispatcher for {@code pathInfo}: {@code request.dispatch} from the app config, else the tree walk. */
   Dispatcher dispatcher(String pathInfo) {
+    if (!configuresDispatch) {
+      return ObjectTreeDispatcher.INSTANCE;
+    }
     Object d = findConfig(pathInfo, "request.dispatch", null);
     if (d == null) {
       return ObjectTreeDispatcher.INSTANCE;

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -178,7 +179,20 @@ final class EncodeTool implements Tool {
     };
   }
 
+  private static boolean hasSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static byte[] encodeChunk(String text, Charset cs, String errors) {
+    if (cs.equals(StandardCharsets.UTF_8) && !hasSurrogate(text)) {
+      // Without surrogates every char has a UTF-8 form: the JDK's fast path is exact here.
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
     CharsetEncoder enc = cs.newEncoder();
     CodingErrorAction action =
         "strict".equals(errors)
