@@ -1,0 +1,172 @@
+package org.jcherry.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import org.jcherry.processor.model.Annotations;
+import org.jcherry.processor.model.HandlerClassModel;
+import org.jcherry.processor.model.HandlerClassReader;
+import org.jcherry.processor.validate.ErrorReporter;
+import org.jcherry.processor.validate.HandlerValidators;
+import org.jcherry.processor.validate.LocalClassScanner;
+import org.jcherry.processor.write.DispatchTableWriter;
+import org.jcherry.processor.write.GeneratedFiles;
+import org.jcherry.processor.write.MainWriter;
+import org.jcherry.processor.write.ServiceRegistryWriter;
+
+/**
+ * JCherry's annotation processor. Each round it finds the handler classes, reads each into a model,
+ * validates it (reporting every problem on the element it concerns) and, when it is valid, writes its
+ * {@code <Class>_Dispatch} table and, for an {@code @AppRoot}, its {@code <Class>_Main}. A class
+ * whose types are not all known yet waits for the next round. When processing is over it writes the
+ * {@code ServiceLoader} registry of every table, merged with the one already in the class output.
+ *
+ * <p>No exception escapes into javac: a bug here is reported as a compile error.
+ */
+@AutoService(Processor.class)
+public final class JCherryProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private Elements elements;
+  private ErrorReporter reporter;
+  private HandlerClassReader reader;
+  private HandlerDiscovery discovery;
+  private LocalClassScanner localClasses;
+  private final HandlerValidators validators = new HandlerValidators();
+  private DispatchTableWriter tableWriter;
+  private MainWriter mainWriter;
+  private ServiceRegistryWriter registryWriter;
+
+  /** Classes left for a later round because some type they use is not generated yet. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** Classes already read (valid or not), by qualified name. */
+  private final Set<String> done = new HashSet<>();
+  /** Every table written in this compilation, for the registry. */
+  private final SortedSet<String> tables = new TreeSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    reporter = new ErrorReporter(env.getMessager());
+    reader = new HandlerClassReader(elements, env.getTypeUtils());
+    discovery = new HandlerDiscovery(reader);
+    localClasses = LocalClassScanner.create(env);
+    GeneratedFiles files = GeneratedFiles.create(env.getFiler(), elements);
+    tableWriter = new DispatchTableWriter(files);
+    mainWriter = new MainWriter(files);
+    registryWriter = new ServiceRegistryWriter(env.getFiler());
+  }
+
+  /**
+   * The JCherry annotations, and {@code @Generated}: the files this processor writes carry it, and
+   * javac's {@code -Xlint:processing} warns about every annotation no processor claims, which would
+   * break builds using {@code -Xlint:all -Werror}.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new HashSet<>(Annotations.ALL);
+    types.add(GENERATED);
+    return types;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  /** Claims the JCherry annotations (they are this processor's alone) and {@code @Generated}. */
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (round.processingOver()) {
+        finish();
+      } else {
+        processRound(round);
+      }
+    } catch (Exception | AssertionError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error("JCherry internal error; please report it with this trace: " + trace);
+    }
+    return true;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    localClasses.scan(round.getRootElements());
+    List<TypeElement> waiting = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        waiting.add(type);
+      }
+    }
+    deferred.clear();
+    for (TypeElement type : discovery.find(round.getRootElements(), waiting)) {
+      processClass(type);
+    }
+  }
+
+  private void processClass(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    if (done.contains(name)) {
+      return;
+    }
+    if (!WellFormedness.isWellFormed(type)) {
+      deferred.add(name);
+      return;
+    }
+    done.add(name);
+    HandlerClassModel model = reader.read(type);
+    if (!validators.validate(model, reporter)) {
+      return;
+    }
+    try {
+      if (model.generatesTable()) {
+        tableWriter.write(model);
+        tables.add(model.tableType().canonicalName());
+      }
+      if (model.appRoot().isPresent()) {
+        mainWriter.write(model);
+      }
+    } catch (IOException e) {
+      reporter.error("JCherry could not write the files for " + name + ": " + e, type, null, null);
+    }
+  }
+
+  private void finish() {
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      String message =
+          "JCherry wrote no dispatch table for " + name + " because some types it uses were never"
+              + " found; fix the errors about those types";
+      if (type == null) {
+        reporter.error(message);
+      } else {
+        reporter.error(message, type, null, null);
+      }
+    }
+    if (!tables.isEmpty()) {
+      try {
+        registryWriter.write(tables);
+      } catch (IOException e) {
+        reporter.error("JCherry could not write " + ServiceRegistryWriter.PATH + ": " + e);
+      }
+    }
+  }
+}

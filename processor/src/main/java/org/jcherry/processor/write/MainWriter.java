@@ -1,0 +1,50 @@
+package org.jcherry.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import javax.lang.model.element.Modifier;
+import org.jcherry.processor.model.AppRootModel;
+import org.jcherry.processor.model.HandlerClassModel;
+
+/** Writes {@code <Root>_Main} for an {@code @AppRoot} class: a {@code main} that serves the tree. */
+public final class MainWriter {
+  private static final ClassName LAUNCHER = ClassName.get("org.jcherry.app", "Launcher");
+
+  private final GeneratedFiles files;
+
+  public MainWriter(GeneratedFiles files) {
+    this.files = files;
+  }
+
+  public void write(HandlerClassModel model) throws IOException {
+    AppRootModel root = model.appRoot().orElseThrow();
+    files.write(root.mainClass(), spec(model, root));
+  }
+
+  private TypeSpec spec(HandlerClassModel model, AppRootModel root) {
+    String scriptName = root.scriptName().text();
+    String mountedAt = scriptName.isEmpty() ? "the site root" : "{@code " + scriptName + "}";
+    return files
+        .classBuilder(root.mainClass(), model.element())
+        .addJavadoc(
+            "Serves {@link $T} at $L: generated from its {@code @AppRoot}. Run it with\n\n"
+                + "<pre>\n  java -cp ... $L [--host H] [--port P]\n</pre>\n",
+            model.nodeType(), mountedAt, root.mainClass().canonicalName())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("main")
+                .addJavadoc(
+                    "Applies the global config, then {@code --host} and {@code --port}, mounts a"
+                        + " new {@link $T} and serves it until the process is stopped.\n",
+                    model.nodeType())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String[].class, "args")
+                .addCode(
+                    "$T.run(args, new $T(), $S, $L);\n",
+                    LAUNCHER, model.nodeType(), scriptName, ConfigLiterals.map(root.globalConfig()))
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,81 @@
+package org.jcherry.processor;
+
+import static org.jcherry.processor.Fixtures.IMPORTS;
+import static org.jcherry.processor.Fixtures.assertError;
+import static org.jcherry.processor.Fixtures.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code @AppRoot} classes the generated Main cannot run. */
+class AppRootErrorsTest {
+  private static final String INDEX = "  @Expose public String index() { return \"\"; }\n";
+
+  @Test
+  void noPublicNoArgConstructor() {
+    assertError(
+        source(
+            "demo.Root",
+            IMPORTS + "@AppRoot\npublic class Root {\n  public Root(String name) {}\n" + INDEX + "}"),
+        "@AppRoot class Root needs a public no-argument constructor: the generated Root_Main"
+            + " calls new Root()",
+        "@AppRoot");
+  }
+
+  @Test
+  void privateConstructor() {
+    assertError(
+        source("demo.Root", IMPORTS + "@AppRoot\npublic class Root {\n  private Root() {}\n" + INDEX + "}"),
+        "needs a public no-argument constructor",
+        "@AppRoot");
+  }
+
+  @Test
+  void nonPublicClass() {
+    assertError(
+        source("demo.Root", IMPORTS + "@AppRoot\nclass Root {\n}"),
+        "@AppRoot class cannot be run: Root is not public; make it public",
+        "@AppRoot");
+  }
+
+  @Test
+  void abstractClass() {
+    assertError(
+        source("demo.Root", IMPORTS + "@AppRoot\npublic abstract class Root {\n" + INDEX + "}"),
+        "@AppRoot class Root must be a concrete class: the generated Root_Main creates an instance",
+        "@AppRoot");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"app", "/app/", "/"})
+  void badScriptName(String scriptName) {
+    assertError(
+        source(
+            "demo.Root",
+            IMPORTS + "@AppRoot(scriptName = \"" + scriptName + "\")\npublic class Root {\n" + INDEX + "}"),
+        "@AppRoot scriptName \"" + scriptName + "\" must be \"\" for the site root, or start with"
+            + " '/' and not end with '/', e.g. \"/app\"",
+        "scriptName");
+  }
+
+  @Test
+  void malformedGlobalConfig() {
+    assertError(
+        source(
+            "demo.Root",
+            IMPORTS + "@AppRoot(config = \"environment = None\")\npublic class Root {\n" + INDEX + "}"),
+        "None cannot be a @AppRoot config value",
+        "environment");
+  }
+
+  @Test
+  void globalConfigKeyMustBeAName() {
+    assertError(
+        source(
+            "demo.Root",
+            IMPORTS + "@AppRoot(config = \"server port = 80\")\npublic class Root {\n" + INDEX + "}"),
+        "@AppRoot config key \"server port\" must look like name or namespace.name",
+        "server port");
+  }
+}
