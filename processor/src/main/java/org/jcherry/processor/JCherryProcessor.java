@@ -31,10 +31,11 @@ import org.jcherry.processor.write.ServiceRegistryWriter;
 
 /**
  * JCherry's annotation processor. Each round it finds the handler classes, reads each into a model,
- * validates it (reporting every problem on the element it concerns) and, when it is valid, writes its
- * {@code <Class>_Dispatch} table and, for an {@code @AppRoot}, its {@code <Class>_Main}. A class
- * whose types are not all known yet waits for the next round. When processing is over it writes the
- * {@code ServiceLoader} registry of every table, merged with the one already in the class output.
+ * validates it (reporting every problem on the element it concerns) and, when it is valid, writes
+ * its {@code <Class>_Dispatch} table and, for an {@code @AppRoot}, its {@code <Class>_Main}. A
+ * class whose types are not all known yet waits for the next round. When processing is over it
+ * writes the {@code ServiceLoader} registry of every table, merged with the one already in the
+ * class output.
  *
  * <p>No exception escapes into javac: a bug here is reported as a compile error.
  */
@@ -54,8 +55,10 @@ public final class JCherryProcessor extends AbstractProcessor {
 
   /** Classes left for a later round because some type they use is not generated yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** Classes already read (valid or not), by qualified name. */
   private final Set<String> done = new HashSet<>();
+
   /** Every table written in this compilation, for the registry. */
   private final SortedSet<String> tables = new TreeSet<>();
 
@@ -100,11 +103,15 @@ public final class JCherryProcessor extends AbstractProcessor {
         processRound(round);
       }
     } catch (Exception | AssertionError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.error("JCherry internal error; please report it with this trace: " + trace);
+      reporter.error(internalError(e));
     }
     return true;
+  }
+
+  private static String internalError(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return "JCherry internal error; please report it with this trace: " + trace;
   }
 
   private void processRound(RoundEnvironment round) {
@@ -132,20 +139,26 @@ public final class JCherryProcessor extends AbstractProcessor {
       return;
     }
     done.add(name);
-    HandlerClassModel model = reader.read(type);
-    if (!validators.validate(model, reporter)) {
-      return;
-    }
     try {
-      if (model.generatesTable()) {
-        tableWriter.write(model);
-        tables.add(model.tableType().canonicalName());
-      }
-      if (model.appRoot().isPresent()) {
-        mainWriter.write(model);
+      HandlerClassModel model = reader.read(type);
+      if (validators.validate(model, reporter)) {
+        write(model);
       }
     } catch (IOException e) {
       reporter.error("JCherry could not write the files for " + name + ": " + e, type, null, null);
+    } catch (RuntimeException | AssertionError e) {
+      // A bug must not cost the other classes their tables.
+      reporter.error(internalError(e), type, null, null);
+    }
+  }
+
+  private void write(HandlerClassModel model) throws IOException {
+    if (model.generatesTable()) {
+      tableWriter.write(model);
+      tables.add(model.tableType().canonicalName());
+    }
+    if (model.appRoot().isPresent()) {
+      mainWriter.write(model);
     }
   }
 
@@ -153,7 +166,9 @@ public final class JCherryProcessor extends AbstractProcessor {
     for (String name : deferred) {
       TypeElement type = elements.getTypeElement(name);
       String message =
-          "JCherry wrote no dispatch table for " + name + " because some types it uses were never"
+          "JCherry wrote no dispatch table for "
+              + name
+              + " because some types it uses were never"
               + " found; fix the errors about those types";
       if (type == null) {
         reporter.error(message);

@@ -17,7 +17,10 @@ class AppRootErrorsTest {
     assertError(
         source(
             "demo.Root",
-            IMPORTS + "@AppRoot\npublic class Root {\n  public Root(String name) {}\n" + INDEX + "}"),
+            IMPORTS
+                + "@AppRoot\npublic class Root {\n  public Root(String name) {}\n"
+                + INDEX
+                + "}"),
         "@AppRoot class Root needs a public no-argument constructor: the generated Root_Main"
             + " calls new Root()",
         "@AppRoot");
@@ -26,7 +29,9 @@ class AppRootErrorsTest {
   @Test
   void privateConstructor() {
     assertError(
-        source("demo.Root", IMPORTS + "@AppRoot\npublic class Root {\n  private Root() {}\n" + INDEX + "}"),
+        source(
+            "demo.Root",
+            IMPORTS + "@AppRoot\npublic class Root {\n  private Root() {}\n" + INDEX + "}"),
         "needs a public no-argument constructor",
         "@AppRoot");
   }
@@ -53,8 +58,15 @@ class AppRootErrorsTest {
     assertError(
         source(
             "demo.Root",
-            IMPORTS + "@AppRoot(scriptName = \"" + scriptName + "\")\npublic class Root {\n" + INDEX + "}"),
-        "@AppRoot scriptName \"" + scriptName + "\" must be \"\" for the site root, or start with"
+            IMPORTS
+                + "@AppRoot(scriptName = \""
+                + scriptName
+                + "\")\npublic class Root {\n"
+                + INDEX
+                + "}"),
+        "@AppRoot scriptName \""
+            + scriptName
+            + "\" must be \"\" for the site root, or start with"
             + " '/' and not end with '/', e.g. \"/app\"",
         "scriptName");
   }
@@ -64,7 +76,10 @@ class AppRootErrorsTest {
     assertError(
         source(
             "demo.Root",
-            IMPORTS + "@AppRoot(config = \"environment = None\")\npublic class Root {\n" + INDEX + "}"),
+            IMPORTS
+                + "@AppRoot(config = \"environment = None\")\npublic class Root {\n"
+                + INDEX
+                + "}"),
         "None cannot be a @AppRoot config value",
         "environment");
   }
@@ -74,7 +89,10 @@ class AppRootErrorsTest {
     assertError(
         source(
             "demo.Root",
-            IMPORTS + "@AppRoot(config = \"server port = 80\")\npublic class Root {\n" + INDEX + "}"),
+            IMPORTS
+                + "@AppRoot(config = \"server port = 80\")\npublic class Root {\n"
+                + INDEX
+                + "}"),
         "@AppRoot config key \"server port\" must look like name or namespace.name",
         "server port");
   }

@@ -63,7 +63,8 @@ class BehaviourTest {
   void bindsNamedParametersAndDefaults() throws Exception {
     Object root = node("Root");
     PageHandler<Object> greet = table("Root").handler("greet");
-    assertThat(greet.call(root, call(Map.of("name", "Ann", "times", "2")))).isEqualTo("Hello Ann! Hello Ann! ");
+    assertThat(greet.call(root, call(Map.of("name", "Ann", "times", "2"))))
+        .isEqualTo("Hello Ann! Hello Ann! ");
     assertThat(greet.call(root, call(Map.of("name", "Ann")))).isEqualTo("Hello Ann! ");
     assertThat(greet.call(root, call(Map.of(), "Bob"))).isEqualTo("Hello Bob! ");
   }
@@ -76,14 +77,16 @@ class BehaviourTest {
     assertThat(missing.code()).isEqualTo(404);
     assertThat(missing.errorMessage()).contains("Missing parameters: name");
     HTTPError notInt =
-        assertThrows(HTTPError.class, () -> greet.call(root, call(Map.of("name", "a", "times", "x"))));
+        assertThrows(
+            HTTPError.class, () -> greet.call(root, call(Map.of("name", "a", "times", "x"))));
     assertThat(notInt.code()).isEqualTo(404);
     HTTPError surplus =
         assertThrows(HTTPError.class, () -> greet.call(root, call(Map.of(), "a", "1", "extra")));
     assertThat(surplus.code()).isEqualTo(404);
     HTTPError unexpected =
         assertThrows(
-            HTTPError.class, () -> table("Root").handler("index").call(root, call(Map.of("q", "1"))));
+            HTTPError.class,
+            () -> table("Root").handler("index").call(root, call(Map.of("q", "1"))));
     assertThat(unexpected.errorMessage()).contains("Unexpected query string parameters: q");
   }
 
@@ -142,9 +145,12 @@ class BehaviourTest {
     assertThat(table.nodeType().getName()).isEqualTo("demo.Root");
     assertThat(table.config())
         .containsExactly(
-            "tools.encode.encoding", "iso-8859-1",
-            "tools.gzip.on", true,
-            "tools.sessions.timeout", 1440L);
+            "tools.encode.encoding",
+            "iso-8859-1",
+            "tools.gzip.on",
+            true,
+            "tools.sessions.timeout",
+            1440L);
     assertThat(table.dispatches()).isFalse();
     assertThat(table("Blog").config()).isEmpty();
   }
@@ -182,7 +188,8 @@ class BehaviourTest {
   @Test
   void methodPopArgsCallsTheMethodByNameAndLeavesParamsAlone() throws Exception {
     Map<String, String> params = new HashMap<>();
-    Object month = table("Calendar").dispatch(node("Calendar"), TestPaths.of("2024", "05"), params::put);
+    Object month =
+        table("Calendar").dispatch(node("Calendar"), TestPaths.of("2024", "05"), params::put);
     assertThat(params).isEmpty();
     assertThat(table("Month").handler("index").call(month, call(Map.of()))).isEqualTo("2024/05");
   }
@@ -191,7 +198,8 @@ class BehaviourTest {
   void cpDispatchReturnsWhatTheMethodReturns() throws Exception {
     VirtualPath path = TestPaths.of("bob", "profile");
     Object member = table("Users").dispatch(node("Users"), path, (k, v) -> {});
-    assertThat(table("Member").handler("profile").call(member, call(Map.of()))).isEqualTo("profile of bob");
+    assertThat(table("Member").handler("profile").call(member, call(Map.of())))
+        .isEqualTo("profile of bob");
     assertThat(path.peek()).isEqualTo("profile");
   }
 
@@ -210,7 +218,8 @@ class BehaviourTest {
     Class<?> main = loader.loadClass("demo.Root_Main");
     assertThat(main.getMethod("main", String[].class).getReturnType()).isEqualTo(void.class);
     assertThat(main.getDeclaredConstructors()).hasLength(1);
-    assertThat(java.lang.reflect.Modifier.isPrivate(main.getDeclaredConstructors()[0].getModifiers()))
+    assertThat(
+            java.lang.reflect.Modifier.isPrivate(main.getDeclaredConstructors()[0].getModifiers()))
         .isTrue();
   }
 
@@ -226,7 +235,15 @@ class BehaviourTest {
 
   private static Request request() {
     return new Request(
-        "GET", "/", "", "HTTP/1.1", "http", new HeaderMap(), null, null, InputStream.nullInputStream());
+        "GET",
+        "/",
+        "",
+        "HTTP/1.1",
+        "http",
+        new HeaderMap(),
+        null,
+        null,
+        InputStream.nullInputStream());
   }
 
   /** An invocation with query parameters {@code params} and positional arguments {@code args}. */

@@ -16,14 +16,17 @@ class ConfigErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "tools.gzip.on         | @CpConfig entry \"tools.gzip.on\" has no '='; write \"key = value\"",
+        "tools.gzip.on         | @CpConfig entry \"tools.gzip.on\" has no '='; write \"key ="
+            + " value\"",
         "gzip = True           | @CpConfig key \"gzip\" must look like namespace.name",
         "tools..gzip = True    | @CpConfig key \"tools..gzip\" must look like namespace.name",
         " = True               | @CpConfig key \"\" must look like namespace.name",
-        "tools.gzip.on = [1,   | @CpConfig value of tools.gzip.on does not parse: a value is missing",
+        "tools.gzip.on = [1,   | @CpConfig value of tools.gzip.on does not parse: a value is"
+            + " missing",
         "tools.x = 'open       | does not parse: the string is not closed with '",
         "tools.x =             | @CpConfig value of tools.x does not parse: empty value",
-        "tools.x = None        | None cannot be a @CpConfig value; leave the entry out to keep the default",
+        "tools.x = None        | None cannot be a @CpConfig value; leave the entry out to keep the"
+            + " default",
         "tools.x = [1, None]   | None cannot appear inside a @CpConfig value (tools.x)",
         "tools.x = {'a': None} | None cannot appear inside a @CpConfig value (tools.x)",
       })
@@ -32,7 +35,9 @@ class ConfigErrorsTest {
         source(
             "demo.Root",
             IMPORTS
-                + "@CpConfig({\"tools.ok.on = True\",\n    \"" + entry.strip() + "\"})\n"
+                + "@CpConfig({\"tools.ok.on = True\",\n    \""
+                + entry.strip()
+                + "\"})\n"
                 + "public class Root {\n  @Expose public String index() { return \"\"; }\n}"),
         message,
         "\"})");

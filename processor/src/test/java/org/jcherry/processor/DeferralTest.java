@@ -54,15 +54,16 @@ class DeferralTest {
     }
   }
 
+  private static Compilation compileWithWidget(String rootBody) {
+    return Compiler.javac()
+        .withProcessors(new WidgetGenerator(), new JCherryProcessor())
+        .compile(Fixtures.root("public final Widget widget = new Widget();\n" + rootBody));
+  }
+
   @Test
   void classWhoseTypesNeverAppearIsReportedWhenProcessingIsOver() {
     Compilation c =
-        Compiler.javac()
-            .withProcessors(new WidgetGenerator(), new JCherryProcessor())
-            .compile(
-                Fixtures.root(
-                    "public final Widget widget = new Widget();\n"
-                        + "@Expose public String page(Widget.Size size) { return \"\"; }"));
+        compileWithWidget("@Expose public String page(Widget.Size size) { return \"\"; }");
     // Widget.Size does not exist even after generation: the class stays deferred, then fails.
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("JCherry wrote no dispatch table for demo.Root");
@@ -70,13 +71,7 @@ class DeferralTest {
 
   @Test
   void deferredClassSeesTheGeneratedChild() {
-    Compilation c =
-        Compiler.javac()
-            .withProcessors(new WidgetGenerator(), new JCherryProcessor())
-            .compile(
-                Fixtures.root(
-                    "public final Widget widget = new Widget();\n"
-                        + "@Expose public String index() { return \"\"; }"));
+    Compilation c = compileWithWidget("@Expose public String index() { return \"\"; }");
     assertThat(c).succeeded();
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")

@@ -32,7 +32,11 @@ class DiscoveryTest {
                     + "  public final Other other = new Other();\n"
                     + "  @Expose public String index() { return \"\"; }\n}"),
             cls("Plain", "public class Plain extends Base {}"),
-            cls("Shop", "public class Shop extends Base {\n  @Expose public String cart() { return \"\"; }\n}"),
+            cls(
+                "Shop",
+                "public class Shop extends Base {\n"
+                    + "  @Expose public String cart() { return \"\"; }\n"
+                    + "}"),
             Fixtures.other());
     assertThat(c)
         .generatedSourceFile("demo.Plain_Dispatch")
@@ -81,7 +85,9 @@ class DiscoveryTest {
   void beansThatLeadToNoHandlerGetNoTable() {
     Compilation c =
         compile(
-            cls("Order", "public class Order {\n  public Customer getCustomer() { return null; }\n}"),
+            cls(
+                "Order",
+                "public class Order {\n  public Customer getCustomer() { return null; }\n}"),
             cls("Customer", "public class Customer {\n  public Order lastOrder;\n}"),
             Fixtures.other());
     for (JavaFileObject f : c.generatedSourceFiles()) {
@@ -109,16 +115,20 @@ class DiscoveryTest {
         compile(
             cls(
                 "Root",
-                "@CpConfig(\"tools.gzip.on = True\")\npublic class Root {\n"
+                "@CpConfig(\"tools.gzip.on = True\")\n"
+                    + "public class Root {\n"
                     + "  @Expose public String sayHello() { return \"\"; }\n"
-                    + "  @Expose @CpConfig(\"tools.x.on = True\") public String say_hello() { return \"\"; }\n"
+                    + "  @Expose @CpConfig(\"tools.x.on = True\") public String say_hello() {"
+                    + " return \"\"; }\n"
                     + "  @Expose public String config() { return \"\"; }\n"
-                    + "  @Expose public String say_hello_signature() { return \"\"; }\n}"));
+                    + "  @Expose public String say_hello_signature() { return \"\"; }\n"
+                    + "}"));
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
         .containsMatch(
-            "(?s)SAY_HELLO_SIGNATURE.*SAY_HELLO_2_CONFIG.*SAY_HELLO_2 .*CONFIG_2 .*SAY_HELLO_SIGNATURE_2 ");
+            "(?s)SAY_HELLO_SIGNATURE.*SAY_HELLO_2_CONFIG.*SAY_HELLO_2 .*CONFIG_2"
+                + " .*SAY_HELLO_SIGNATURE_2 ");
   }
 
   @Test
@@ -128,9 +138,10 @@ class DiscoveryTest {
             cls(
                 "Root",
                 "public class Root {\n"
-                    + "  @PopArgs({\"node\", \"vpath\"}) public Root pick(String vpath, String node) {"
-                    + " return this; }\n"
-                    + "  @Expose public String index() { return \"\"; }\n}"));
+                    + "  @PopArgs({\"node\", \"vpath\"}) public Root pick(String vpath, String"
+                    + " node) { return this; }\n"
+                    + "  @Expose public String index() { return \"\"; }\n"
+                    + "}"));
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
@@ -151,11 +162,12 @@ class DiscoveryTest {
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
         .containsMatch(
-            "(?s)Map.entry\\(\"a.int\", -3L\\).*Map.entry\\(\"a.float\", 1500.0\\)"
-                + ".*Map.entry\\(\"a.text\", \"x\\\\ty\"\\).*Map.entry\\(\"a.word\", \"production\"\\)"
-                + ".*Map.entry\\(\"a.list\", List.of\\(1L, \"b\", List.of\\(true\\)\\)\\)"
-                + ".*Map.entry\\(\"a.dict\", Map.ofEntries\\(\\s*Map.entry\\(\"k\", 1L\\),"
-                + "\\s*Map.entry\\(2L, List.of\\(3L\\)\\)\\)\\)"
-                + ".*Map.entry\\(\"a.empty\", Map.of\\(\\)\\).*Map.entry\\(\"a.none\", List.of\\(\\)\\)");
+            "(?s)Map.entry\\(\"a.int\", -3L\\).*Map.entry\\(\"a.float\","
+                + " 1500.0\\).*Map.entry\\(\"a.text\", \"x\\\\ty\"\\).*Map.entry\\(\"a.word\","
+                + " \"production\"\\).*Map.entry\\(\"a.list\", List.of\\(1L, \"b\","
+                + " List.of\\(true\\)\\)\\).*Map.entry\\(\"a.dict\","
+                + " Map.ofEntries\\(\\s*Map.entry\\(\"k\", 1L\\),\\s*Map.entry\\(2L,"
+                + " List.of\\(3L\\)\\)\\)\\).*Map.entry\\(\"a.empty\","
+                + " Map.of\\(\\)\\).*Map.entry\\(\"a.none\", List.of\\(\\)\\)");
   }
 }

@@ -64,7 +64,8 @@ class DispatchHookErrorsTest {
   void getterOfATypeThatCannotBeANode() {
     assertError(
         root("@PopArgs(\"year\") public List<String> getYears() { return null; }"),
-        "@PopArgs getter getYears has type java.util.List<java.lang.String>, which cannot be a node",
+        "@PopArgs getter getYears has type java.util.List<java.lang.String>, which cannot be a"
+            + " node",
         "getYears()");
   }
 

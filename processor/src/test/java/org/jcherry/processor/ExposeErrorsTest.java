@@ -47,7 +47,9 @@ class ExposeErrorsTest {
   @Test
   void methodInNonPublicClass() {
     assertError(
-        source("demo.Root", IMPORTS + "class Root {\n  @Expose public String index() { return \"\"; }\n}"),
+        source(
+            "demo.Root",
+            IMPORTS + "class Root {\n  @Expose public String index() { return \"\"; }\n}"),
         "@Expose method index cannot be served: Root is not public; make it public",
         "String index()");
   }
@@ -112,7 +114,8 @@ class ExposeErrorsTest {
     assertError(
         source(
             "demo.Root",
-            IMPORTS + "public class Root<T> {\n  @Expose public String index() { return \"\"; }\n}"),
+            IMPORTS
+                + "public class Root<T> {\n  @Expose public String index() { return \"\"; }\n}"),
         "Root declares type parameters; a handler class cannot be generic",
         "String index()");
   }

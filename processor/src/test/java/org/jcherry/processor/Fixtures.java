@@ -13,8 +13,7 @@ import javax.tools.JavaFileObject;
 final class Fixtures {
   /** The golden-file fixtures under {@code src/test/resources/golden}. */
   static final List<String> GOLDEN_SOURCES =
-      List.of(
-          "Root", "Blog", "Archive", "Year", "Calendar", "Month", "Users", "Member");
+      List.of("Root", "Blog", "Archive", "Year", "Calendar", "Month", "Users", "Member");
 
   private Fixtures() {}
 
@@ -40,8 +39,8 @@ final class Fixtures {
   }
 
   /**
-   * Compiles {@code source} (with {@code others}) and asserts that it fails with an error containing
-   * {@code message} on the (only) line of {@code source} containing {@code line}.
+   * Compiles {@code source} (with {@code others}) and asserts that it fails with an error
+   * containing {@code message} on the (only) line of {@code source} containing {@code line}.
    */
   static Compilation assertError(
       JavaFileObject source, String message, String line, JavaFileObject... others) {

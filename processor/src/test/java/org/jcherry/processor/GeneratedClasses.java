@@ -11,8 +11,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * The class output of a compilation (the compiled fixtures, the generated tables and the service
- * registry), written to a directory and loaded with a class loader over it, as an application
- * would see them.
+ * registry), written to a directory and loaded with a class loader over it, as an application would
+ * see them.
  */
 final class GeneratedClasses {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";

@@ -5,8 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
-import java.io.InputStream;
 import com.google.testing.compile.Compiler;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;

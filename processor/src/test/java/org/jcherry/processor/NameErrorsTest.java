@@ -15,8 +15,8 @@ class NameErrorsTest {
             "@Expose public String my_page() { return \"\"; }\n"
                 + "@Expose(\"my-page\") public String other() { return \"\"; }"),
         "alias \"my-page\" of other() answers /my-page, which my_page() already answers"
-            + " (\"my-page\" and \"my_page\" match once punctuation becomes '_'); rename one of them"
-            + " or drop the alias",
+            + " (\"my-page\" and \"my_page\" match once punctuation becomes '_'); rename one of"
+            + " them or drop the alias",
         "@Expose(\"my-page\")");
   }
 
@@ -55,8 +55,7 @@ class NameErrorsTest {
   void fieldAndGetterChild() {
     assertError(
         root(
-            "public final Other shop = new Other();\n"
-                + "public Other getShop() { return shop; }"),
+            "public final Other shop = new Other();\n" + "public Other getShop() { return shop; }"),
         "child getShop() answers /shop, which child shop already answers",
         "getShop()",
         Fixtures.other());

@@ -27,10 +27,7 @@ class OnDiskCompileTest {
 
   @Test
   void aClassWithErrorsGetsNoFileWhileValidClassesDo() throws IOException {
-    boolean ok =
-        javac(
-            Fixtures.other(),
-            Fixtures.root("@Expose String hidden() { return \"\"; }"));
+    boolean ok = javac(Fixtures.other(), Fixtures.root("@Expose String hidden() { return \"\"; }"));
     assertThat(ok).isFalse();
     assertThat(Files.exists(generated("demo/Other_Dispatch.java"))).isTrue();
     assertThat(Files.exists(generated("demo/Root_Dispatch.java"))).isFalse();
@@ -53,7 +50,9 @@ class OnDiskCompileTest {
     return dir.resolve("generated").resolve(path);
   }
 
-  /** Compiles into {@code dir/classes} and {@code dir/generated}, with the classes on the classpath. */
+  /**
+   * Compiles into {@code dir/classes} and {@code dir/generated}, with the classes on the classpath.
+   */
   private boolean javac(JavaFileObject... sources) throws IOException {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     Path generated = Files.createDirectories(dir.resolve("generated"));

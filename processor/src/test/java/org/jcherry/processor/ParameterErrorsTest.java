@@ -14,20 +14,25 @@ class ParameterErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Thread t          | type java.lang.Thread cannot be bound from a request. Supported: String,",
+        "Thread t          | type java.lang.Thread cannot be bound from a request. Supported:"
+            + " String,",
         "List<Object> l    | element type java.lang.Object is not supported: use one of String,",
         "Optional<Part> p  | element type org.jcherry.http.Part is not supported",
-        "byte[] b          | element type byte is not supported for arrays: use Byte[] or List<Byte>",
-        "Object... rest    | varargs element type java.lang.Object is not supported: varargs receive",
-        "Map<String, Integer> kw | cannot take the remaining request parameters (CherryPy's **kwargs):"
-            + " declare Map<String, Object>, Map<String, List<String>> or Map<String, String>",
+        "byte[] b          | element type byte is not supported for arrays: use Byte[] or"
+            + " List<Byte>",
+        "boolean[] flags   | use Boolean[] or List<Boolean> (of primitive arrays, only int[],"
+            + " long[]",
+        "char... cs        | varargs element type char is not supported: use Character... (of",
+        "Object... rest    | varargs element type java.lang.Object is not supported: varargs"
+            + " receive",
+        "Map<String, Integer> kw | cannot take the remaining request parameters (CherryPy's"
+            + " **kwargs): declare Map<String, Object>, Map<String, List<String>> or Map<String,"
+            + " String>",
         "Map<Integer, String> kw | cannot take the remaining request parameters",
       })
   void unsupportedType(String parameter, String message) {
     assertError(
-        root("@Expose public String page(" + parameter + ") { return \"\"; }"),
-        message,
-        parameter);
+        root("@Expose public String page(" + parameter + ") { return \"\"; }"), message, parameter);
   }
 
   @Test
@@ -46,7 +51,8 @@ class ParameterErrorsTest {
       value = {
         "@Default(\"x\") Request request         | it is injected, never read from the request",
         "@Default(\"x\") Response response       | it is injected, never read from the request",
-        "@Default(\"x\") Map<String, Object> kw  | it collects the parameters no other parameter takes",
+        "@Default(\"x\") Map<String, Object> kw  | it collects the parameters no other parameter"
+            + " takes",
         "@Default(\"x\") String... rest          | it takes the surplus path segments",
         "@Default(\"x\") Part upload             | a file upload has no text form",
       })
@@ -62,7 +68,8 @@ class ParameterErrorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "@Default(\"ten\") int n           | @Default(\"ten\") does not convert to int (For input string: \"ten\")",
+        "@Default(\"ten\") int n           | @Default(\"ten\") does not convert to int (For input"
+            + " string: \"ten\")",
         "@Default(\"300\") byte b          | does not convert to byte (Value out of range",
         "@Default(\"1.5\") Long n          | does not convert to Long",
         "@Default(\"maybe\") boolean b     | does not convert to boolean (not a boolean)",
@@ -70,7 +77,8 @@ class ParameterErrorsTest {
         "@Default(\"x\") java.math.BigDecimal d | does not convert to BigDecimal",
         "@Default(\"nope\") UUID id        | does not convert to UUID",
         "@Default(\"2024-13-01\") java.time.LocalDate d | does not convert to LocalDate",
-        "@Default(\"PURPLE\") Color c      | does not convert to Color (not a constant of Color (RED, GREEN))",
+        "@Default(\"PURPLE\") Color c      | does not convert to Color (not a constant of Color"
+            + " (RED, GREEN))",
         "@Default(\"x\") List<Integer> ns  | does not convert to Integer",
         "@Default(\"x\") Optional<Double> d | does not convert to Double",
       })
@@ -78,7 +86,9 @@ class ParameterErrorsTest {
     assertError(
         root(
             "public enum Color { RED, GREEN }\n"
-                + "@Expose public String page(" + parameter + ") { return \"\"; }"),
+                + "@Expose public String page("
+                + parameter
+                + ") { return \"\"; }"),
         message,
         parameter);
   }

@@ -126,13 +126,15 @@ final class RecordingProcessor implements Processor {
     }
 
     @Override
-    public JavaFileObject createSourceFile(CharSequence name, Element... origins) throws IOException {
+    public JavaFileObject createSourceFile(CharSequence name, Element... origins)
+        throws IOException {
       created.add(new Created(name.toString(), origins));
       return filer.createSourceFile(name, origins);
     }
 
     @Override
-    public JavaFileObject createClassFile(CharSequence name, Element... origins) throws IOException {
+    public JavaFileObject createClassFile(CharSequence name, Element... origins)
+        throws IOException {
       created.add(new Created(name.toString(), origins));
       return filer.createClassFile(name, origins);
     }

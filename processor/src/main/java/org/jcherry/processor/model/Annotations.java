@@ -66,11 +66,12 @@ public final class Annotations {
         return ((ExecutableElement) member).getDefaultValue();
       }
     }
-    throw new IllegalArgumentException(
-        "no member " + name + " in " + mirror.getAnnotationType());
+    throw new IllegalArgumentException("no member " + name + " in " + mirror.getAnnotationType());
   }
 
-  /** The items of a {@code String[]} member; each keeps its own value, so errors can point at it. */
+  /**
+   * The items of a {@code String[]} member; each keeps its own value, so errors can point at it.
+   */
   public static List<AnnotationValue> items(AnnotationMirror mirror, String name) {
     Object v = value(mirror, name).getValue();
     List<AnnotationValue> out = new ArrayList<>();

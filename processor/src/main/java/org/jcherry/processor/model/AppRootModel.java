@@ -13,7 +13,10 @@ public final class AppRootModel {
   private final List<ConfigEntry> globalConfig;
 
   public AppRootModel(
-      AnnotationMirror annotation, ClassName mainClass, Text scriptName, List<ConfigEntry> globalConfig) {
+      AnnotationMirror annotation,
+      ClassName mainClass,
+      Text scriptName,
+      List<ConfigEntry> globalConfig) {
     this.annotation = annotation;
     this.mainClass = mainClass;
     this.scriptName = scriptName;

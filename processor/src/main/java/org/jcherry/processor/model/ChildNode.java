@@ -3,7 +3,9 @@ package org.jcherry.processor.model;
 import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.Element;
 
-/** A child node: a public field or no-argument getter whose value is the node below {@code /name/}. */
+/**
+ * A child node: a public field or no-argument getter whose value is the node below {@code /name/}.
+ */
 public final class ChildNode {
   private final Element element;
   private final String memberName;

@@ -14,8 +14,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Finds child nodes: public instance fields, and public no-argument instance getters
- * ({@code getX()}, {@code isX()}), whose declared type can hold a node. Exposed methods and
+ * Finds child nodes: public instance fields, and public no-argument instance getters ({@code
+ * getX()}, {@code isX()}), whose declared type can hold a node. Exposed methods and
  * popargs/dispatch members are never children.
  */
 final class ChildReader {
@@ -37,7 +37,9 @@ final class ChildReader {
       if (type.isPresent()) {
         boolean getter = member.getKind() == ElementKind.METHOD;
         String name =
-            getter ? property(member.getSimpleName().toString()) : member.getSimpleName().toString();
+            getter
+                ? property(member.getSimpleName().toString())
+                : member.getSimpleName().toString();
         out.add(
             new ChildNode(
                 member, getter, RouteName.ofMember(name), TypeName.get(types.erasure(type.get()))));
@@ -70,7 +72,10 @@ final class ChildReader {
         && property(method.getSimpleName().toString()) != null;
   }
 
-  /** {@code getBlog} gives {@code blog}, {@code getURL} gives {@code URL}; {@code null} if not a getter name. */
+  /**
+   * {@code getBlog} gives {@code blog}, {@code getURL} gives {@code URL}; {@code null} if not a
+   * getter name.
+   */
   static String property(String methodName) {
     String rest;
     if (methodName.startsWith("get")) {

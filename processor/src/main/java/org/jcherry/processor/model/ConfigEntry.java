@@ -6,8 +6,9 @@ import javax.lang.model.element.Element;
 
 /**
  * One {@code "key = value"} config string, split and with its value parsed as a Python literal at
- * compile time: {@link String}, {@link Long}, {@link Double}, {@link Boolean}, {@link java.util.List},
- * {@link java.util.Map}, or {@code null} for {@code None} (which validation rejects).
+ * compile time: {@link String}, {@link Long}, {@link Double}, {@link Boolean}, {@link
+ * java.util.List}, {@link java.util.Map}, or {@code null} for {@code None} (which validation
+ * rejects).
  */
 public final class ConfigEntry {
   private final Element element;
@@ -37,15 +38,23 @@ public final class ConfigEntry {
 
   /** An entry that split and parsed. */
   public static ConfigEntry parsed(
-      Element element, AnnotationMirror annotation, AnnotationValue source, String written,
-      String key, Object value) {
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue source,
+      String written,
+      String key,
+      Object value) {
     return new ConfigEntry(element, annotation, source, written, key, value, null);
   }
 
   /** An entry that did not split or parse; {@code problem} says why. */
   public static ConfigEntry malformed(
-      Element element, AnnotationMirror annotation, AnnotationValue source, String written,
-      String key, String problem) {
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue source,
+      String written,
+      String key,
+      String problem) {
     return new ConfigEntry(element, annotation, source, written, key, null, problem);
   }
 

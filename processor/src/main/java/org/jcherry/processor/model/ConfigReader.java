@@ -35,7 +35,8 @@ final class ConfigReader {
       Object value = PythonLiteral.parse(written.substring(eq + 1));
       return ConfigEntry.parsed(element, annotation, text.source(), written, key, value);
     } catch (IllegalArgumentException e) {
-      return ConfigEntry.malformed(element, annotation, text.source(), written, key, e.getMessage());
+      return ConfigEntry.malformed(
+          element, annotation, text.source(), written, key, e.getMessage());
     }
   }
 }

@@ -77,8 +77,8 @@ public final class DispatchHook {
   }
 
   /**
-   * For {@link Form#CALL_POPARGS}: the method's parameter names in declaration order (each is one of
-   * the popped names).
+   * For {@link Form#CALL_POPARGS}: the method's parameter names in declaration order (each is one
+   * of the popped names).
    */
   public List<String> callArguments() {
     return callArguments;

@@ -92,8 +92,8 @@ public final class HandlerClassModel {
   }
 
   /**
-   * Warnings the generated code must suppress because it calls what the user deprecated:
-   * {@code deprecation}, {@code removal}; usually none.
+   * Warnings the generated code must suppress because it calls what the user deprecated: {@code
+   * deprecation}, {@code removal}; usually none.
    */
   public List<String> suppressedWarnings() {
     return suppressedWarnings;

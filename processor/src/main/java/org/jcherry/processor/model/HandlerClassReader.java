@@ -20,7 +20,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.jcherry.processor.model.Annotations.Text;
 
-/** Reads a handler class into a {@link HandlerClassModel}. It reports nothing: validators judge the model. */
+/**
+ * Reads a handler class into a {@link HandlerClassModel}. It reports nothing: validators judge the
+ * model.
+ */
 public final class HandlerClassReader {
   private final Elements elements;
   private final Types types;
@@ -104,7 +107,8 @@ public final class HandlerClassReader {
     List<TypeElement> out = new ArrayList<>();
     for (Element member : Members.of(type, elements)) {
       Optional<TypeMirror> value = children.valueType(self, member);
-      if (value.isEmpty() && Annotations.has(member, Annotations.POP_ARGS)
+      if (value.isEmpty()
+          && Annotations.has(member, Annotations.POP_ARGS)
           && member.getKind() == ElementKind.METHOD) {
         value = Optional.of(((ExecutableElement) member).getReturnType());
       }
@@ -119,7 +123,9 @@ public final class HandlerClassReader {
         && !type.getModifiers().contains(Modifier.ABSTRACT);
   }
 
-  /** The class's own {@code @CpConfig}, else the nearest superclass's (a Python class attribute). */
+  /**
+   * The class's own {@code @CpConfig}, else the nearest superclass's (a Python class attribute).
+   */
   private static List<ConfigEntry> classConfig(TypeElement type) {
     for (TypeElement t = type; t != null; t = Members.superclass(t)) {
       Optional<AnnotationMirror> config = Annotations.find(t, Annotations.CP_CONFIG);
@@ -130,7 +136,8 @@ public final class HandlerClassReader {
     return List.of();
   }
 
-  private static AppRootModel appRoot(TypeElement type, AnnotationMirror annotation, ClassName main) {
+  private static AppRootModel appRoot(
+      TypeElement type, AnnotationMirror annotation, ClassName main) {
     var scriptName = Annotations.value(annotation, "scriptName");
     return new AppRootModel(
         annotation,

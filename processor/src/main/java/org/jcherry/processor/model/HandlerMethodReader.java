@@ -25,7 +25,10 @@ final class HandlerMethodReader {
   }
 
   HandlerMethodModel read(
-      DeclaredType self, String classDisplayName, ExecutableElement method, AnnotationMirror expose) {
+      DeclaredType self,
+      String classDisplayName,
+      ExecutableElement method,
+      AnnotationMirror expose) {
     ExecutableType type = (ExecutableType) types.asMemberOf(self, method);
     List<ConfigEntry> config =
         Annotations.find(method, Annotations.CP_CONFIG)

@@ -17,8 +17,8 @@ import javax.lang.model.util.Elements;
 /**
  * The fields and methods a node answers with, in a stable order: the class's own members (any
  * visibility, so validation can reject the non-public ones), then the public members inherited from
- * its superclasses, nearest first, leaving out what is overridden or hidden. {@code java.lang.Object}
- * contributes nothing.
+ * its superclasses, nearest first, leaving out what is overridden or hidden. {@code
+ * java.lang.Object} contributes nothing.
  */
 public final class Members {
   private Members() {}
@@ -59,8 +59,7 @@ public final class Members {
   private static boolean isOverridden(
       ExecutableElement method, List<ExecutableElement> seen, TypeElement type, Elements elements) {
     for (ExecutableElement m : seen) {
-      if (m.getSimpleName().equals(method.getSimpleName())
-          && elements.overrides(m, method, type)) {
+      if (m.getSimpleName().equals(method.getSimpleName()) && elements.overrides(m, method, type)) {
         return true;
       }
     }

@@ -10,8 +10,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Which declared types can hold a node: any class or interface type outside {@code java.*} and
- * {@code javax.*} (so not String, the boxes or collections) that is not an enum, plus
- * {@code Object}. The value's runtime class picks its table, so interfaces qualify.
+ * {@code javax.*} (so not String, the boxes or collections) that is not an enum, plus {@code
+ * Object}. The value's runtime class picks its table, so interfaces qualify.
  */
 public final class NodeTypes {
   private NodeTypes() {}

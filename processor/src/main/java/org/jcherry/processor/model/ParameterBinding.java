@@ -7,7 +7,8 @@ import org.jcherry.processor.model.Annotations.Text;
 
 /**
  * The compile-time decision for one handler parameter: where its value comes from (injected, a
- * named request parameter, the surplus path segments, the remaining parameters) and how it converts.
+ * named request parameter, the surplus path segments, the remaining parameters) and how it
+ * converts.
  */
 public final class ParameterBinding {
 
@@ -116,8 +117,9 @@ public final class ParameterBinding {
   }
 
   /**
-   * The scalar the value or each element converts to: for {@link Kind#VALUE}, {@link Kind#OPTIONAL},
-   * {@link Kind#LIST}, {@link Kind#ARRAY} and {@link Kind#VARARGS}; otherwise {@code null}.
+   * The scalar the value or each element converts to: for {@link Kind#VALUE}, {@link
+   * Kind#OPTIONAL}, {@link Kind#LIST}, {@link Kind#ARRAY} and {@link Kind#VARARGS}; otherwise
+   * {@code null}.
    */
   public ScalarType scalar() {
     return scalar;

@@ -16,8 +16,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 import org.jcherry.processor.model.Annotations.Text;
-import org.jcherry.processor.model.ParameterBinding.Kind;
 import org.jcherry.processor.model.ParameterBinding.KeywordShape;
+import org.jcherry.processor.model.ParameterBinding.Kind;
 
 /** Decides, for each handler parameter, how the generated code binds it. */
 final class ParameterReader {
@@ -37,11 +37,13 @@ final class ParameterReader {
   }
 
   /**
-   * The bindings of a method's parameters, given their types as members of the handler class;
-   * named parameters are numbered in order.
+   * The bindings of a method's parameters, given their types as members of the handler class; named
+   * parameters are numbered in order.
    */
   List<ParameterBinding> read(
-      List<? extends VariableElement> params, List<? extends TypeMirror> paramTypes, boolean varargs) {
+      List<? extends VariableElement> params,
+      List<? extends TypeMirror> paramTypes,
+      boolean varargs) {
     List<ParameterBinding> out = new ArrayList<>();
     int index = 0;
     for (int i = 0; i < params.size(); i++) {
@@ -83,10 +85,12 @@ final class ParameterReader {
       case "org.jcherry.http.Part":
         return b.kind(Kind.PART).build();
       case "java.util.Optional":
-        return args.isEmpty() ? b.unsupported(unsupported(type)).build()
+        return args.isEmpty()
+            ? b.unsupported(unsupported(type)).build()
             : elements(b, args.get(0), Kind.OPTIONAL).build();
       case "java.util.List":
-        return args.isEmpty() ? b.unsupported(unsupported(type)).build()
+        return args.isEmpty()
+            ? b.unsupported(unsupported(type)).build()
             : elements(b, args.get(0), Kind.LIST).build();
       case "java.util.Map":
         return keywords(b, type, args).build();
@@ -103,7 +107,9 @@ final class ParameterReader {
     String what = kind == Kind.VARARGS ? "varargs element type " : "element type ";
     if (scalar.isEmpty()) {
       return b.unsupported(
-          what + element + " is not supported: "
+          what
+              + element
+              + " is not supported: "
               + (kind == Kind.VARARGS
                   ? "varargs receive the path segments beyond the named parameters (CherryPy's"
                       + " *args); declare String... or another supported type: "
@@ -111,10 +117,22 @@ final class ParameterReader {
               + ScalarType.SUPPORTED);
     }
     if (arrayLike && scalar.get().isPrimitive() && !scalar.get().hasPrimitiveStream()) {
-      String box = scalar.get().boxed().toString().replace("java.lang.", "");
+      String box = scalar.get().describe().equals("char") ? "Character" : capitalize(element);
       return b.unsupported(
-          what + element + " is not supported for arrays: use " + box + "[] or List<" + box
-              + ">, or int, long or double");
+          kind == Kind.VARARGS
+              ? what
+                  + element
+                  + " is not supported: use "
+                  + box
+                  + "... (of primitives, only"
+                  + " int..., long... and double... are)"
+              : what
+                  + element
+                  + " is not supported for arrays: use "
+                  + box
+                  + "[] or List<"
+                  + box
+                  + "> (of primitive arrays, only int[], long[] and double[] are)");
     }
     return b.kind(kind).scalar(scalar.get());
   }
@@ -137,33 +155,19 @@ final class ParameterReader {
       }
     }
     return b.unsupported(
-        type + " cannot take the remaining request parameters (CherryPy's **kwargs): declare "
+        type
+            + " cannot take the remaining request parameters (CherryPy's **kwargs): declare "
             + MAPS);
   }
 
   /** The scalar a type converts to, if it is one. */
   Optional<ScalarType> scalar(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return primitive(ScalarType.Kind.BOOLEAN, type);
-      case BYTE:
-        return primitive(ScalarType.Kind.BYTE, type);
-      case SHORT:
-        return primitive(ScalarType.Kind.SHORT, type);
-      case INT:
-        return primitive(ScalarType.Kind.INT, type);
-      case LONG:
-        return primitive(ScalarType.Kind.LONG, type);
-      case FLOAT:
-        return primitive(ScalarType.Kind.FLOAT, type);
-      case DOUBLE:
-        return primitive(ScalarType.Kind.DOUBLE, type);
-      case CHAR:
-        return primitive(ScalarType.Kind.CHAR, type);
-      case DECLARED:
-        break;
-      default:
-        return Optional.empty();
+    if (type.getKind().isPrimitive()) {
+      ScalarType.Kind kind = ScalarType.Kind.valueOf(type.getKind().name());
+      return Optional.of(ScalarType.of(kind, TypeName.get(type)));
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
     }
     TypeElement e = (TypeElement) ((DeclaredType) type).asElement();
     if (e.getKind() == ElementKind.ENUM) {
@@ -179,8 +183,9 @@ final class ParameterReader {
     return kind == null ? Optional.empty() : Optional.of(ScalarType.of(kind, ClassName.get(e)));
   }
 
-  private static Optional<ScalarType> primitive(ScalarType.Kind kind, TypeMirror type) {
-    return Optional.of(ScalarType.of(kind, TypeName.get(type)));
+  private static String capitalize(TypeMirror primitive) {
+    String name = primitive.toString();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String unsupported(TypeMirror type) {

@@ -48,8 +48,8 @@ public final class RouteName {
   }
 
   /**
-   * The URL path this name answers, safe to print in a comment: {@code /} for {@code index},
-   * {@code /...} for {@code default}, else {@code /name} (the lookup key when the written name has
+   * The URL path this name answers, safe to print in a comment: {@code /} for {@code index}, {@code
+   * /...} for {@code default}, else {@code /name} (the lookup key when the written name has
    * characters a comment should not carry).
    */
   public String path() {

@@ -19,7 +19,10 @@ import org.jcherry.dispatch.Converters;
  */
 public final class ScalarType {
 
-  /** The supported scalar types. */
+  /**
+   * The supported scalar types; the primitives are named as {@link javax.lang.model.type.TypeKind}
+   * names them.
+   */
   public enum Kind {
     STRING,
     BOOLEAN,
@@ -57,7 +60,9 @@ public final class ScalarType {
     this.enumConstants = List.copyOf(enumConstants);
   }
 
-  /** A non-enum scalar; {@code type} is the Java type as declared ({@code int} or {@code Integer}). */
+  /**
+   * A non-enum scalar; {@code type} is the Java type as declared ({@code int} or {@code Integer}).
+   */
   public static ScalarType of(Kind kind, TypeName type) {
     if (kind == Kind.ENUM) {
       throw new IllegalArgumentException("use ofEnum");
@@ -113,8 +118,8 @@ public final class ScalarType {
   }
 
   /**
-   * Whether a primitive array of this type can be built from a list of boxes with a stream
-   * ({@code int[]}, {@code long[]}, {@code double[]}).
+   * Whether a primitive array of this type can be built from a list of boxes with a stream ({@code
+   * int[]}, {@code long[]}, {@code double[]}).
    */
   public boolean hasPrimitiveStream() {
     return kind == Kind.INT || kind == Kind.LONG || kind == Kind.DOUBLE;

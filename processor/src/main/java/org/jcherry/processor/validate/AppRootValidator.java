@@ -5,8 +5,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import org.jcherry.processor.model.AppRootModel;
 import org.jcherry.processor.model.Annotations.Text;
+import org.jcherry.processor.model.AppRootModel;
 import org.jcherry.processor.model.HandlerClassModel;
 
 /**
@@ -24,25 +24,41 @@ final class AppRootValidator implements ClassValidator {
     TypeElement type = model.element();
     String main = root.mainClass().simpleName();
     ClassShapeValidator.problem(type)
-        .ifPresent(p -> errors.error("@AppRoot class cannot be run: " + p, type, root.annotation()));
+        .ifPresent(
+            p -> errors.error("@AppRoot class cannot be run: " + p, type, root.annotation()));
     if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
       errors.error(
-          "@AppRoot class " + type.getSimpleName() + " must be a concrete class: the generated "
-              + main + " creates an instance of it",
-          type, root.annotation());
+          "@AppRoot class "
+              + type.getSimpleName()
+              + " must be a concrete class: the generated "
+              + main
+              + " creates an instance of it",
+          type,
+          root.annotation());
     } else if (!hasPublicNoArgConstructor(type)) {
       errors.error(
-          "@AppRoot class " + type.getSimpleName() + " needs a public no-argument constructor:"
-              + " the generated " + main + " calls new " + type.getSimpleName() + "()",
-          type, root.annotation());
+          "@AppRoot class "
+              + type.getSimpleName()
+              + " needs a public no-argument constructor:"
+              + " the generated "
+              + main
+              + " calls new "
+              + type.getSimpleName()
+              + "()",
+          type,
+          root.annotation());
     }
     Text scriptName = root.scriptName();
     String s = scriptName.text();
     if (!s.isEmpty() && (!s.startsWith("/") || s.endsWith("/"))) {
       errors.error(
-          "@AppRoot scriptName \"" + s + "\" must be \"\" for the site root, or start with '/'"
+          "@AppRoot scriptName \""
+              + s
+              + "\" must be \"\" for the site root, or start with '/'"
               + " and not end with '/', e.g. \"/app\"",
-          type, root.annotation(), scriptName.source());
+          type,
+          root.annotation(),
+          scriptName.source());
     }
     ConfigValidator.check(root.globalConfig(), "@AppRoot config", false, errors);
   }

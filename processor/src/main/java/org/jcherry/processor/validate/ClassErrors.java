@@ -7,9 +7,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The problems found while validating one handler class. A problem on an element the class declares
- * (itself, its members, their parameters) is printed; a problem on an inherited member only marks the
- * class as failed, because the superclass that declares the member reports it when it is validated,
- * and javac would otherwise print it once per subclass.
+ * (itself, its members, their parameters) is printed; a problem on an inherited member only marks
+ * the class as failed, because the superclass that declares the member reports it when it is
+ * validated, and javac would otherwise print it once per subclass.
  */
 public final class ClassErrors {
   private final ErrorReporter reporter;

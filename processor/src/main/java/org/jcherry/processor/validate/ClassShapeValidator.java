@@ -41,7 +41,10 @@ final class ClassShapeValidator implements ClassValidator {
     // AppRootValidator reports the same problem on @AppRoot.
     if (own.isEmpty() && model.appRoot().isEmpty()) {
       errors.error(
-          "JCherry cannot write a dispatch table for " + type.getSimpleName() + ": " + problem.get(),
+          "JCherry cannot write a dispatch table for "
+              + type.getSimpleName()
+              + ": "
+              + problem.get(),
           type,
           classAnnotation(type).orElse(null));
     }
@@ -53,25 +56,33 @@ final class ClassShapeValidator implements ClassValidator {
     ElementKind kind = type.getKind();
     if (kind == ElementKind.INTERFACE || kind == ElementKind.ANNOTATION_TYPE) {
       return Optional.of(
-          name + " is an interface; JCherry serves classes: put @Expose on the methods of a class"
+          name
+              + " is an interface; JCherry serves classes: put @Expose on the methods of a class"
               + " that implements it");
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       boolean nested = e.getEnclosingElement() instanceof TypeElement;
-      if (nested && e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.STATIC)) {
+      if (nested
+          && e.getKind() == ElementKind.CLASS
+          && !e.getModifiers().contains(Modifier.STATIC)) {
         return Optional.of(
-            e.getSimpleName() + " is an inner class; make it a static nested class (public static"
-                + " class " + e.getSimpleName() + ") so the generated table can reach it");
+            e.getSimpleName()
+                + " is an inner class; make it a static nested class (public static"
+                + " class "
+                + e.getSimpleName()
+                + ") so the generated table can reach it");
       }
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         return Optional.of(
-            e.getSimpleName() + " is not public; make it public so the generated table and"
+            e.getSimpleName()
+                + " is not public; make it public so the generated table and"
                 + " ServiceLoader can use it");
       }
     }
     if (!type.getTypeParameters().isEmpty()) {
       return Optional.of(
-          name + " declares type parameters; a handler class cannot be generic, as JCherry writes"
+          name
+              + " declares type parameters; a handler class cannot be generic, as JCherry writes"
               + " one table per class: remove the type parameters");
     }
     return Optional.empty();

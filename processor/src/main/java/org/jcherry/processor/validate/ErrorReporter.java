@@ -19,7 +19,8 @@ public final class ErrorReporter {
   }
 
   /** An error on {@code element}, underlining {@code annotation} and {@code value} where given. */
-  public void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+  public void error(
+      String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
     if (annotation == null) {
       messager.printMessage(Kind.ERROR, message, element);
     } else if (value == null) {

@@ -11,9 +11,9 @@ import org.jcherry.processor.model.HandlerClassModel;
 import org.jcherry.processor.model.HandlerMethodModel;
 
 /**
- * Rules for {@code @Expose}: handlers are public, non-static, concrete, non-generic methods; a public
- * {@code default_} must be exposed; {@code @CpConfig} and {@code @Default} only mean something on an
- * exposed method.
+ * Rules for {@code @Expose}: handlers are public, non-static, concrete, non-generic methods; a
+ * public {@code default_} must be exposed; {@code @CpConfig} and {@code @Default} only mean
+ * something on an exposed method.
  */
 final class ExposeValidator implements ClassValidator {
 
@@ -29,21 +29,27 @@ final class ExposeValidator implements ClassValidator {
     }
   }
 
-  private static void checkModifiers(HandlerMethodModel h, HandlerClassModel model, ClassErrors errors) {
+  private static void checkModifiers(
+      HandlerMethodModel h, HandlerClassModel model, ClassErrors errors) {
     ExecutableElement m = h.element();
     Set<Modifier> modifiers = m.getModifiers();
     String name = "@Expose method " + h.methodName();
     if (!modifiers.contains(Modifier.PUBLIC)) {
       errors.error(
-          name + " must be public: the generated " + model.tableType().simpleName()
+          name
+              + " must be public: the generated "
+              + model.tableType().simpleName()
               + " calls it directly; make it public",
-          m, h.expose());
+          m,
+          h.expose());
     }
     if (modifiers.contains(Modifier.STATIC)) {
       errors.error(
-          name + " must not be static: a handler is called on its node, as a CherryPy method is"
+          name
+              + " must not be static: a handler is called on its node, as a CherryPy method is"
               + " on self; remove static",
-          m, h.expose());
+          m,
+          h.expose());
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
       errors.error(
@@ -51,9 +57,11 @@ final class ExposeValidator implements ClassValidator {
     }
     if (!m.getTypeParameters().isEmpty()) {
       errors.error(
-          name + " declares type parameters; a handler cannot be generic: give its parameters"
+          name
+              + " declares type parameters; a handler cannot be generic: give its parameters"
               + " concrete types",
-          m, h.expose());
+          m,
+          h.expose());
     }
   }
 
@@ -69,17 +77,27 @@ final class ExposeValidator implements ClassValidator {
         .ifPresent(
             a ->
                 errors.error(
-                    "@CpConfig on " + name + " has no effect because " + name
+                    "@CpConfig on "
+                        + name
+                        + " has no effect because "
+                        + name
                         + " is not @Expose'd; add @Expose, or move the entries to the class",
-                    m, a));
+                    m,
+                    a));
     for (VariableElement p : m.getParameters()) {
       Annotations.find(p, Annotations.DEFAULT)
           .ifPresent(
               a ->
                   errors.error(
-                      "@Default on " + p.getSimpleName() + " has no effect because " + name
-                          + " is not @Expose'd; add @Expose to " + name + ", or remove @Default",
-                      p, a));
+                      "@Default on "
+                          + p.getSimpleName()
+                          + " has no effect because "
+                          + name
+                          + " is not @Expose'd; add @Expose to "
+                          + name
+                          + ", or remove @Default",
+                      p,
+                      a));
     }
   }
 }

@@ -15,7 +15,9 @@ public final class HandlerValidators {
           new ConfigValidator(),
           new AppRootValidator());
 
-  /** Reports every problem of {@code model}; true when there is none and its files may be written. */
+  /**
+   * Reports every problem of {@code model}; true when there is none and its files may be written.
+   */
   public boolean validate(HandlerClassModel model, ErrorReporter reporter) {
     ClassErrors errors = reporter.forClass(model.element());
     for (ClassValidator v : validators) {

@@ -95,7 +95,9 @@ public final class LocalClassScanner {
       if (localDepth > 0 && isJCherry(node.getAnnotationType().toString())) {
         trees.printMessage(
             Kind.ERROR,
-            "@" + simpleName(node.getAnnotationType().toString()) + " has no effect in a local or"
+            "@"
+                + simpleName(node.getAnnotationType().toString())
+                + " has no effect in a local or"
                 + " anonymous class: JCherry only sees top-level classes and public static nested"
                 + " classes; declare the class as one of those",
             node,
@@ -105,9 +107,7 @@ public final class LocalClassScanner {
     }
 
     private boolean isJCherry(String written) {
-      return written.contains(".")
-          ? Annotations.ALL.contains(written)
-          : imported.contains(written);
+      return written.contains(".") ? Annotations.ALL.contains(written) : imported.contains(written);
     }
   }
 

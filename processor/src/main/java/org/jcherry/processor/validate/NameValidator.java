@@ -69,11 +69,20 @@ final class NameValidator implements ClassValidator {
     String how =
         blamed.name.written().equals(other.name.written())
             ? ""
-            : " (\"" + blamed.name.written() + "\" and \"" + other.name.written()
+            : " (\""
+                + blamed.name.written()
+                + "\" and \""
+                + other.name.written()
                 + "\" match once punctuation becomes '_')";
     blamed.report(
-        blamed.describe() + " answers " + blamed.name.path() + ", which " + other.describe()
-            + " already answers" + how + "; rename one of them"
+        blamed.describe()
+            + " answers "
+            + blamed.name.path()
+            + ", which "
+            + other.describe()
+            + " already answers"
+            + how
+            + "; rename one of them"
             + (blamed.name.alias().isPresent() ? " or drop the alias" : ""),
         errors);
   }

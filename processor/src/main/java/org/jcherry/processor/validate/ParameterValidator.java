@@ -28,7 +28,9 @@ final class ParameterValidator implements ClassValidator {
         if (p.kind() == ParameterBinding.Kind.KEYWORDS) {
           if (keywords != null) {
             errors.error(
-                h.methodName() + " already takes the remaining parameters in " + keywords.name()
+                h.methodName()
+                    + " already takes the remaining parameters in "
+                    + keywords.name()
                     + "; a handler takes at most one Map (CherryPy's **kwargs): remove "
                     + p.name(),
                 p.element());
@@ -42,14 +44,19 @@ final class ParameterValidator implements ClassValidator {
 
   private static void checkDefault(
       HandlerMethodModel h, ParameterBinding p, Text text, ClassErrors errors) {
-    AnnotationMirror annotation =
-        Annotations.find(p.element(), Annotations.DEFAULT).orElseThrow();
+    AnnotationMirror annotation = Annotations.find(p.element(), Annotations.DEFAULT).orElseThrow();
     Optional<String> misplaced = misplaced(p);
     if (misplaced.isPresent()) {
       errors.error(
-          "@Default has no meaning on " + p.name() + " of " + h.methodName() + ": "
-              + misplaced.get() + "; remove @Default",
-          p.element(), annotation);
+          "@Default has no meaning on "
+              + p.name()
+              + " of "
+              + h.methodName()
+              + ": "
+              + misplaced.get()
+              + "; remove @Default",
+          p.element(),
+          annotation);
       return;
     }
     if (p.scalar() == null) {
@@ -58,9 +65,17 @@ final class ParameterValidator implements ClassValidator {
     String problem = p.scalar().problemWith(text.text());
     if (problem != null) {
       errors.error(
-          "@Default(\"" + text.text() + "\") does not convert to " + p.scalar().describe()
-              + " (" + problem + "); give text a request could carry for " + p.name(),
-          p.element(), annotation, text.source());
+          "@Default(\""
+              + text.text()
+              + "\") does not convert to "
+              + p.scalar().describe()
+              + " ("
+              + problem
+              + "); give text a request could carry for "
+              + p.name(),
+          p.element(),
+          annotation,
+          text.source());
     }
   }
 
@@ -72,7 +87,8 @@ final class ParameterValidator implements ClassValidator {
       case KEYWORDS:
         return Optional.of("it collects the parameters no other parameter takes");
       case VARARGS:
-        return Optional.of("it takes the surplus path segments, which are simply empty when absent");
+        return Optional.of(
+            "it takes the surplus path segments, which are simply empty when absent");
       case PART:
         return Optional.of("a file upload has no text form");
       default:

@@ -43,7 +43,10 @@ final class ArgumentExpressions {
       // int[]: list.stream().mapToInt(Integer::intValue).toArray()
       return CodeBlock.of(
           "$L.stream().mapTo$L($T::$LValue).toArray()",
-          list, element.streamSuffix(), element.boxed(), element.type());
+          list,
+          element.streamSuffix(),
+          element.boxed(),
+          element.type());
     }
     return CodeBlock.of("$L.toArray(new $T[0])", list, element.type());
   }

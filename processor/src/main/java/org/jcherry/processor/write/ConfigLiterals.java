@@ -45,7 +45,8 @@ final class ConfigLiterals {
     if (value instanceof Map) {
       List<CodeBlock> items = new ArrayList<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        items.add(CodeBlock.of("$T.entry($L, $L)", Map.class, value(e.getKey()), value(e.getValue())));
+        items.add(
+            CodeBlock.of("$T.entry($L, $L)", Map.class, value(e.getKey()), value(e.getValue())));
       }
       return entries(items);
     }

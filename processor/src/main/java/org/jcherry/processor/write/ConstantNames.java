@@ -9,9 +9,9 @@ import java.util.Set;
 import org.jcherry.processor.model.HandlerMethodModel;
 
 /**
- * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO},
- * {@code SAY_HELLO_SIGNATURE} and {@code SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A
- * clash (with another handler, or with the class's {@code CONFIG}) adds a number.
+ * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO}, {@code
+ * SAY_HELLO_SIGNATURE} and {@code SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A clash
+ * (with another handler, or with the class's {@code CONFIG}) adds a number.
  */
 final class ConstantNames {
   private static final List<String> SUFFIXES = List.of("", "_SIGNATURE", "_CONFIG");
@@ -59,7 +59,10 @@ final class ConstantNames {
     return names.get(h) + "_CONFIG";
   }
 
-  /** {@code sayHello} and {@code say_hello} give {@code SAY_HELLO}; {@code getURL} gives {@code GET_URL}. */
+  /**
+   * {@code sayHello} and {@code say_hello} give {@code SAY_HELLO}; {@code getURL} gives {@code
+   * GET_URL}.
+   */
   static String upperSnake(String name) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
@@ -67,7 +70,8 @@ final class ConstantNames {
       if (i > 0 && Character.isUpperCase(c)) {
         char prev = name.charAt(i - 1);
         boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
-        if (Character.isLowerCase(prev) || Character.isDigit(prev)
+        if (Character.isLowerCase(prev)
+            || Character.isDigit(prev)
             || Character.isUpperCase(prev) && nextLower) {
           out.append('_');
         }

@@ -23,8 +23,8 @@ import org.jcherry.processor.model.RouteName;
 
 /**
  * Writes {@code <Class>_Dispatch}: one signature and one {@code PageHandler} constant per exposed
- * method, and {@code switch} statements from names to handlers and children, so the table reads like
- * the URL space it serves.
+ * method, and {@code switch} statements from names to handlers and children, so the table reads
+ * like the URL space it serves.
  */
 public final class DispatchTableWriter {
   static final String DISPATCH = "org.jcherry.dispatch";
@@ -36,7 +36,8 @@ public final class DispatchTableWriter {
   private static final ClassName PARAM_SINK = ClassName.get(DISPATCH, "ParamSink");
   private static final ClassName ATTRIBUTES = ClassName.get(DISPATCH, "Attributes");
   private static final TypeName CONFIG_MAP =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
   private final GeneratedFiles files;
 
@@ -148,7 +149,9 @@ public final class DispatchTableWriter {
       body.addStatement("return $L", call);
     }
     CodeBlock config =
-        h.config().isEmpty() ? CodeBlock.of("$T.of()", Map.class) : CodeBlock.of("$N", constants.config(h));
+        h.config().isEmpty()
+            ? CodeBlock.of("$T.of()", Map.class)
+            : CodeBlock.of("$N", constants.config(h));
     CodeBlock init =
         CodeBlock.builder()
             .add("$T.of($S, $L, (node, call) -> {\n", PAGE_HANDLER, h.displayName(), config)
@@ -213,7 +216,8 @@ public final class DispatchTableWriter {
     return method.addCode(body.build()).build();
   }
 
-  private static void addDispatch(TypeSpec.Builder type, HandlerClassModel model, DispatchHook hook) {
+  private static void addDispatch(
+      TypeSpec.Builder type, HandlerClassModel model, DispatchHook hook) {
     type.addMethod(override("dispatches", TypeName.BOOLEAN).addStatement("return true").build());
     type.addMethod(
         override("dispatch", ClassName.OBJECT)
@@ -241,7 +245,8 @@ public final class DispatchTableWriter {
           body.addStatement("$T $N = vpath.pop()", String.class, local(name.text()));
         }
         hook.callArguments().forEach(a -> args.add(CodeBlock.of("$N", local(a))));
-        return body.addStatement("return node.$N($L)", hook.memberName(), CodeBlock.join(args, ", "))
+        return body.addStatement(
+                "return node.$N($L)", hook.memberName(), CodeBlock.join(args, ", "))
             .build();
       case CP_DISPATCH:
         return body.addStatement("return node.$N(vpath)", hook.memberName()).build();

@@ -13,8 +13,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * What every generated class has: {@code public final}, {@code @Generated} when the platform has it
- * (else a file comment), exactly one originating element (the handler class, for incremental builds),
- * and no {@code java.lang} imports.
+ * (else a file comment), exactly one originating element (the handler class, for incremental
+ * builds), and no {@code java.lang} imports.
  */
 public final class GeneratedFiles {
   static final String PROCESSOR = "org.jcherry.processor.JCherryProcessor";
@@ -40,7 +40,9 @@ public final class GeneratedFiles {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(origin);
     generated.ifPresent(
-        g -> type.addAnnotation(AnnotationSpec.builder(g).addMember("value", "$S", PROCESSOR).build()));
+        g ->
+            type.addAnnotation(
+                AnnotationSpec.builder(g).addMember("value", "$S", PROCESSOR).build()));
     return type;
   }
 

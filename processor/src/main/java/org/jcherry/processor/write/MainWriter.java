@@ -8,7 +8,9 @@ import javax.lang.model.element.Modifier;
 import org.jcherry.processor.model.AppRootModel;
 import org.jcherry.processor.model.HandlerClassModel;
 
-/** Writes {@code <Root>_Main} for an {@code @AppRoot} class: a {@code main} that serves the tree. */
+/**
+ * Writes {@code <Root>_Main} for an {@code @AppRoot} class: a {@code main} that serves the tree.
+ */
 public final class MainWriter {
   private static final ClassName LAUNCHER = ClassName.get("org.jcherry.app", "Launcher");
 
@@ -31,7 +33,9 @@ public final class MainWriter {
         .addJavadoc(
             "Serves {@link $T} at $L: generated from its {@code @AppRoot}. Run it with\n\n"
                 + "<pre>\n  java -cp ... $L [--host H] [--port P]\n</pre>\n",
-            model.nodeType(), mountedAt, root.mainClass().canonicalName())
+            model.nodeType(),
+            mountedAt,
+            root.mainClass().canonicalName())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("main")
@@ -43,7 +47,10 @@ public final class MainWriter {
                 .addParameter(String[].class, "args")
                 .addCode(
                     "$T.run(args, new $T(), $S, $L);\n",
-                    LAUNCHER, model.nodeType(), scriptName, ConfigLiterals.map(root.globalConfig()))
+                    LAUNCHER,
+                    model.nodeType(),
+                    scriptName,
+                    ConfigLiterals.map(root.globalConfig()))
                 .build())
         .build();
   }

@@ -17,9 +17,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/services/org.jcherry.dispatch.DispatchTable}, the list {@code ServiceLoader}
- * reads to find every generated table. Entries already in the class output are kept, so an
- * incremental compile that regenerates a few tables does not lose the others.
+ * Writes {@code META-INF/services/org.jcherry.dispatch.DispatchTable}, the list {@code
+ * ServiceLoader} reads to find every generated table. Entries already in the class output are kept,
+ * so an incremental compile that regenerates a few tables does not lose the others.
  */
 public final class ServiceRegistryWriter {
   public static final String PATH = "META-INF/services/org.jcherry.dispatch.DispatchTable";
@@ -42,7 +42,10 @@ public final class ServiceRegistryWriter {
     }
   }
 
-  /** The class names of a registry's lines (comments and blanks dropped) together with {@code tables}. */
+  /**
+   * The class names of a registry's lines (comments and blanks dropped) together with {@code
+   * tables}.
+   */
   static SortedSet<String> merge(List<String> existingLines, Collection<String> tables) {
     SortedSet<String> all = new TreeSet<>(tables);
     for (String line : existingLines) {

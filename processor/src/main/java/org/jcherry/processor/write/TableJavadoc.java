@@ -42,7 +42,8 @@ final class TableJavadoc {
     }
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("Dispatch table for {@link $T}, written by the JCherry annotation processor.\n",
+            .add(
+                "Dispatch table for {@link $T}, written by the JCherry annotation processor.\n",
                 model.nodeType());
     if (rows.isEmpty()) {
       return doc.add("It serves no path of its own.\n").build();
@@ -60,7 +61,10 @@ final class TableJavadoc {
     }
     return CodeBlock.of(
         "$L: {@link $T#$L($L)}\n",
-        String.join(", ", paths), h.declaringClass(), h.methodName(), CodeBlock.join(types, ", "));
+        String.join(", ", paths),
+        h.declaringClass(),
+        h.methodName(),
+        CodeBlock.join(types, ", "));
   }
 
   private static String parameters(HandlerMethodModel h) {
@@ -102,7 +106,9 @@ final class TableJavadoc {
         };
       case CALL_POPARGS:
         String args = String.join(", ", hook.callArguments());
-        return new String[] {path.toString(), hook.memberName() + "(" + args + ") gives the next node"};
+        return new String[] {
+          path.toString(), hook.memberName() + "(" + args + ") gives the next node"
+        };
       default:
         return new String[] {
           "/...", hook.memberName() + "(vpath) gives the next node (CherryPy's _cp_dispatch)"
@@ -120,7 +126,9 @@ final class TableJavadoc {
     return String.join(", ", out);
   }
 
-  /** Text safe inside a javadoc {@code <pre>}: no HTML, no tags, no comment end, no unicode escape. */
+  /**
+   * Text safe inside a javadoc {@code <pre>}: no HTML, no tags, no comment end, no unicode escape.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
