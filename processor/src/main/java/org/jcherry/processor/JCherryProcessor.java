@@ -168,8 +168,7 @@ public final class JCherryProcessor extends AbstractProcessor {
       String message =
           "JCherry wrote no dispatch table for "
               + name
-              + " because some types it uses were never"
-              + " found; fix the errors about those types";
+              + " because some types it uses were never found; fix the errors about those types";
       if (type == null) {
         reporter.error(message);
       } else {

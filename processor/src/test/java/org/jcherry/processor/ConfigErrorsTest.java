@@ -37,8 +37,7 @@ class ConfigErrorsTest {
             IMPORTS
                 + "@CpConfig({\"tools.ok.on = True\",\n    \""
                 + entry.strip()
-                + "\"})\n"
-                + "public class Root {\n  @Expose public String index() { return \"\"; }\n}"),
+                + "\"})\npublic class Root {\n  @Expose public String index() { return \"\"; }\n}"),
         message,
         "\"})");
   }

@@ -43,10 +43,8 @@ class DeferralTest {
       done = true;
       try (Writer out = processingEnv.getFiler().createSourceFile("demo.Widget").openWriter()) {
         out.write(
-            "package demo;\n"
-                + "public class Widget {\n"
-                + "  @org.jcherry.Expose public String index() { return \"widget\"; }\n"
-                + "}\n");
+            "package demo;\npublic class Widget {\n"
+                + "  @org.jcherry.Expose public String index() { return \"widget\"; }\n}\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

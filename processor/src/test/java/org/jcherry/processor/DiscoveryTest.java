@@ -35,8 +35,7 @@ class DiscoveryTest {
             cls(
                 "Shop",
                 "public class Shop extends Base {\n"
-                    + "  @Expose public String cart() { return \"\"; }\n"
-                    + "}"),
+                    + "  @Expose public String cart() { return \"\"; }\n}"),
             Fixtures.other());
     assertThat(c)
         .generatedSourceFile("demo.Plain_Dispatch")
@@ -115,14 +114,11 @@ class DiscoveryTest {
         compile(
             cls(
                 "Root",
-                "@CpConfig(\"tools.gzip.on = True\")\n"
-                    + "public class Root {\n"
+                "@CpConfig(\"tools.gzip.on = True\")\npublic class Root {\n"
                     + "  @Expose public String sayHello() { return \"\"; }\n"
                     + "  @Expose @CpConfig(\"tools.x.on = True\") public String say_hello() {"
-                    + " return \"\"; }\n"
-                    + "  @Expose public String config() { return \"\"; }\n"
-                    + "  @Expose public String say_hello_signature() { return \"\"; }\n"
-                    + "}"));
+                    + " return \"\"; }\n  @Expose public String config() { return \"\"; }\n"
+                    + "  @Expose public String say_hello_signature() { return \"\"; }\n}"));
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
@@ -139,8 +135,7 @@ class DiscoveryTest {
                 "Root",
                 "public class Root {\n"
                     + "  @PopArgs({\"node\", \"vpath\"}) public Root pick(String vpath, String"
-                    + " node) { return this; }\n"
-                    + "  @Expose public String index() { return \"\"; }\n"
+                    + " node) { return this; }\n  @Expose public String index() { return \"\"; }\n"
                     + "}"));
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
@@ -169,5 +164,21 @@ class DiscoveryTest {
                 + " Map.ofEntries\\(\\s*Map.entry\\(\"k\", 1L\\),\\s*Map.entry\\(2L,"
                 + " List.of\\(3L\\)\\)\\)\\).*Map.entry\\(\"a.empty\","
                 + " Map.of\\(\\)\\).*Map.entry\\(\"a.none\", List.of\\(\\)\\)");
+  }
+
+  @Test
+  void recordsAndEnumsCanBeHandlerClasses() {
+    Compilation c =
+        compile(
+            cls(
+                "Point",
+                "public record Point(int x) {\n"
+                    + "  @Expose public String index() { return \"\" + x; }\n}"),
+            cls(
+                "Mode",
+                "public enum Mode {\n  ON;\n"
+                    + "  @Expose public String index() { return name(); }\n}"));
+    assertThat(c).generatedSourceFile("demo.Point_Dispatch").isNotNull();
+    assertThat(c).generatedSourceFile("demo.Mode_Dispatch").isNotNull();
   }
 }

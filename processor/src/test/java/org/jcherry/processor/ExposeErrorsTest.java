@@ -78,11 +78,8 @@ class ExposeErrorsTest {
   void methodInLocalClass() {
     assertError(
         root(
-            "public Object make() {\n"
-                + "  class Local {\n"
-                + "    @Expose public String local() { return \"\"; }\n"
-                + "  }\n"
-                + "  return new Local();\n"
+            "public Object make() {\n  class Local {\n"
+                + "    @Expose public String local() { return \"\"; }\n  }\n  return new Local();\n"
                 + "}"),
         "@Expose has no effect in a local or anonymous class",
         "String local()",
@@ -94,8 +91,7 @@ class ExposeErrorsTest {
     assertError(
         root(
             "public final Object child = new Object() {\n"
-                + "  @org.jcherry.Expose public String anon() { return \"\"; }\n"
-                + "};"),
+                + "  @org.jcherry.Expose public String anon() { return \"\"; }\n};"),
         "@Expose has no effect in a local or anonymous class: JCherry only sees top-level classes",
         "String anon()",
         Fixtures.other());

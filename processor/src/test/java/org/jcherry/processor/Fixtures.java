@@ -65,9 +65,6 @@ final class Fixtures {
   }
 
   static final String IMPORTS =
-      "package demo;\n\n"
-          + "import java.util.*;\n"
-          + "import org.jcherry.*;\n"
-          + "import org.jcherry.dispatch.VirtualPath;\n"
-          + "import org.jcherry.http.*;\n\n";
+      "package demo;\n\nimport java.util.*;\nimport org.jcherry.*;\n"
+          + "import org.jcherry.dispatch.VirtualPath;\nimport org.jcherry.http.*;\n\n";
 }

@@ -54,13 +54,8 @@ class GoldenFilesTest {
             StandardLocation.CLASS_OUTPUT, "META-INF/services/org.jcherry.dispatch.DispatchTable")
         .contentsAsUtf8String()
         .isEqualTo(
-            "demo.Archive_Dispatch\n"
-                + "demo.Blog_Dispatch\n"
-                + "demo.Calendar_Dispatch\n"
-                + "demo.Member_Dispatch\n"
-                + "demo.Month_Dispatch\n"
-                + "demo.Root_Dispatch\n"
-                + "demo.Users_Dispatch\n"
-                + "demo.Year_Dispatch\n");
+            "demo.Archive_Dispatch\ndemo.Blog_Dispatch\ndemo.Calendar_Dispatch\n"
+                + "demo.Member_Dispatch\ndemo.Month_Dispatch\ndemo.Root_Dispatch\n"
+                + "demo.Users_Dispatch\ndemo.Year_Dispatch\n");
   }
 }

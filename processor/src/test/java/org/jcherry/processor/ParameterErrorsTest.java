@@ -85,8 +85,7 @@ class ParameterErrorsTest {
   void defaultThatDoesNotConvert(String parameter, String message) {
     assertError(
         root(
-            "public enum Color { RED, GREEN }\n"
-                + "@Expose public String page("
+            "public enum Color { RED, GREEN }\n@Expose public String page("
                 + parameter
                 + ") { return \"\"; }"),
         message,

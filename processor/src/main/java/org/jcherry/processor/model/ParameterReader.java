@@ -124,8 +124,7 @@ final class ParameterReader {
                   + element
                   + " is not supported: use "
                   + box
-                  + "... (of primitives, only"
-                  + " int..., long... and double... are)"
+                  + "... (of primitives, only int..., long... and double... are)"
               : what
                   + element
                   + " is not supported for arrays: use "

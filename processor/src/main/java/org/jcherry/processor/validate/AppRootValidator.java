@@ -39,8 +39,7 @@ final class AppRootValidator implements ClassValidator {
       errors.error(
           "@AppRoot class "
               + type.getSimpleName()
-              + " needs a public no-argument constructor:"
-              + " the generated "
+              + " needs a public no-argument constructor: the generated "
               + main
               + " calls new "
               + type.getSimpleName()

@@ -67,8 +67,7 @@ final class ClassShapeValidator implements ClassValidator {
           && !e.getModifiers().contains(Modifier.STATIC)) {
         return Optional.of(
             e.getSimpleName()
-                + " is an inner class; make it a static nested class (public static"
-                + " class "
+                + " is an inner class; make it a static nested class (public static class "
                 + e.getSimpleName()
                 + ") so the generated table can reach it");
       }

@@ -49,8 +49,7 @@ final class ConfigValidator implements ClassValidator {
       return label
           + " entry \""
           + e.written()
-          + "\" has no '='; write \"key = value\", e.g."
-          + " \"tools.gzip.on = True\"";
+          + "\" has no '='; write \"key = value\", e.g. \"tools.gzip.on = True\"";
     }
     Pattern keyPattern = namespaced ? NAMESPACED_KEY : GLOBAL_KEY;
     if (!keyPattern.matcher(e.key()).matches()) {

@@ -79,8 +79,7 @@ final class DispatchHookValidator implements ClassValidator {
         errors.error(
             "@PopArgs pops \""
                 + name.text()
-                + "\" twice; each name takes one path segment, so"
-                + " give each a different name",
+                + "\" twice; each name takes one path segment, so give each a different name",
             hook.element(),
             hook.annotation(),
             name.source());
@@ -137,8 +136,7 @@ final class DispatchHookValidator implements ClassValidator {
           what
               + " must take one String parameter per popped name "
               + names(hook)
-              + ", in any"
-              + " order; it takes "
+              + ", in any order; it takes "
               + method.getParameters().size(),
           method,
           hook.annotation());
