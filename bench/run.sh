@@ -268,9 +268,12 @@ CPU_MODEL=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo 2>/dev/null
 JAVA_VERSION=$(java -version 2>&1 | awk 'NR == 1')
 WRK_VERSION=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 {print $1, $2}')
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | awk 'END {if (NR) print " (uncommitted changes)"}')
+DIRTY=$({ git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true; } | awk 'END {if (NR) print " (uncommitted changes)"}')
 STAMP=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
+if awk -v l="${LOADAVG%% *}" -v c="$(nproc)" 'BEGIN {exit !(l > c / 4)}'; then
+  warn "load average is $LOADAVG before the run: something else is busy, the numbers will be noisy"
+fi
 EST=$(((STARTS * ${#SERVERS[@]} * 2) + ${#SERVERS[@]} * ${#ROUTES[@]} * (WARMUP + ROUNDS * DURATION)))
 
 log "servers: ${SERVERS[*]}; rounds $ROUNDS x ${DURATION}s, warm-up ${WARMUP}s, $STARTS cold starts; about ${EST}s"
@@ -330,6 +333,7 @@ for s in "${SERVERS[@]}"; do
   HEAP[$s]=$(heap_live_kb "${PID[$s]}")
 done
 for s in "${SERVERS[@]}"; do stop_server "$s"; done
+LOADAVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
 # Report.
@@ -384,7 +388,7 @@ done
   echo "- memory: VmRSS of the server process right after start-up (idle) and after the last round; live heap = used heap after a full GC (\`jcmd GC.run\` then \`GC.heap_info\`)"
   echo "- JVM flags, same for every server: \`$JVM_FLAGS\`; $JAVA_VERSION"
   echo "- threads: JCherry \`server.thread_pool\` default (10 workers), raw Undertow 10 workers, Javalin/Jetty defaults; Undertow's default IO threads"
-  echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; load average before the run: $LOADAVG; $WRK_VERSION"
+  echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; load average $LOADAVG before the run (1, 5, 15 min; $LOADAVG_AFTER after it, which includes the run's own load); $WRK_VERSION"
   for n in "${NOTES[@]}"; do echo "- $n"; done
   echo
   echo "## Every round"
