@@ -56,7 +56,7 @@ final class ErrorResponses {
           }
           body.append(lead(status))
               .append("<a href=\"")
-              .append(ErrorPage.escape(u))
+              .append(ErrorPage.escapeAttribute(u))
               .append("\">")
               .append(ErrorPage.escape(u))
               .append("</a>.");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.HTTPError;
 import org.jcherry.config.GlobalConfig;
+import org.jcherry.dispatch.DispatchTables;
 import org.jcherry.dispatch.PathSegments;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
@@ -24,6 +25,11 @@ public final class Tree {
 
   /** Mounts {@code root} at {@code scriptName} with app config {@code config}; returns the application. */
   public synchronized Application mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+    if (root != null && !DispatchTables.hasTable(root)) {
+      throw new IllegalArgumentException(
+          "No dispatch table for " + root.getClass().getName() + ": compile it with the JCherry processor"
+              + " (org.jcherry.processor.JCherryProcessor) and give it an @Expose method or a child node.");
+    }
     Application app = new Application(root, scriptName, config, global);
     Map<String, Application> next = new LinkedHashMap<>(apps);
     next.put(app.scriptName(), app);

@@ -52,7 +52,7 @@ public interface DispatchTable<T> {
     return false;
   }
 
-  /** The class's own config entries ({@code @CpConfig} on the class), in declaration order. */
+  /** The class's own config entries ({@code @CpConfig} on the class); keys are distinct, so order does not matter. */
   default Map<String, Object> config() {
     return Map.of();
   }

@@ -2,7 +2,11 @@ package org.jcherry.dispatch;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the generated table of a node by the node's runtime class, as CherryPy's {@code getattr}
@@ -11,6 +15,7 @@ import java.util.ServiceLoader;
  * superclass's.
  */
 public final class DispatchTables {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.engine");
   private static final Map<Class<?>, DispatchTable<?>> LOADED = load();
 
   private static final ClassValue<DispatchTable<?>> BY_CLASS =
@@ -40,14 +45,25 @@ public final class DispatchTables {
     return forNode(node) != null;
   }
 
+  @SuppressWarnings("rawtypes")
   private static Map<Class<?>, DispatchTable<?>> load() {
     Map<Class<?>, DispatchTable<?>> map = new HashMap<>();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {
       loader = DispatchTables.class.getClassLoader();
     }
-    for (DispatchTable<?> t : ServiceLoader.load(DispatchTable.class, loader)) {
-      map.put(t.nodeType(), t);
+    Iterator<DispatchTable> it = ServiceLoader.load(DispatchTable.class, loader).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        DispatchTable<?> t = it.next();
+        map.put(t.nodeType(), t);
+      } catch (ServiceConfigurationError e) {
+        // A stale entry (its class was deleted since an incremental build) must not hide the others.
+        LOG.warn("Skipping a dispatch table that cannot be loaded: {}", e.getMessage());
+      }
     }
     return map;
   }

@@ -17,6 +17,11 @@ public final class VirtualPath {
     this.end = end;
   }
 
+  /** A path of {@code segments}, for tests of dispatch methods. */
+  public static VirtualPath of(List<String> segments) {
+    return new VirtualPath(List.copyOf(segments), 0, segments.size());
+  }
+
   /** How many segments remain. */
   public int size() {
     return end - position;

@@ -91,8 +91,17 @@ public final class ErrorPage {
     return out;
   }
 
-  /** HTML escaping of text and attribute values. */
+  /** HTML escaping of text, as CherryPy's pages do it: {@code &}, {@code <} and {@code >}. */
   public static String escape(String s) {
+    return escape(s, false);
+  }
+
+  /** HTML escaping of a double-quoted attribute value. */
+  public static String escapeAttribute(String s) {
+    return escape(s, true);
+  }
+
+  private static String escape(String s, boolean quotes) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -107,10 +116,7 @@ public final class ErrorPage {
           sb.append("&gt;");
           break;
         case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&#x27;");
+          sb.append(quotes ? "&quot;" : "\"");
           break;
         default:
           sb.append(c);

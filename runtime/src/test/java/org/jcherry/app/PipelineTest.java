@@ -52,7 +52,7 @@ class PipelineTest {
     assertTrue(boom.body().contains("kaboom"), boom.body());
     TestResponse missing = client.get("/shop/nothing");
     assertEquals(404, missing.status());
-    assertTrue(missing.body().contains("The path &#x27;/shop/nothing&#x27; was not found."), missing.body());
+    assertTrue(missing.body().contains("The path '/shop/nothing' was not found."), missing.body());
     assertFalse(missing.body().isEmpty());
   }
 

@@ -116,7 +116,7 @@ class MultipartOverHttpTest {
     TestResponse undecodable = client.request("POST", "/up/echo", FORM, latin1);
     assertEquals(400, undecodable.status());
     assertTrue(
-        undecodable.body().contains("The following charsets were attempted: [&#x27;us-ascii&#x27;, &#x27;utf-8&#x27;]"),
+        undecodable.body().contains("The following charsets were attempted: ['us-ascii', 'utf-8']"),
         undecodable.body());
   }
 
