@@ -3,6 +3,8 @@ package org.jcherry.conformance;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,10 +92,9 @@ public final class CookieJar {
     if (pairs.isEmpty()) {
       return null;
     }
-    pairs.sort((a, b) -> {
-      int c = codePointCompare(a[0], b[0]);
-      return c != 0 ? c : codePointCompare(a[1], b[1]);
-    });
+    // Python sorts (name, value) tuples, comparing strings by code point.
+    Comparator<String> byCodePoint = Comparator.comparing((String s) -> s.codePoints().toArray(), Arrays::compare);
+    pairs.sort(Comparator.comparing((String[] pair) -> pair[0], byCodePoint).thenComparing(pair -> pair[1], byCodePoint));
     StringBuilder sb = new StringBuilder();
     for (String[] pair : pairs) {
       if (sb.length() > 0) {
@@ -211,20 +212,5 @@ public final class CookieJar {
         && s.charAt(at) >= '0' && s.charAt(at) <= '3'
         && s.charAt(at + 1) >= '0' && s.charAt(at + 1) <= '7'
         && s.charAt(at + 2) >= '0' && s.charAt(at + 2) <= '7';
-  }
-
-  private static int codePointCompare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 }
