@@ -1,5 +1,6 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
@@ -68,6 +69,11 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
   @Override
   public Object child(Blog node, String name) {
     return null;
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("index", "create");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
@@ -48,5 +49,10 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   @Override
   public Object child(Member node, String name) {
     return null;
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("profile");
   }
 }

@@ -1,5 +1,6 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
@@ -48,5 +49,10 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   @Override
   public Object child(Month node, String name) {
     return null;
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("index");
   }
 }

@@ -154,6 +154,16 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   }
 
   @Override
+  public List<String> handlerNames() {
+    return List.of("index", "greet", "paint", "whoami", "ping", "default");
+  }
+
+  @Override
+  public List<String> childNames() {
+    return List.of("blog", "calendar", "archive", "users");
+  }
+
+  @Override
   public Map<String, Object> config() {
     return CONFIG;
   }

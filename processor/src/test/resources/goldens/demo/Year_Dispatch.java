@@ -1,5 +1,6 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
@@ -65,5 +66,10 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   @Override
   public Object child(Year node, String name) {
     return null;
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("index", "delete");
   }
 }

@@ -29,7 +29,8 @@ public final class Application implements Mount {
   private final String scriptName;
   private final Map<String, Map<String, Object>> sections;
   private final GlobalConfig global;
-  private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
+  /** Replaced, never changed, when a toolbox is added: a plan is kept per list. */
+  private volatile List<Toolbox> toolboxes;
   private final RequestProcessor processor = new RequestProcessor(this);
   private final BodyReader bodyReader = new BodyReader(0);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
@@ -41,9 +42,13 @@ public final class Application implements Mount {
   /**
    * @param sections app config: path sections ({@code "/"}, {@code "/sub"}) of {@code key: value}
    *     entries; a {@code global} section is ignored here (quickstart applies it globally)
+   * @param tools the {@code tools} toolbox, shared by the tree's applications as CherryPy's
+   *     {@code cherrypy.tools} is
    */
-  public Application(Object root, String scriptName, Map<String, ? extends Map<String, ?>> sections, GlobalConfig global) {
+  public Application(
+      Object root, String scriptName, Map<String, ? extends Map<String, ?>> sections, GlobalConfig global, Toolbox tools) {
     this.root = root;
+    this.toolboxes = List.of(tools);
     this.scriptName = normalizeScriptName(scriptName);
     this.global = global;
     Map<String, Map<String, Object>> s = new LinkedHashMap<>();
@@ -60,7 +65,12 @@ public final class Application implements Mount {
         if (path.length() > 1 && path.endsWith("/")) {
           path = path.substring(0, path.length() - 1);
         }
-        s.put(path, Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
+        Map<String, Object> section = new LinkedHashMap<>(e.getValue());
+        if (section.containsKey("tools.staticdir.dir")) {
+          // As CherryPy's dispatcher: staticdir serves paths below the section that declares it.
+          section.putIfAbsent("tools.staticdir.section", path);
+        }
+        s.put(path, Collections.unmodifiableMap(section));
       }
     }
     this.sections = Collections.unmodifiableMap(s);
@@ -151,9 +161,27 @@ public final class Application implements Mount {
     return toolboxes;
   }
 
-  /** Adds a toolbox of custom tools under its own namespace. */
-  public void addToolbox(Toolbox toolbox) {
-    toolboxes.add(toolbox);
+  /**
+   * Adds a toolbox of custom tools under its own namespace, and checks the config of every handler
+   * again with it.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool
+   */
+  public synchronized void addToolbox(Toolbox toolbox) {
+    List<Toolbox> next = new ArrayList<>(toolboxes);
+    next.add(toolbox);
+    PlanCheck.run(this, List.copyOf(next));
+    toolboxes = List.copyOf(next);
+  }
+
+  /**
+   * Builds the plan of every handler and config section now, so that a tool misconfigured in any
+   * of them fails here, naming the URL.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool
+   */
+  public void checkConfig() {
+    PlanCheck.run(this, toolboxes);
   }
 
   /**

@@ -54,10 +54,13 @@ final class HandlerPlan {
     this.hooks = buildHooks(config, toolboxes);
   }
 
-  /** The plan of {@code scope}, built on first use. */
+  /** The plan of {@code scope} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, List<Toolbox> toolboxes) {
-    return scope.derive(HandlerPlan.class, s -> new HandlerPlan(s.merged(), toolboxes));
+    return scope.derive(new Key(toolboxes), s -> new HandlerPlan(s.merged(), toolboxes));
   }
+
+  /** Plans are kept per toolbox list: adding a toolbox to an app makes new ones. */
+  private record Key(List<Toolbox> toolboxes) {}
 
   /** The error page configured for {@code code} ({@code error_page.404}, else {@code error_page.default}). */
   Object errorPage(int code) {

@@ -11,6 +11,7 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
 import org.slf4j.Logger;
@@ -51,6 +52,24 @@ final class RequestProcessor {
     } catch (Throwable t) {
       handleError(t, request, response, plan);
     }
+    HookMap hooks = plan.hooks;
+    if (hooks.has(HookPoint.ON_END_REQUEST)) {
+      // After the response is written, by the server (CherryPy's request.close()).
+      Request first = request;
+      while (first.prev() != null) {
+        first = first.prev();
+      }
+      first.onClose(() -> endRequest(hooks, request, response));
+    }
+  }
+
+  private static void endRequest(HookMap hooks, Request request, Response response) {
+    try {
+      request.setStage("on_end_request");
+      hooks.run(HookPoint.ON_END_REQUEST, request, response);
+    } catch (Exception e) {
+      LOG.error("[HTTP] on_end_request of {} failed", request.requestLine(), e);
+    }
   }
 
   /** Headers, dispatch and config: everything before the first hook point. */
@@ -88,10 +107,11 @@ final class RequestProcessor {
     stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
     request.setStage("process_query_string");
     QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, request.params());
-    stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
-    request.setStage("process_request_body");
+    // The body entity exists before its hook point, so tools there can configure it (decode).
     RequestBody body = new RequestBody();
     request.setBody(body);
+    stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
+    request.setStage("process_request_body");
     if (request.processRequestBody()) {
       app.bodyReader().read(request, body);
     }
@@ -128,8 +148,13 @@ final class RequestProcessor {
       plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
       try {
         response.setStream(false);
-        HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
-        ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        HookCallback custom = plan.hooks.errorResponse();
+        if (custom != null) {
+          custom.run(request, response);
+        } else {
+          HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
+          ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        }
       } catch (HTTPRedirect r) {
         ErrorResponses.apply(r, response);
       }

@@ -1,5 +1,6 @@
 package org.jcherry.dispatch;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,19 @@ public interface DispatchTable<T> {
    * when there is none or its value is {@code null}.
    */
   Object child(T node, String name);
+
+  /**
+   * The names {@link #handler} answers, one per exposed method (aliases left out): lets the
+   * application walk its tree at mount time to check every handler's config.
+   */
+  default List<String> handlerNames() {
+    return List.of();
+  }
+
+  /** The names {@link #child} answers. */
+  default List<String> childNames() {
+    return List.of();
+  }
 
   /** The exposed {@code default_} handler of this class, or {@code null}. */
   default PageHandler<T> defaultHandler() {

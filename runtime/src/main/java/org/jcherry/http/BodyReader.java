@@ -42,7 +42,7 @@ public final class BodyReader {
     Params parsed = new Params();
     if (media.equals("application/x-www-form-urlencoded")) {
       byte[] bytes = readAll(request.rfile(), length);
-      decodeForm(bytes, type.params().get("charset"), parsed);
+      decodeForm(bytes, type.params().get("charset"), body.attemptCharsets(), parsed);
     } else if (media.startsWith("multipart/")) {
       MultipartParser.parse(request.rfile(), type, maxBytes, parsed, request.tempFiles());
     } else {
@@ -78,14 +78,16 @@ public final class BodyReader {
     return bytes;
   }
 
-  /** Tries the declared charset, then UTF-8; a form no charset decodes is a 400. */
-  private static void decodeForm(byte[] bytes, String declared, Params into) {
+  /** Tries the declared charset, then the body's attempt charsets; a form no charset decodes is a 400. */
+  private static void decodeForm(byte[] bytes, String declared, List<String> charsets, Params into) {
     List<String> attempted = new ArrayList<>();
     if (declared != null) {
       attempted.add(declared);
     }
-    if (!attempted.contains("utf-8")) {
-      attempted.add("utf-8");
+    for (String c : charsets) {
+      if (!attempted.contains(c)) {
+        attempted.add(c);
+      }
     }
     String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
     for (String name : attempted) {

@@ -42,7 +42,7 @@ final class ExchangeHandler implements HttpHandler {
       write(exchange, tree.serve(request));
     } finally {
       // After writing: a handler may answer with an upload's own spool file.
-      request.tempFiles().deleteAll();
+      request.close();
     }
   }
 

@@ -7,6 +7,7 @@ import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.server.HttpServer;
 import org.jcherry.server.ServerSettings;
+import org.jcherry.tools.Toolbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -52,6 +53,14 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
   public CherryServer mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> appConfig) {
     tree.mount(root, scriptName, appConfig);
     return this;
+  }
+
+  /**
+   * The {@code tools} toolbox of this server's tree: register custom tools here before mounting
+   * the apps whose config uses them.
+   */
+  public Toolbox tools() {
+    return tree.tools();
   }
 
   /** Sets a global config entry before the server starts ({@code environment}, {@code server.*}). */

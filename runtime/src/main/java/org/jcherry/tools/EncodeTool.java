@@ -29,15 +29,11 @@ import org.jcherry.http.Response;
  * that charset in {@code Content-Type}. A handler answering another type must return bytes (or turn
  * {@code text_only} off), as in CherryPy.
  */
-final class EncodeTool implements Tool {
-  @Override
-  public String name() {
-    return "encode";
-  }
+final class EncodeTool implements HandlerWrapperTool.Wrapper {
+  private final Settings s;
 
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    Settings s =
+  EncodeTool(ToolArgs args) {
+    this.s =
         new Settings(
             args.string("encoding", null),
             args.string("default_encoding", "utf-8"),
@@ -45,18 +41,11 @@ final class EncodeTool implements Tool {
             args.bool("text_only", true),
             args.bool("add_charset", true));
     args.bool("debug", false);
-    double priority = args.priority(70);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.BEFORE_HANDLER,
-        priority,
-        "encode",
-        (request, response) -> {
-          Callable<Object> inner = request.handler();
-          if (inner != null) {
-            request.setHandler(() -> encode(s, inner.call(), request, response));
-          }
-        });
+  }
+
+  @Override
+  public Object call(Callable<Object> next, Request request, Response response) throws Exception {
+    return encode(s, next.call(), request, response);
   }
 
   private record Settings(

@@ -74,6 +74,39 @@ public final class ToolArgs {
     }
   }
 
+  /** A whole number; {@code 2.0} is accepted, {@code 2.5} is not. */
+  public int integer(String name, int fallback) {
+    double d = number(name, fallback);
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw bad(name, "a whole number", raw(name));
+    }
+    return (int) d;
+  }
+
+  /**
+   * A value of a Java type, such as a callback given in an app config map
+   * ({@code tools.auth_basic.checkpassword}); {@code fallback} when absent.
+   */
+  public <T> T value(String name, Class<T> type, T fallback) {
+    Object v = raw(name);
+    if (v == null) {
+      return fallback;
+    }
+    if (!type.isInstance(v)) {
+      throw bad(name, "a " + type.getSimpleName(), v);
+    }
+    return type.cast(v);
+  }
+
+  /** A value that must be given. */
+  public <T> T required(String name, Class<T> type) {
+    T v = value(name, type, null);
+    if (v == null) {
+      throw new IllegalArgumentException("tools." + toolName + "." + name + " must be set");
+    }
+    return v;
+  }
+
   /** A list value; a single value becomes a one-element list. */
   public List<String> strings(String name, List<String> fallback) {
     Object v = raw(name);

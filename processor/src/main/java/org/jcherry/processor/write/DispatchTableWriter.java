@@ -83,6 +83,16 @@ public final class DispatchTableWriter {
             .build());
     type.addMethod(handlerMethod(model, constants));
     type.addMethod(childMethod(model));
+    if (!model.handlers().isEmpty()) {
+      List<RouteName> first = new ArrayList<>();
+      model.handlers().forEach(h -> first.add(h.names().get(0)));
+      type.addMethod(namesMethod("handlerNames", first));
+    }
+    if (!model.children().isEmpty()) {
+      List<RouteName> names = new ArrayList<>();
+      model.children().forEach(c -> names.add(c.name()));
+      type.addMethod(namesMethod("childNames", names));
+    }
     if (!model.config().isEmpty()) {
       type.addMethod(override("config", CONFIG_MAP).addStatement("return CONFIG").build());
     }
@@ -214,6 +224,15 @@ public final class DispatchTableWriter {
     }
     body.add("default: return null;\n").endControlFlow();
     return method.addCode(body.build()).build();
+  }
+
+  /** A list of the names {@code handler} or {@code child} answers, for walking the tree at mount time. */
+  private static MethodSpec namesMethod(String method, List<RouteName> names) {
+    List<CodeBlock> keys = new ArrayList<>();
+    names.forEach(n -> keys.add(CodeBlock.of("$S", n.key())));
+    return override(method, ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("return $T.of($L)", List.class, CodeBlock.join(keys, ", "))
+        .build();
   }
 
   private static void addDispatch(

@@ -1,0 +1,95 @@
+package org.jcherry.tools.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import org.jcherry.HTTPError;
+import org.jcherry.http.HeaderElements;
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
+import org.jcherry.tools.HookCallback;
+import org.jcherry.tools.ToolArgs;
+
+/**
+ * {@code tools.json_in} (before_request_body, priority 30): reads a JSON request body of one of
+ * {@code content_type} (default {@code application/json}, {@code text/javascript}) into
+ * {@link #json(Request)}: maps, lists, strings, numbers, booleans and {@code null}. With
+ * {@code force} (the default) other types are a 415; a body without a length is a 411 and one that
+ * is not JSON in UTF-8 a 400 {@code Invalid JSON document}. Requests whose method carries no body
+ * are left alone.
+ */
+public final class JsonInTool implements HookCallback {
+  /** The request attribute holding the parsed body. */
+  public static final String ATTRIBUTE = "json";
+
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final List<String> contentTypes;
+  private final boolean force;
+
+  public JsonInTool(ToolArgs args) {
+    this.contentTypes = args.strings("content_type", List.of("application/json", "text/javascript"));
+    this.force = args.bool("force", true);
+    args.bool("debug", false);
+  }
+
+  /** The body json_in parsed for {@code request} (CherryPy's {@code request.json}), or {@code null}. */
+  public static Object json(Request request) {
+    return request.attribute(ATTRIBUTE);
+  }
+
+  @Override
+  public void run(Request request, Response response) throws IOException {
+    if (!request.processRequestBody()) {
+      return;
+    }
+    String ct = request.headers().get("Content-Type");
+    HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
+    String media = type == null ? "application/x-www-form-urlencoded" : type.value().toLowerCase(Locale.ROOT);
+    if (!contentTypes.contains(media)) {
+      if (force) {
+        throw new HTTPError(415, "Expected an entity of content type " + String.join(", ", contentTypes));
+      }
+      return;
+    }
+    String length = request.headers().get("Content-Length");
+    if (length == null || length.isEmpty()) {
+      throw new HTTPError(411);
+    }
+    long declared;
+    try {
+      declared = Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      throw new HTTPError(400, "Malformed Content-Length header.");
+    }
+    if (declared < 0 || declared > Integer.MAX_VALUE - 8) {
+      throw new HTTPError(413);
+    }
+    byte[] body = request.rfile().readNBytes((int) declared);
+    request.setProcessRequestBody(false);
+    request.setAttribute(ATTRIBUTE, parse(body));
+  }
+
+  private static Object parse(byte[] body) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+      return MAPPER.readValue(text, Object.class);
+    } catch (CharacterCodingException | JacksonException e) {
+      throw new HTTPError(400, "Invalid JSON document");
+    }
+  }
+}
