@@ -92,7 +92,7 @@ final class HandlerPlan {
               "No tool named '" + t.getKey() + "' in " + box.namespace() + " (config "
                   + prefix + t.getKey() + ".on); known tools: " + String.join(", ", box.names()));
         }
-        tool.attach(hooks, new ToolArgs(t.getKey(), args));
+        tool.attach(hooks, new ToolArgs(box.namespace(), t.getKey(), args));
       }
     }
     for (Map.Entry<String, Object> e : config.entrySet()) {

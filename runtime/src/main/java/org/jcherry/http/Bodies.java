@@ -16,9 +16,12 @@ public final class Bodies {
 
   private Bodies() {}
 
-  /** Whether {@code body} is produced piece by piece (an Iterable, Iterator or Stream). */
+  /**
+   * Whether {@code body} is produced piece by piece (an Iterable, Iterator or Stream). A
+   * {@code Path} is an Iterable of its names, but as a body it is a file.
+   */
   public static boolean isIterable(Object body) {
-    return body instanceof Iterable || body instanceof Iterator || body instanceof Stream;
+    return (body instanceof Iterable && !(body instanceof Path)) || body instanceof Iterator || body instanceof Stream;
   }
 
   /** Whether {@code body} is read from a stream or file rather than held in memory. */
@@ -29,7 +32,7 @@ public final class Bodies {
   /** The chunks of an iterable body, in order, without collecting them. */
   @SuppressWarnings("unchecked")
   public static Iterator<Object> iterator(Object body) {
-    if (body instanceof Iterable) {
+    if (body instanceof Iterable && !(body instanceof Path)) {
       return ((Iterable<Object>) body).iterator();
     }
     if (body instanceof Iterator) {
@@ -43,20 +46,6 @@ public final class Bodies {
       one.add(body);
     }
     return one.iterator();
-  }
-
-  /** CherryPy's {@code prepare_iter}: every body as a list of chunks (String or byte[] or other). */
-  public static List<Object> chunks(Object body) {
-    List<Object> out = new ArrayList<>();
-    Iterator<Object> it = iterator(body);
-    while (it.hasNext()) {
-      Object o = it.next();
-      if (isIterable(o)) {
-        throw new IllegalStateException("a body chunk is itself iterable; turn on tools.flatten");
-      }
-      out.add(o);
-    }
-    return out;
   }
 
   /** The whole body as bytes, read and closed (CherryPy's {@code collapse_body}). */
@@ -114,6 +103,9 @@ public final class Bodies {
     }
     if (o == null) {
       return new byte[0];
+    }
+    if (isIterable(o)) {
+      throw new IllegalStateException("A body chunk is itself iterable; turn on tools.flatten.");
     }
     throw new IllegalStateException("A body chunk of type " + o.getClass().getName() + " cannot be sent.");
   }

@@ -77,6 +77,7 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
     private final Object body;
     private final boolean stream;
     private final Set<String> attempted = new TreeSet<>();
+    private List<Object> chunks;
     private Object encoded;
 
     Negotiation(Settings s, Object body, boolean stream) {
@@ -122,6 +123,15 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
       throw new HTTPError(406, msg + " We tried these charsets: " + String.join(", ", attempted) + ".");
     }
 
+    /** The body's chunks, read once: a one-shot iterator may be tried with several charsets. */
+    private List<Object> chunks() {
+      if (chunks == null) {
+        chunks = new ArrayList<>();
+        Bodies.iterator(body).forEachRemaining(chunks::add);
+      }
+      return chunks;
+    }
+
     private boolean tryEncode(String name) {
       attempted.add(name);
       Charset cs = Charsets.lookup(name);
@@ -133,7 +143,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
         return true;
       }
       List<Object> out = new ArrayList<>();
-      for (Object chunk : Bodies.chunks(body)) {
+      // Only text is encoded; bytes, files and nested iterables (for tools.flatten) pass as they are.
+      for (Object chunk : chunks()) {
         if (chunk instanceof String) {
           byte[] b = encodeChunk((String) chunk, cs, s.errors());
           if (b == null) {

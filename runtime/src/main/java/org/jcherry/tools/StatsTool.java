@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jcherry.app.Serving;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
@@ -20,7 +21,7 @@ import org.jcherry.http.Response;
  *
  * <pre>{@code
  * @Expose @CpConfig("tools.json_out.on = True")
- * public Object stats() { return StatsTool.in(Cherry.tree().tools()).snapshot(); }
+ * public Object stats() { return StatsTool.current().snapshot(); }
  * }</pre>
  */
 public final class StatsTool implements Tool {
@@ -34,9 +35,9 @@ public final class StatsTool implements Tool {
   private final Map<String, UriSet> uriSets = new ConcurrentHashMap<>();
   private final Deque<Map<String, Object>> slow = new ArrayDeque<>();
 
-  /** The statistics tool of {@code toolbox}. */
-  public static StatsTool in(Toolbox toolbox) {
-    return (StatsTool) toolbox.get("cpstats");
+  /** The statistics of the application serving the current request (its {@code tools} toolbox). */
+  public static StatsTool current() {
+    return (StatsTool) Serving.current().app().toolboxes().get(0).get("cpstats");
   }
 
   @Override

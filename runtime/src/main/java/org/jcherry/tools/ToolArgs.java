@@ -14,11 +14,19 @@ import java.util.TreeSet;
  */
 public final class ToolArgs {
   private final String toolName;
+  private final String qualified;
   private final Map<String, Object> values;
   private final Set<String> read = new HashSet<>();
 
+  /** The arguments of the tool {@code toolName} of the {@code tools} toolbox. */
   public ToolArgs(String toolName, Map<String, Object> values) {
+    this("tools", toolName, values);
+  }
+
+  /** The arguments of the tool {@code toolName} of the toolbox {@code namespace}. */
+  public ToolArgs(String namespace, String toolName, Map<String, Object> values) {
     this.toolName = toolName;
+    this.qualified = namespace + "." + toolName;
     this.values = values;
   }
 
@@ -102,7 +110,7 @@ public final class ToolArgs {
   public <T> T required(String name, Class<T> type) {
     T v = value(name, type, null);
     if (v == null) {
-      throw new IllegalArgumentException("tools." + toolName + "." + name + " must be set");
+      throw new IllegalArgumentException(qualified + "." + name + " must be set");
     }
     return v;
   }
@@ -135,12 +143,12 @@ public final class ToolArgs {
     unknown.removeAll(read);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "tools." + toolName + " has no argument " + String.join(", ", unknown));
+          qualified + " has no argument " + String.join(", ", unknown));
     }
   }
 
   private IllegalArgumentException bad(String name, String what, Object v) {
     return new IllegalArgumentException(
-        "tools." + toolName + "." + name + " must be " + what + ", not " + v);
+        qualified + "." + name + " must be " + what + ", not " + v);
   }
 }

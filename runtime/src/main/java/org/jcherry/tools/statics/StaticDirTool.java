@@ -31,6 +31,7 @@ public final class StaticDirTool implements HandlerTool.Handling {
   private final String index;
 
   public StaticDirTool(ToolArgs args) {
+    String dirName = args.required("dir", String.class);
     String declared = args.string("section", null);
     if (declared == null) {
       throw new IllegalArgumentException(
@@ -41,7 +42,7 @@ public final class StaticDirTool implements HandlerTool.Handling {
       s = s.substring(0, s.length() - 1);
     }
     this.section = s;
-    this.dir = StaticFileTool.absolute(args.required("dir", String.class), args.string("root", ""), "Static dir");
+    this.dir = StaticFileTool.absolute(dirName, args.string("root", ""), "Static dir");
     String m = args.string("match", "");
     this.match = m.isEmpty() ? null : Pattern.compile(m);
     this.contentTypes = args.value("content_types", Map.class, Map.of());
