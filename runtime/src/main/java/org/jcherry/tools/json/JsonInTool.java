@@ -26,8 +26,7 @@ import org.jcherry.tools.ToolArgs;
  * are left alone.
  */
 public final class JsonInTool implements HookCallback {
-  /** The request attribute holding the parsed body. */
-  public static final String ATTRIBUTE = "json";
+  private static final String ATTRIBUTE = "json_in.body";
 
   static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -41,10 +40,28 @@ public final class JsonInTool implements HookCallback {
     args.bool("debug", false);
   }
 
-  /** The body json_in parsed for {@code request} (CherryPy's {@code request.json}), or {@code null}. */
+  /**
+   * The body json_in parsed for {@code request}, CherryPy's {@code request.json} ({@code null} for
+   * a JSON {@code null}).
+   *
+   * @throws IllegalStateException when no JSON body was read (json_in is off, or the method has no
+   *     body), as reading {@code request.json} fails in CherryPy
+   */
   public static Object json(Request request) {
-    return request.attribute(ATTRIBUTE);
+    Parsed parsed = (Parsed) request.attribute(ATTRIBUTE);
+    if (parsed == null) {
+      throw new IllegalStateException("No JSON body was read for " + request.requestLine());
+    }
+    return parsed.value();
   }
+
+  /** Whether json_in read a JSON body for {@code request}. */
+  public static boolean hasJson(Request request) {
+    return request.attribute(ATTRIBUTE) != null;
+  }
+
+  /** The parsed body; a holder, since {@code null} is a JSON value. */
+  private record Parsed(Object value) {}
 
   @Override
   public void run(Request request, Response response) throws IOException {
@@ -75,7 +92,7 @@ public final class JsonInTool implements HookCallback {
     }
     byte[] body = request.rfile().readNBytes((int) declared);
     request.setProcessRequestBody(false);
-    request.setAttribute(ATTRIBUTE, parse(body));
+    request.setAttribute(ATTRIBUTE, new Parsed(parse(body)));
   }
 
   private static Object parse(byte[] body) {

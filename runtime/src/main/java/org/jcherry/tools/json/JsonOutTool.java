@@ -1,6 +1,11 @@
 package org.jcherry.tools.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jcherry.http.Request;
@@ -15,6 +20,10 @@ import org.jcherry.tools.ToolArgs;
  * a {@code Function<Object, Object>} that turns the value into the body instead of Jackson.
  */
 public final class JsonOutTool implements HandlerWrapperTool.Wrapper {
+  /** Python's {@code json.dumps} layout: {@code ", "} and {@code ": "} separators, ASCII only. */
+  private static final ObjectWriter WRITER =
+      JsonInTool.MAPPER.writer(new PythonLayout()).with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
   private final String contentType;
   private final Function<Object, Object> encoder;
 
@@ -35,9 +44,28 @@ public final class JsonOutTool implements HandlerWrapperTool.Wrapper {
 
   private static Object encode(Object value) {
     try {
-      return JsonInTool.MAPPER.writeValueAsBytes(value);
+      return WRITER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("json_out cannot encode a " + value.getClass().getName(), e);
+    }
+  }
+
+  private static final class PythonLayout extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
     }
   }
 }

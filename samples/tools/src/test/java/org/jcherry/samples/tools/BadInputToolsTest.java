@@ -22,7 +22,7 @@ class BadInputToolsTest {
   void goodJsonRoundTrips(TestClient client) {
     TestResponse r = client.request("POST", "/toolset/json", JSON, "{\"a\": [1, 2.5, null]}".getBytes(StandardCharsets.UTF_8));
     assertEquals(200, r.status());
-    assertEquals("{\"got\":{\"a\":[1,2.5,null]}}", r.body());
+    assertEquals("{\"got\": {\"a\": [1, 2.5, null]}}", r.body());
   }
 
   @Test
@@ -54,7 +54,7 @@ class BadInputToolsTest {
 
   @Test
   void getIsLeftAlone(TestClient client) {
-    assertEquals("{\"got\":\"nothing\"}", client.get("/toolset/json").body());
+    assertEquals("{\"got\": \"nothing\"}", client.get("/toolset/json").body());
   }
 
   private static void assertClear(TestResponse r, int status, String message) {
