@@ -3,6 +3,7 @@ package org.jcherry.tools;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jcherry.http.HeaderElements;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
@@ -37,8 +38,12 @@ final class AutovaryTool implements Tool {
   @SuppressWarnings("unchecked")
   private static void emit(Request request, Response response, Set<String> ignore) {
     request.headers().onRead(null);
+    // As CherryPy: the Vary already set and the headers read, less the ignored ones, sorted.
     Set<String> names = new TreeSet<>((Set<String>) request.attribute(READ));
-    names.removeAll(ignore);
-    Vary.add(response, names);
+    for (HeaderElements.Element e : HeaderElements.of(response.headers(), "Vary")) {
+      names.add(e.value());
+    }
+    names.removeIf(ignore::contains);
+    response.headers().put("Vary", String.join(", ", names));
   }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jcherry.HTTPError;
@@ -55,7 +54,7 @@ final class GzipTool implements HookCallback {
     }
     String ct = response.headers().get("Content-Type", "").split(";")[0].trim();
     for (HeaderElements.Element coding : acceptable) {
-      String value = coding.value().toLowerCase(Locale.ROOT);
+      String value = coding.value(); // Compared as sent, as CherryPy does.
       if (value.equals("identity") && coding.q() != 0) {
         return;
       }

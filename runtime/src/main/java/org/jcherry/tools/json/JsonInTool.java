@@ -2,14 +2,16 @@ package org.jcherry.tools.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Locale;
 import org.jcherry.HTTPError;
 import org.jcherry.http.HeaderElements;
 import org.jcherry.http.Request;
@@ -28,8 +30,13 @@ import org.jcherry.tools.ToolArgs;
 public final class JsonInTool implements HookCallback {
   private static final String ATTRIBUTE = "json_in.body";
 
+  /** Reads JSON as Python's {@code json} module does: one document, NaN and Infinity allowed. */
   static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          .build();
 
   private final List<String> contentTypes;
   private final boolean force;
@@ -70,7 +77,8 @@ public final class JsonInTool implements HookCallback {
     }
     String ct = request.headers().get("Content-Type");
     HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
-    String media = type == null ? "application/x-www-form-urlencoded" : type.value().toLowerCase(Locale.ROOT);
+    // Compared as sent, as CherryPy looks its body processors up.
+    String media = type == null ? "application/x-www-form-urlencoded" : type.value();
     if (!contentTypes.contains(media)) {
       if (force) {
         throw new HTTPError(415, "Expected an entity of content type " + String.join(", ", contentTypes));

@@ -76,7 +76,8 @@ public final class StaticDirTool implements HandlerTool.Handling {
     if (!file.startsWith(dir)) {
       throw new HTTPError(403);
     }
-    if (attempt(request, response, file)) {
+    // A path ending in '/' names a directory: a file there is not found, only its index may be.
+    if (!branch.endsWith("/") && attempt(request, response, file)) {
       return true;
     }
     if (!index.isEmpty() && attempt(request, response, file.resolve(index).normalize())) {

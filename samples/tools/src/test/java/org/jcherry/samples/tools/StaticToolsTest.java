@@ -123,6 +123,7 @@ class StaticToolsTest {
   @Test
   void missingFileFallsThroughTo404AndOtherMethodsAreNotServed(TestClient client) {
     assertEquals(404, client.get("/static/missing.txt").status());
+    assertEquals(404, client.get("/static/hello.txt/").status());
     assertEquals(404, client.post("/static/hello.txt", Map.of()).status());
   }
 
