@@ -23,8 +23,7 @@ public final class ErrorTool implements Tool {
 
   @Override
   public void attach(HookMap.Builder hooks, ToolArgs args) {
-    HookCallback callback = factory.apply(args);
-    args.checkNoOthers();
+    HookCallback callback = args.configure(factory);
     hooks.errorResponse(callback);
   }
 }

@@ -44,7 +44,7 @@ public final class HandlerTool implements Tool {
   @Override
   public void attach(HookMap.Builder hooks, ToolArgs args) {
     double p = args.priority(priority);
-    Handling handling = configure(args);
+    Handling handling = args.configure(factory);
     hooks.attach(
         HookPoint.BEFORE_HANDLER,
         p,
@@ -62,7 +62,7 @@ public final class HandlerTool implements Tool {
    * request. {@code args} are checked here, once.
    */
   public Callable<Object> handler(Map<String, ?> args) {
-    Handling handling = configure(new ToolArgs(name, new LinkedHashMap<>(args)));
+    Handling handling = new ToolArgs(name, new LinkedHashMap<>(args)).configure(factory);
     return () -> {
       Response response = Cherry.response();
       if (!handling.handle(Cherry.request(), response)) {
@@ -70,11 +70,5 @@ public final class HandlerTool implements Tool {
       }
       return response.body();
     };
-  }
-
-  private Handling configure(ToolArgs args) {
-    Handling handling = factory.apply(args);
-    args.checkNoOthers();
-    return handling;
   }
 }

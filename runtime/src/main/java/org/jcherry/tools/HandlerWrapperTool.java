@@ -43,8 +43,7 @@ public final class HandlerWrapperTool implements Tool {
   @Override
   public void attach(HookMap.Builder hooks, ToolArgs args) {
     double p = args.priority(priority);
-    Wrapper wrapper = factory.apply(args);
-    args.checkNoOthers();
+    Wrapper wrapper = args.configure(factory);
     hooks.attach(
         point,
         p,

@@ -73,8 +73,7 @@ public final class HookTool implements Tool {
   @Override
   public void attach(HookMap.Builder hooks, ToolArgs args) {
     double p = args.priority(priority);
-    HookCallback callback = factory.apply(args);
-    args.checkNoOthers();
+    HookCallback callback = args.configure(factory);
     hooks.attach(new Hook(point, p, failsafe, name, callback));
   }
 }

@@ -1,26 +1,20 @@
 package org.jcherry.tools;
 
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code tools.log_headers} (on by default, off in production): logs the request headers of a failing request. */
-final class LogHeadersTool implements Tool {
+final class LogHeadersTool implements HookCallback {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
 
-  @Override
-  public String name() {
-    return "log_headers";
+  LogHeadersTool(ToolArgs args) {
+    args.bool("debug", false);
   }
 
   @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    double priority = args.priority(50);
-    args.bool("debug", false);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.BEFORE_ERROR_RESPONSE,
-        priority,
-        "log_headers",
-        (request, response) -> LOG.error("[HTTP] Request Headers:\n{}", request.headers()));
+  public void run(Request request, Response response) {
+    LOG.error("[HTTP] Request Headers:\n{}", request.headers());
   }
 }

@@ -1,5 +1,7 @@
 package org.jcherry.tools;
 
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,25 +9,15 @@ import org.slf4j.LoggerFactory;
  * {@code tools.log_tracebacks} (on by default, before_error_response): logs the unexpected exception
  * of a failing request to the error log, with its stack trace.
  */
-final class LogTracebacksTool implements Tool {
+final class LogTracebacksTool implements HookCallback {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
 
-  @Override
-  public String name() {
-    return "log_tracebacks";
+  LogTracebacksTool(ToolArgs args) {
+    args.raw("severity");
   }
 
   @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    args.raw("severity");
-    double priority = args.priority(50);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.BEFORE_ERROR_RESPONSE,
-        priority,
-        "log_tracebacks",
-        (request, response) -> {
-          LOG.error("[HTTP] {} failed", request.requestLine(), request.error());
-        });
+  public void run(Request request, Response response) {
+    LOG.error("[HTTP] {} failed", request.requestLine(), request.error());
   }
 }

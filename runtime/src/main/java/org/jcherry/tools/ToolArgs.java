@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The config entries of one tool for one handler ({@code tools.gzip.compress_level = 9} gives
@@ -135,6 +136,16 @@ public final class ToolArgs {
   /** The hook priority: {@code tools.NAME.priority} or the tool's default. */
   public double priority(double fallback) {
     return number("priority", fallback);
+  }
+
+  /**
+   * Makes the tool's configured callback with {@code factory}, which reads the arguments it knows,
+   * then fails for any other one.
+   */
+  public <T> T configure(Function<ToolArgs, ? extends T> factory) {
+    T configured = factory.apply(this);
+    checkNoOthers();
+    return configured;
   }
 
   /** Fails for any argument the tool did not read: a misspelt or unknown option. */

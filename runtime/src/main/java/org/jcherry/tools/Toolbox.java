@@ -31,10 +31,10 @@ public final class Toolbox {
    */
   public static Toolbox builtIn() {
     Toolbox box = new Toolbox("tools");
-    box.register(new TrailingSlashTool());
+    box.register(new HookTool("trailing_slash", HookPoint.BEFORE_HANDLER, 60, TrailingSlashTool::new));
     box.register(new HandlerWrapperTool("encode", 70, EncodeTool::new));
-    box.register(new LogTracebacksTool());
-    box.register(new LogHeadersTool());
+    box.register(new HookTool("log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacksTool::new));
+    box.register(new HookTool("log_headers", HookPoint.BEFORE_ERROR_RESPONSE, LogHeadersTool::new));
     box.register(new HookTool("decode", HookPoint.BEFORE_REQUEST_BODY, DecodeTool::new));
     box.register(new HookTool("gzip", HookPoint.BEFORE_FINALIZE, 80, GzipTool::new));
     box.register(new HookTool("etags", HookPoint.BEFORE_FINALIZE, 75, EtagsTool::new));
