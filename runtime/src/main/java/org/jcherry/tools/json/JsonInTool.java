@@ -75,6 +75,10 @@ public final class JsonInTool implements HookCallback {
     if (!request.processRequestBody()) {
       return;
     }
+    String length = request.headers().get("Content-Length");
+    if (length == null && request.headers().get("Transfer-Encoding") == null) {
+      throw new HTTPError(411);
+    }
     String ct = request.headers().get("Content-Type");
     HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
     // Compared as sent, as CherryPy looks its body processors up.
@@ -85,7 +89,6 @@ public final class JsonInTool implements HookCallback {
       }
       return;
     }
-    String length = request.headers().get("Content-Length");
     if (length == null || length.isEmpty()) {
       throw new HTTPError(411);
     }
