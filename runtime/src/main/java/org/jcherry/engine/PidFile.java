@@ -26,10 +26,6 @@ public final class PidFile {
     return this;
   }
 
-  public Path path() {
-    return path;
-  }
-
   synchronized void start() {
     if (written) {
       engine.log("PID " + ProcessHandle.current().pid() + " already written to " + path + ".");

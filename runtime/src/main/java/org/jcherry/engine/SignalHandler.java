@@ -36,18 +36,6 @@ public final class SignalHandler {
     return this;
   }
 
-  /** Removes the shutdown hook (the HUP and USR1 handlers stay: the JVM has no way to restore the old ones safely). */
-  public synchronized void unsubscribe() {
-    if (subscribed) {
-      subscribed = false;
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException alreadyShuttingDown) {
-        // The hook is running or about to: nothing left to undo.
-      }
-    }
-  }
-
   private void hangUp() {
     if (System.console() != null) {
       engine.log("SIGHUP caught but not daemonized. Exiting.");

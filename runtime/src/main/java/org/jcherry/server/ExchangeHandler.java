@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.http.Host;
@@ -38,6 +40,7 @@ final class ExchangeHandler implements HttpHandler {
   private final int maxHeaderSize;
   private final AccessLog accessLog;
   private final Engine engine;
+  private final AtomicInteger busy = new AtomicInteger();
 
   /** {@code engine} may be {@code null}: then no channels are published. */
   ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
@@ -61,25 +64,58 @@ final class ExchangeHandler implements HttpHandler {
       }
       return;
     }
-    exchange.startBlocking();
-    Request request = toRequest(exchange);
+    // Counted from before the answer is written until the after-work is done, so that a stop
+    // also waits for after_request and the access log, which follow the answer.
+    busy.incrementAndGet();
     Response response = null;
-    if (engine != null) {
-      engine.publish("acquire_thread");
-      engine.publish("before_request");
-    }
+    Request request = null;
     try {
+      exchange.startBlocking();
+      request = toRequest(exchange);
+      if (engine != null) {
+        engine.publish("acquire_thread");
+        engine.publish("before_request");
+      }
       response = tree.serve(request);
       write(exchange, response);
     } finally {
-      // After writing: a handler may answer with an upload's own spool file.
-      request.tempFiles().deleteAll();
-      if (engine != null) {
-        engine.publish("after_request");
+      try {
+        afterResponse(request, response);
+      } finally {
+        if (busy.decrementAndGet() == 0) {
+          synchronized (busy) {
+            busy.notifyAll();
+          }
+        }
       }
-      if (response != null && accessLog.enabled()) {
-        logAccess(request, response);
+    }
+  }
+
+  private void afterResponse(Request request, Response response) {
+    if (request == null) {
+      return;
+    }
+    // After writing: a handler may answer with an upload's own spool file.
+    request.tempFiles().deleteAll();
+    if (engine != null) {
+      engine.publish("after_request");
+    }
+    if (response != null && accessLog.enabled()) {
+      logAccess(request, response);
+    }
+  }
+
+  /** Waits until no request is between its handler and the end of its after-work; false on timeout. */
+  boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+    synchronized (busy) {
+      while (busy.get() > 0) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        busy.wait(left);
       }
+      return true;
     }
   }
 

@@ -4,6 +4,7 @@ import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.log.AccessLog;
@@ -23,6 +24,7 @@ public final class HttpServer {
   private volatile Engine engine;
   private Undertow undertow;
   private GracefulShutdownHandler graceful;
+  private ExchangeHandler exchanges;
   private volatile int boundPort = -1;
 
   /** A server that logs access lines only to SLF4J and publishes no request channels. */
@@ -55,9 +57,8 @@ public final class HttpServer {
     if (undertow != null) {
       return;
     }
-    GracefulShutdownHandler handler =
-        new GracefulShutdownHandler(
-            new ExchangeHandler(tree, settings.host(), settings, accessLog, engine));
+    ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
+    GracefulShutdownHandler handler = new GracefulShutdownHandler(exchanges);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
@@ -67,7 +68,7 @@ public final class HttpServer {
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxRequestBodySize())
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
-            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, settings.maxRequestHeaderSize() + 65_536)
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis)
             .setServerOption(UndertowOptions.IDLE_TIMEOUT, timeoutMillis)
             .setSocketOption(Options.READ_TIMEOUT, timeoutMillis)
@@ -94,6 +95,7 @@ public final class HttpServer {
     }
     undertow = u;
     graceful = handler;
+    this.exchanges = exchanges;
     boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
     log("Serving on " + base());
   }
@@ -105,11 +107,14 @@ public final class HttpServer {
   public void stop() throws InterruptedException {
     Undertow u;
     GracefulShutdownHandler g;
+    ExchangeHandler x;
     synchronized (this) {
       u = undertow;
       g = graceful;
+      x = exchanges;
       undertow = null;
       graceful = null;
+      exchanges = null;
     }
     if (u == null) {
       return;
@@ -118,7 +123,9 @@ public final class HttpServer {
       // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
       // Until the listener closes, new requests are answered 503 instead.
       g.shutdown();
-      if (!g.awaitShutdown((long) (settings.shutdownTimeoutSeconds() * 1000))) {
+      long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
+      if (!g.awaitShutdown(grace) || !x.awaitIdle(deadline)) {
         log("Requests still in flight after server.shutdown_timeout (" + settings.shutdownTimeoutSeconds()
             + " s) are cut off");
       }

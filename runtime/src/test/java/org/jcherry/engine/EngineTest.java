@@ -114,6 +114,23 @@ class EngineTest {
   }
 
   @Test
+  void awaitReturnsOnceTheStateIsReached() throws Exception {
+    Engine engine = new Engine();
+    Thread waiter = new Thread(() -> {
+      try {
+        engine.await(Engine.State.STARTED);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    waiter.start();
+    engine.start();
+    waiter.join();
+    assertSame(Engine.State.STARTED, engine.state());
+    engine.exit();
+  }
+
+  @Test
   void restartStopsAndStartsAgain() {
     Engine engine = new Engine();
     List<String> ran = new ArrayList<>();

@@ -103,13 +103,17 @@ class GracefulStopTest {
     if (response.isEmpty()) {
       return Outcome.RESET_BEFORE_ANSWER;
     }
-    if (response.startsWith("HTTP/1.1 503 ")) {
-      return Outcome.TURNED_AWAY;
-    }
-    String expected = "Content-Length: " + Slow.BODY.length() + "\r\n";
-    if (response.startsWith("HTTP/1.1 200 OK\r\n") && response.contains(expected)
-        && response.endsWith("\r\n\r\n" + Slow.BODY)) {
+    int headEnd = response.indexOf("\r\n\r\n");
+    String head = headEnd < 0 ? response : response.substring(0, headEnd + 2);
+    String body = headEnd < 0 ? "" : response.substring(headEnd + 4);
+    boolean whole = headEnd >= 0 && head.contains("\r\nContent-Length: " + body.length() + "\r\n");
+    if (whole && head.startsWith("HTTP/1.1 200 OK\r\n") && body.equals(Slow.BODY)) {
       return Outcome.ANSWERED;
+    }
+    if (whole && !head.startsWith("HTTP/1.1 200 ")) {
+      // Arrived while stopping and never reached the handler: Undertow's 503 (or its 400 for a
+      // request still being read when the listener closed).
+      return Outcome.TURNED_AWAY;
     }
     cutOff.add("incomplete answer of " + response.length() + " bytes: "
         + response.substring(0, Math.min(120, response.length())));
