@@ -32,6 +32,8 @@ final class HandlerPlan {
   final List<String[]> defaultHeaders;
   final boolean stream;
   final Map<String, Object> errorPages;
+  /** {@code request.error_response}: makes the response for an unexpected exception, or {@code null} for the 500 page. */
+  final HookCallback errorResponse;
 
   private HandlerPlan(Map<String, Object> config, List<Toolbox> toolboxes) {
     this.config = config;
@@ -41,6 +43,7 @@ final class HandlerPlan {
     this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
     this.stream = bool(config, "response.stream", false);
     this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
+    this.errorResponse = errorResponse(config.get("request.error_response"));
     this.defaultHeaders = new ArrayList<>();
     this.errorPages = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
@@ -114,6 +117,14 @@ final class HandlerPlan {
       }
     }
     return hooks.build();
+  }
+
+  private static HookCallback errorResponse(Object v) {
+    if (v == null || v instanceof HookCallback) {
+      return (HookCallback) v;
+    }
+    throw new IllegalStateException(
+        "Config request.error_response must be a HookCallback (request, response) -> { ... }, not " + v);
   }
 
   private static Object truthy(Object v) {

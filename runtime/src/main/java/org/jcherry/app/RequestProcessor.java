@@ -128,8 +128,12 @@ final class RequestProcessor {
       plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
       try {
         response.setStream(false);
-        HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
-        ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        if (plan.errorResponse != null && !(t instanceof HTTPError)) {
+          plan.errorResponse.run(request, response);
+        } else {
+          HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
+          ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        }
       } catch (HTTPRedirect r) {
         ErrorResponses.apply(r, response);
       }
