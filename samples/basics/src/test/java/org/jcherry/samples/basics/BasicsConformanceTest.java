@@ -24,15 +24,17 @@ class BasicsConformanceTest {
       "runtime bug: ';' path parameters vanish from the path (ExchangeHandler passes Undertow's"
           + " getRequestPath()); CherryPy keeps '/greet;x=1' as the segment 'greet;x=1'";
   private static final String MALFORMED_ESCAPES =
-      "runtime bug: Undertow's request parser answers a bare 400 to a malformed %-escape in the"
-          + " request-target; CherryPy keeps '%ZZ' literally";
+      "runtime bug: Undertow's request parser answers a bare 400 (no body) to a malformed %-escape in"
+          + " the query string before JCherry sees it, although QueryStrings.decode keeps it literally as"
+          + " CherryPy does ('?name=%ZZ' -> 'Hello, %ZZ!')";
   private static final String LATIN1_PATHS =
-      "runtime divergence: a path that is not UTF-8 is a 400 (PathSegments.decode); CherryPy falls back"
-          + " to Latin-1";
+      "runtime divergence: a path that is not UTF-8 is a 400 (PathSegments.decode; samples/features"
+          + " BadInputTest asserts it); CherryPy reads such a path as Latin-1 ('/catch/%FF' -> args=\u00ff)";
 
   /**
-   * Cases that fail because of a runtime bug, case id to the bug. Each is skipped with that reason
-   * while it fails, and fails once it passes, so the entry gets removed with the fix.
+   * Cases that fail because the runtime differs from CherryPy, case id to the difference. Each is
+   * skipped with that reason while it fails, and fails once it passes, so the entry gets removed with
+   * the fix.
    */
   static final Map<String, String> KNOWN_FAILURES =
       Map.ofEntries(
