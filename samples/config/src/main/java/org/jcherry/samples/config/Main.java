@@ -1,6 +1,5 @@
 package org.jcherry.samples.config;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.Cherry;
 import org.jcherry.app.Launcher;
@@ -13,10 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Map<String, Object> global = new LinkedHashMap<>();
-    global.put("environment", "production");
-    global.putAll(Launcher.commandLine(args));
-    Cherry.config().update(global);
+    Cherry.config().update(Launcher.global(args, Map.of("environment", "production")));
     Cherry.tree().mount(new PlainRoot(), "", Map.of());
     Cherry.quickstart(new CfgRoot(), "/cfg", ConfigApp.APP_CONFIG);
   }

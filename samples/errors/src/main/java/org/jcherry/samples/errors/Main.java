@@ -10,11 +10,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Map<String, Object> global = new LinkedHashMap<>();
-    global.put("environment", "production");
-    global.putAll(Launcher.commandLine(args));
     Map<String, Map<String, ?>> config = new LinkedHashMap<>(ErrorsApp.config());
-    config.put("global", global);
+    config.put("global", Launcher.global(args, Map.of("environment", "production")));
     Cherry.quickstart(new Root(), "", config);
   }
 }
