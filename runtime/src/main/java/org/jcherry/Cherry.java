@@ -78,18 +78,17 @@ public final class Cherry {
    * the config's {@code global} section applies process-wide, its path sections to the app.
    * SIGTERM and SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
    */
-  public static void quickstart(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+  public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
     ENGINE.exitOnSignals();
     start(root, scriptName, config);
     ENGINE.block();
   }
 
   /** {@link #quickstart} without blocking: mounts, starts the engine and returns the running server. */
-  public static HttpServer start(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
-    Map<String, ? extends Map<String, ?>> c = config == null ? Map.of() : config;
-    Map<String, ?> global = c.get("global");
-    if (global != null) {
-      CONFIG.update(global);
+  public static HttpServer start(Object root, String scriptName, Map<String, ?> config) {
+    Map<String, ?> c = config == null ? Map.of() : config;
+    if (c.get("global") instanceof Map) {
+      CONFIG.update(c);
     }
     TREE.mount(root, scriptName, c);
     ErrorLog.configure(CONFIG.asMap());
