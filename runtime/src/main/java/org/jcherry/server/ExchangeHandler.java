@@ -178,7 +178,9 @@ final class ExchangeHandler implements HttpHandler {
         headers,
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
-        exchange.getInputStream());
+        exchange.isRequestComplete()
+            ? exchange.getInputStream()
+            : new LimitedBody(exchange.getInputStream(), maxBodySize, () -> exchange.setPersistent(false)));
   }
 
   /**

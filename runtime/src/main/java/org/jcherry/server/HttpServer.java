@@ -65,7 +65,8 @@ public final class HttpServer {
             .setWorkerThreads(settings.threadPool())
             .setServerOption(UndertowOptions.DECODE_URL, false)
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxRequestBodySize())
+            // No Undertow body limit: it would cut the connection without an answer; ExchangeHandler
+            // and LimitedBody answer 413 instead.
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))

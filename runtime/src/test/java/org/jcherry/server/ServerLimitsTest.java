@@ -30,6 +30,14 @@ class ServerLimitsTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIsRefusedToo(TestClient client) {
+    TestResponse r =
+        client.raw("POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\nc8\r\n" + "a".repeat(200) + "\r\n0\r\n\r\n");
+    assertEquals(413, r.status(), r.toString());
+  }
+
+  @Test
   void aBodyWithinTheLimitIsServed(TestClient client) {
     assertEquals("item 1 blue", client.post("/shop/item/1", Map.of("color", "blue")).body());
   }
