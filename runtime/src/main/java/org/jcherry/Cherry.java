@@ -2,7 +2,6 @@ package org.jcherry;
 
 import java.util.List;
 import java.util.Map;
-import org.jcherry.app.Application;
 import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
@@ -145,7 +144,7 @@ public final class Cherry {
     }
     Object rel = relative;
     if (rel == null) {
-      rel = s == null ? Boolean.FALSE : ((Application) s.app()).relativeUrls();
+      rel = s == null ? Boolean.FALSE : s.app().relativeUrls();
     }
     if ("server".equals(rel)) {
       return Urls.serverRelative(newUrl);
