@@ -74,7 +74,7 @@ final class PlanCheck {
       return; // A dispatcher that answers this path with an error has no plan to check.
     }
     try {
-      HandlerPlan.of(found.scope(), toolboxes);
+      HandlerPlan.of(found.scope(), app, toolboxes);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Bad config for " + app.scriptName() + path + " (app mounted at '" + app.scriptName() + "'): "

@@ -11,11 +11,10 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.log.ErrorLog;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves one request of one application, in CherryPy's order ({@code _cprequest.Request.respond}):
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
  */
 final class RequestProcessor {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
 
   private final Application app;
 
@@ -68,12 +66,12 @@ final class RequestProcessor {
       request.setStage("on_end_request");
       hooks.run(HookPoint.ON_END_REQUEST, request, response);
     } catch (Exception e) {
-      LOG.error("[HTTP] on_end_request of {} failed", request.requestLine(), e);
+      ErrorLog.error("HTTP", "on_end_request of " + request.requestLine() + " failed", e);
     }
   }
 
   /** Headers, dispatch and config: everything before the first hook point. */
-  private HandlerPlan resolve(Request request, Response response) {
+  private HandlerPlan resolve(Request request, Response response) throws Exception {
     request.setStage("process_headers");
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
@@ -81,8 +79,11 @@ final class RequestProcessor {
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
-    HandlerPlan plan = HandlerPlan.of(found.scope(), app.toolboxes());
+    HandlerPlan plan = HandlerPlan.of(found.scope(), app);
     request.setConfig(plan.config);
+    for (HookCallback action : plan.perRequest) {
+      action.run(request, response);
+    }
     request.setShowTracebacks(plan.showTracebacks);
     request.setShowMismatchedParams(plan.showMismatchedParams);
     request.setArgs(found.args());
@@ -148,9 +149,8 @@ final class RequestProcessor {
       plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
       try {
         response.setStream(false);
-        HookCallback custom = plan.hooks.errorResponse();
-        if (custom != null) {
-          custom.run(request, response);
+        if (plan.errorResponse != null && !(t instanceof HTTPError)) {
+          plan.errorResponse.run(request, response);
         } else {
           HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
           ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
@@ -164,7 +164,7 @@ final class RequestProcessor {
     } catch (InternalRedirect e) {
       throw e;
     } catch (Throwable again) {
-      LOG.error("[HTTP] error response for {} failed", request.requestLine(), again);
+      ErrorLog.error("HTTP", "error response for " + request.requestLine() + " failed", again);
       ErrorResponses.bare500(response, again, request.showTracebacks());
     }
   }

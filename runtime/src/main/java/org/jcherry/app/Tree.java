@@ -31,7 +31,7 @@ public final class Tree {
    *
    * @throws IllegalStateException when a handler's config misuses a tool, naming the URL
    */
-  public synchronized Application mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+  public synchronized Application mount(Object root, String scriptName, Map<String, ?> config) {
     if (root != null && !DispatchTables.hasTable(root)) {
       throw new IllegalArgumentException(
           "No dispatch table for " + root.getClass().getName() + ": compile it with the JCherry processor"

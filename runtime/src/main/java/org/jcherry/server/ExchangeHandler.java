@@ -4,46 +4,160 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Protocols;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
+import org.jcherry.engine.Engine;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.log.AccessLog;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
  * block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
- * the {@link Response} back.
+ * the {@link Response} back, publishing the engine's request channels around it and writing the
+ * access-log line after it.
  */
 final class ExchangeHandler implements HttpHandler {
+  private static final byte[] BODY_TOO_LARGE =
+      "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEADERS_TOO_LARGE =
+      "The headers sent with the request exceed the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+
   private final Tree tree;
   private final String localName;
+  private final long maxBodySize;
+  private final int maxHeaderSize;
+  private final AccessLog accessLog;
+  private final Engine engine;
+  private final AtomicInteger busy = new AtomicInteger();
 
-  ExchangeHandler(Tree tree, String localName) {
+  /** {@code engine} may be {@code null}: then no channels are published. */
+  ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
     this.tree = tree;
     this.localName = localName;
+    this.maxBodySize = settings.maxRequestBodySize();
+    this.maxHeaderSize = settings.maxRequestHeaderSize();
+    this.accessLog = accessLog;
+    this.engine = engine;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      exchange.dispatch(this);
+      if (exchange.getRequestContentLength() > maxBodySize) {
+        tooLarge(exchange, BODY_TOO_LARGE);
+      } else if (headerSize(exchange) > maxHeaderSize) {
+        tooLarge(exchange, HEADERS_TOO_LARGE);
+      } else {
+        exchange.dispatch(this);
+      }
       return;
     }
-    exchange.startBlocking();
-    Request request = toRequest(exchange);
+    // Counted from before the answer is written until the after-work is done, so that a stop
+    // also waits for after_request and the access log, which follow the answer.
+    busy.incrementAndGet();
+    Response response = null;
+    Request request = null;
     try {
-      write(exchange, tree.serve(request));
+      exchange.startBlocking();
+      request = toRequest(exchange);
+      if (engine != null) {
+        engine.publish("acquire_thread");
+        engine.publish("before_request");
+      }
+      response = tree.serve(request);
+      write(exchange, response);
     } finally {
-      // After writing: a handler may answer with an upload's own spool file.
-      request.close();
+      try {
+        afterResponse(request, response);
+      } finally {
+        if (busy.decrementAndGet() == 0) {
+          synchronized (busy) {
+            busy.notifyAll();
+          }
+        }
+      }
     }
+  }
+
+  private void afterResponse(Request request, Response response) {
+    if (request == null) {
+      return;
+    }
+    // After writing: on_end_request hooks, then the temp files (a handler may answer with an
+    // upload's own spool file), as CherryPy's request.close() before after_request.
+    request.close();
+    if (engine != null) {
+      engine.publish("after_request");
+    }
+    if (response != null && accessLog.enabled()) {
+      logAccess(request, response);
+    }
+  }
+
+  /** Waits until no request is between its handler and the end of its after-work; false on timeout. */
+  boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+    synchronized (busy) {
+      while (busy.get() > 0) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        busy.wait(left);
+      }
+      return true;
+    }
+  }
+
+  private void logAccess(Request request, Response response) {
+    Host remote = request.remote();
+    accessLog.log(
+        request.scriptName(),
+        remote == null ? "-" : remote.name() != null ? remote.name() : remote.ip(),
+        request.login(),
+        request.requestLine(),
+        response.status(),
+        response.headers().get("Content-Length"),
+        request.headers().get("Referer"),
+        request.headers().get("User-Agent"));
+  }
+
+  /**
+   * A declared body over {@code server.max_request_body_size}, or a request head over
+   * {@code server.max_request_header_size}, is refused before anything is read, with cheroot's plain
+   * 413; the connection closes, since the body is never read.
+   */
+  private static void tooLarge(HttpServerExchange exchange, byte[] message) {
+    exchange.setPersistent(false);
+    exchange.setProtocol(Protocols.HTTP_1_1);
+    exchange.setStatusCode(413);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
+    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, message.length);
+    exchange.getResponseSender().send(ByteBuffer.wrap(message));
+  }
+
+  /** The request line and headers as sent, in bytes, as cheroot counts them against its limit. */
+  private static long headerSize(HttpServerExchange exchange) {
+    long size = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
+        + exchange.getQueryString().length() + exchange.getProtocol().length() + 5;
+    for (HeaderValues values : exchange.getRequestHeaders()) {
+      int name = values.getHeaderName().length() + 4;
+      for (String v : values) {
+        size += name + v.length();
+      }
+    }
+    return size + 2;
   }
 
   private Request toRequest(HttpServerExchange exchange) {
@@ -58,14 +172,30 @@ final class ExchangeHandler implements HttpHandler {
     InetSocketAddress remote = exchange.getSourceAddress();
     return new Request(
         exchange.getRequestMethod().toString(),
-        exchange.getRequestPath(),
+        rawPath(exchange),
         exchange.getQueryString(),
         exchange.getProtocol().toString(),
         exchange.getRequestScheme(),
         headers,
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
-        exchange.getInputStream());
+        exchange.isRequestComplete()
+            ? exchange.getInputStream()
+            : new LimitedBody(exchange.getInputStream(), maxBodySize, () -> exchange.setPersistent(false)));
+  }
+
+  /**
+   * The request target's path exactly as sent: Undertow's request path drops {@code ;params}, which
+   * CherryPy keeps as part of the segment. An absolute-form target loses its scheme and authority.
+   */
+  private static String rawPath(HttpServerExchange exchange) {
+    String uri = exchange.getRequestURI();
+    if (exchange.isHostIncludedInRequestURI()) {
+      int scheme = uri.indexOf("://");
+      int slash = scheme < 0 ? -1 : uri.indexOf('/', scheme + 3);
+      uri = slash < 0 ? "/" : uri.substring(slash);
+    }
+    return uri;
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
