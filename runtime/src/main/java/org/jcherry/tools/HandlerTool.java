@@ -14,7 +14,7 @@ import org.jcherry.http.Response;
  * the response body and returns {@code true}), in which case the page handler is skipped. Through
  * {@link #handler(Map)} the same tool serves as a page handler of its own.
  */
-public final class HandlerTool implements Tool {
+public final class HandlerTool extends ConfiguredTool<HandlerTool.Handling> {
   /** One configured use of the tool. */
   @FunctionalInterface
   public interface Handling {
@@ -22,33 +22,20 @@ public final class HandlerTool implements Tool {
     boolean handle(Request request, Response response) throws Exception;
   }
 
-  private final String name;
-  private final double priority;
-  private final Function<ToolArgs, ? extends Handling> factory;
-
   public HandlerTool(String name, Function<ToolArgs, ? extends Handling> factory) {
     this(name, Hook.DEFAULT_PRIORITY, factory);
   }
 
   public HandlerTool(String name, double priority, Function<ToolArgs, ? extends Handling> factory) {
-    this.name = name;
-    this.priority = priority;
-    this.factory = factory;
+    super(name, HookPoint.BEFORE_HANDLER, priority, factory);
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    double p = args.priority(priority);
-    Handling handling = args.configure(factory);
+  void attach(HookMap.Builder hooks, double priority, Handling handling) {
     hooks.attach(
-        HookPoint.BEFORE_HANDLER,
-        p,
-        name,
+        point(),
+        priority,
+        name(),
         (request, response) -> {
           if (handling.handle(request, response)) {
             request.setHandler(null);
@@ -62,7 +49,7 @@ public final class HandlerTool implements Tool {
    * request. {@code args} are checked here, once.
    */
   public Callable<Object> handler(Map<String, ?> args) {
-    Handling handling = new ToolArgs(name, new LinkedHashMap<>(args)).configure(factory);
+    Handling handling = configure(new ToolArgs(name(), new LinkedHashMap<>(args)));
     return () -> {
       Response response = Cherry.response();
       if (!handling.handle(Cherry.request(), response)) {

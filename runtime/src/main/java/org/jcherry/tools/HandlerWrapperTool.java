@@ -10,7 +10,7 @@ import org.jcherry.http.Response;
  * it replaces the request's handler with one that calls the original and works on what it returns,
  * as {@code encode} and {@code json_out} do. Nothing happens when a tool already answered.
  */
-public final class HandlerWrapperTool implements Tool {
+public final class HandlerWrapperTool extends ConfiguredTool<HandlerWrapperTool.Wrapper> {
   /** One configured use of the tool. */
   @FunctionalInterface
   public interface Wrapper {
@@ -18,36 +18,21 @@ public final class HandlerWrapperTool implements Tool {
     Object call(Callable<Object> next, Request request, Response response) throws Exception;
   }
 
-  private final String name;
-  private final HookPoint point;
-  private final double priority;
-  private final Function<ToolArgs, ? extends Wrapper> factory;
-
   public HandlerWrapperTool(String name, double priority, Function<ToolArgs, ? extends Wrapper> factory) {
     this(name, HookPoint.BEFORE_HANDLER, priority, factory);
   }
 
   public HandlerWrapperTool(
       String name, HookPoint point, double priority, Function<ToolArgs, ? extends Wrapper> factory) {
-    this.name = name;
-    this.point = point;
-    this.priority = priority;
-    this.factory = factory;
+    super(name, point, priority, factory);
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    double p = args.priority(priority);
-    Wrapper wrapper = args.configure(factory);
+  void attach(HookMap.Builder hooks, double priority, Wrapper wrapper) {
     hooks.attach(
-        point,
-        p,
-        name,
+        point(),
+        priority,
+        name(),
         (request, response) -> {
           Callable<Object> inner = request.handler();
           if (inner != null) {

@@ -19,12 +19,8 @@ import java.util.function.Function;
  * {@code tools.NAME.priority} overrides the priority; any argument the factory did not read is an
  * error naming the tool.
  */
-public final class HookTool implements Tool {
-  private final String name;
-  private final HookPoint point;
-  private final double priority;
+public final class HookTool extends ConfiguredTool<HookCallback> {
   private final boolean failsafe;
-  private final Function<ToolArgs, ? extends HookCallback> factory;
 
   /** A tool at {@code point} with the default priority, 50. */
   public HookTool(String name, HookPoint point, Function<ToolArgs, ? extends HookCallback> factory) {
@@ -42,38 +38,17 @@ public final class HookTool implements Tool {
       double priority,
       boolean failsafe,
       Function<ToolArgs, ? extends HookCallback> factory) {
-    if (name == null || point == null || factory == null) {
-      throw new IllegalArgumentException("a tool needs a name, a hook point and a factory");
-    }
-    this.name = name;
-    this.point = point;
-    this.priority = priority;
+    super(name, point, priority, factory);
     this.failsafe = failsafe;
-    this.factory = factory;
   }
 
   /** This tool with a failsafe hook: it runs even after an earlier hook at its point failed. */
   public HookTool failsafe() {
-    return new HookTool(name, point, priority, true, factory);
+    return new HookTool(name(), point(), priority(), true, factory());
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  public HookPoint point() {
-    return point;
-  }
-
-  public double priority() {
-    return priority;
-  }
-
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    double p = args.priority(priority);
-    HookCallback callback = args.configure(factory);
-    hooks.attach(new Hook(point, p, failsafe, name, callback));
+  void attach(HookMap.Builder hooks, double priority, HookCallback callback) {
+    hooks.attach(new Hook(point(), priority, failsafe, name(), callback));
   }
 }
