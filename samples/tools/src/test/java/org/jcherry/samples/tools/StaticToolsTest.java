@@ -158,6 +158,15 @@ class StaticToolsTest {
   }
 
   @Test
+  void relativeDirUnderRootWithMatchAndContentTypes(TestClient client) {
+    TestResponse r = client.get("/assets/hello.txt");
+    assertEquals(200, r.status());
+    assertEquals("text/x-note", r.header("Content-Type"));
+    assertEquals(HELLO, r.body());
+    assertEquals(404, client.get("/assets/style.css").status());
+  }
+
+  @Test
   void downloadsGetAContentDisposition(TestClient client) {
     TestResponse r = client.get("/files/download");
     assertEquals("attachment; filename=\"hllo.txt\"; filename*=UTF-8''h%C3%A9llo.txt", r.header("Content-Disposition"));

@@ -35,6 +35,14 @@ final class ToolTests {
             "tools.staticdir.on", true,
             "tools.staticdir.dir", Files.STATIC.toString(),
             "tools.staticdir.index", "index.html"));
+    config.put(
+        "/assets",
+        Map.of(
+            "tools.staticdir.on", true,
+            "tools.staticdir.root", Files.STATIC.getParent().toString(),
+            "tools.staticdir.dir", "static",
+            "tools.staticdir.match", "\\.txt$",
+            "tools.staticdir.content_types", Map.of("txt", "text/x-note")));
     Map<String, Object> hooks = new LinkedHashMap<>();
     for (HookPoint p : HookPoint.values()) {
       if (p != HookPoint.BEFORE_HANDLER) {
