@@ -11,7 +11,6 @@ import org.jcherry.config.GlobalConfig;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
-import org.jcherry.http.BodyReader;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.InternalRedirect;
@@ -31,7 +30,6 @@ public final class Application implements Mount {
   private final GlobalConfig global;
   private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
   private final RequestProcessor processor = new RequestProcessor(this);
-  private final BodyReader bodyReader = new BodyReader(0);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private final boolean configuresDispatch;
   private volatile Object relativeUrls = Boolean.FALSE;
@@ -242,9 +240,5 @@ public final class Application implements Mount {
   /** The plan in force before a handler is known (global config only). */
   HandlerPlan basePlan() {
     return HandlerPlan.of(globalScope(), toolboxes);
-  }
-
-  BodyReader bodyReader() {
-    return bodyReader;
   }
 }

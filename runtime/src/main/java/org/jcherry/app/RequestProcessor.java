@@ -59,6 +59,7 @@ final class RequestProcessor {
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
+    request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
@@ -93,7 +94,7 @@ final class RequestProcessor {
     RequestBody body = new RequestBody();
     request.setBody(body);
     if (request.processRequestBody()) {
-      app.bodyReader().read(request, body);
+      plan.bodyReader.read(request, body);
     }
     stage(request, response, hooks, HookPoint.BEFORE_HANDLER);
     Callable<Object> handler = request.handler();

@@ -40,6 +40,14 @@ public final class HeaderMap {
     return out;
   }
 
+  /**
+   * The elements of every {@code name} header, best quality first: {@code Accept: text/html;q=0.5, *}
+   * gives {@code *} then {@code text/html}.
+   */
+  public List<HeaderElements.Element> elements(String name) {
+    return HeaderElements.of(this, name);
+  }
+
   public boolean contains(String name) {
     return get(name) != null;
   }

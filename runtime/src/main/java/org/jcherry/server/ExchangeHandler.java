@@ -2,16 +2,22 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Protocols;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
+import org.jcherry.HTTPError;
 import org.jcherry.app.Tree;
+import org.jcherry.http.HeaderText;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
@@ -22,12 +28,17 @@ import org.jcherry.http.Response;
  * the {@link Response} back.
  */
 final class ExchangeHandler implements HttpHandler {
+  private static final String TOO_LARGE = "The entity sent with the request exceeds the maximum allowed bytes.";
+
   private final Tree tree;
   private final String localName;
+  private final long maxBodySize;
 
-  ExchangeHandler(Tree tree, String localName) {
+  /** @param maxBodySize {@code server.max_request_body_size}: a larger body is refused (0: no limit) */
+  ExchangeHandler(Tree tree, String localName, long maxBodySize) {
     this.tree = tree;
     this.localName = localName;
+    this.maxBodySize = maxBodySize;
   }
 
   @Override
@@ -37,6 +48,12 @@ final class ExchangeHandler implements HttpHandler {
       return;
     }
     exchange.startBlocking();
+    if (maxBodySize > 0 && exchange.getRequestContentLength() > maxBodySize) {
+      // Refused before the application sees it, as cheroot does; the unread body ends the connection.
+      exchange.setPersistent(false);
+      write(exchange, Response.plainText(413, TOO_LARGE));
+      return;
+    }
     Request request = toRequest(exchange);
     try {
       write(exchange, tree.serve(request));
@@ -51,7 +68,7 @@ final class ExchangeHandler implements HttpHandler {
     for (HeaderValues values : exchange.getRequestHeaders()) {
       String name = values.getHeaderName().toString();
       for (String v : values) {
-        headers.add(name, v);
+        headers.add(name, HeaderText.decode(v));
       }
     }
     InetSocketAddress local = exchange.getDestinationAddress();
@@ -65,7 +82,7 @@ final class ExchangeHandler implements HttpHandler {
         headers,
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
-        exchange.getInputStream());
+        new BodyStream(exchange.getInputStream()));
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
@@ -79,9 +96,14 @@ final class ExchangeHandler implements HttpHandler {
     HeaderMap out = exchange.getResponseHeaders();
     org.jcherry.http.HeaderMap headers = response.headers();
     for (int i = 0; i < headers.size(); i++) {
-      String name = clean(headers.nameAt(i));
+      String name = HeaderText.wireName(headers.nameAt(i));
       if (!name.isEmpty()) {
-        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), clean(headers.valueAt(i)));
+        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), HeaderText.wireValue(headers.valueAt(i)));
+      }
+    }
+    if (response.hasCookies()) {
+      for (String cookie : response.cookies().headerValues()) {
+        out.add(Headers.SET_COOKIE, HeaderText.wireValue(cookie));
       }
     }
     Object body = response.body();
@@ -105,19 +127,31 @@ final class ExchangeHandler implements HttpHandler {
     }
   }
 
-  /** Header names and values lose CR, LF and other control characters: no header injection. */
-  private static String clean(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) {
-        if (sb == null) {
-          sb = new StringBuilder(s.substring(0, i));
-        }
-      } else if (sb != null) {
-        sb.append(c);
+  /**
+   * The request body as Undertow reads it, with a body over {@code server.max_request_body_size}
+   * that announced no length (chunked) refused as a 413 when the limit is reached.
+   */
+  private static final class BodyStream extends FilterInputStream {
+    BodyStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (RequestTooBigException e) {
+        throw new HTTPError(413, TOO_LARGE);
       }
     }
-    return sb == null ? s : sb.toString();
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (RequestTooBigException e) {
+        throw new HTTPError(413, TOO_LARGE);
+      }
+    }
   }
 }

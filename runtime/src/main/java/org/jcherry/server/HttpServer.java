@@ -49,7 +49,7 @@ public final class HttpServer {
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, settings.maxRequestHeaderSize())
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
             .setSocketOption(Options.READ_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
-            .setHandler(new ExchangeHandler(tree, settings.host()))
+            .setHandler(new ExchangeHandler(tree, settings.host(), settings.maxRequestBodySize()))
             .build();
     try {
       u.start();
