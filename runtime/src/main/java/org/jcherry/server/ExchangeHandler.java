@@ -21,6 +21,9 @@ import org.jcherry.http.HeaderText;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
@@ -28,6 +31,7 @@ import org.jcherry.http.Response;
  * the {@link Response} back.
  */
 final class ExchangeHandler implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
   private static final String TOO_LARGE = "The entity sent with the request exceeds the maximum allowed bytes.";
 
   private final Tree tree;
@@ -91,6 +95,24 @@ final class ExchangeHandler implements HttpHandler {
       exchange.setPersistent(false);
       exchange.setProtocol(Protocols.HTTP_1_1);
     }
+    head(exchange, response);
+    Object body = response.body();
+    if (body instanceof byte[]) {
+      byte[] bytes = (byte[]) body;
+      if (bytes.length == 0) {
+        exchange.endExchange();
+      } else {
+        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+      }
+    } else if (body instanceof Iterator) {
+      writeStream(exchange, (Iterator<?>) body);
+    } else {
+      exchange.endExchange();
+    }
+  }
+
+  /** The status line and headers of {@code response}, cookies last. */
+  private static void head(HttpServerExchange exchange, Response response) {
     exchange.setStatusCode(response.status());
     exchange.setReasonPhrase(response.reason());
     HeaderMap out = exchange.getResponseHeaders();
@@ -106,25 +128,33 @@ final class ExchangeHandler implements HttpHandler {
         out.add(Headers.SET_COOKIE, HeaderText.wireValue(cookie));
       }
     }
-    Object body = response.body();
-    if (body instanceof byte[]) {
-      byte[] bytes = (byte[]) body;
-      if (bytes.length == 0) {
-        exchange.endExchange();
-      } else {
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+  }
+
+  /**
+   * Sends a streamed body chunk by chunk. A chunk that fails before any byte went out turns the
+   * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
+   * sees an incomplete body rather than a complete-looking one.
+   */
+  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks) throws IOException {
+    OutputStream os = exchange.getOutputStream();
+    try {
+      while (chunks.hasNext()) {
+        os.write((byte[]) chunks.next());
+        os.flush();
       }
-    } else if (body instanceof Iterator) {
-      try (OutputStream os = exchange.getOutputStream()) {
-        Iterator<?> chunks = (Iterator<?>) body;
-        while (chunks.hasNext()) {
-          os.write((byte[]) chunks.next());
-          os.flush();
-        }
+    } catch (RuntimeException e) {
+      LOG.error("[HTTP] streaming the response to {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      if (exchange.isResponseStarted()) {
+        exchange.setPersistent(false);
+        IoUtils.safeClose(exchange.getConnection());
+        return;
       }
-    } else {
-      exchange.endExchange();
+      Response failed = Response.plainText(500, "Unrecoverable error in the server.");
+      exchange.getResponseHeaders().clear();
+      head(exchange, failed);
+      os.write((byte[]) failed.body());
     }
+    os.close();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.jcherry.server;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.jcherry.app.Tree;
@@ -49,7 +50,10 @@ public final class HttpServer {
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, settings.maxRequestHeaderSize())
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
             .setSocketOption(Options.READ_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
-            .setHandler(new ExchangeHandler(tree, settings.host(), settings.maxRequestBodySize()))
+            // Answers "Expect: 100-continue" with "100 Continue" when the body is first read, as cheroot does.
+            .setHandler(
+                new HttpContinueReadHandler(
+                    new ExchangeHandler(tree, settings.host(), settings.maxRequestBodySize())))
             .build();
     try {
       u.start();
