@@ -90,13 +90,22 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
+    if (exchange.isResponseStarted()) {
+      // Undertow answered already: a chunked body grew past server.max_request_body_size.
+      return;
+    }
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
-    if (exchange.getProtocol().equals(Protocols.HTTP_1_0)) {
+    boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
+    if (!http11) {
       exchange.setPersistent(false);
       exchange.setProtocol(Protocols.HTTP_1_1);
     }
     head(exchange, response);
     Object body = response.body();
+    if (http11 && body instanceof Iterator && !response.headers().contains("Content-Length")) {
+      // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
+      exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
+    }
     if (body instanceof byte[]) {
       byte[] bytes = (byte[]) body;
       if (bytes.length == 0) {
