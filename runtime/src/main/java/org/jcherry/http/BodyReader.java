@@ -80,7 +80,7 @@ public final class BodyReader {
       }
       Params trial = new Params();
       try {
-        QueryStrings.parse(ascii, cs, trial);
+        QueryStrings.parseBody(ascii, cs, trial);
       } catch (IllegalArgumentException e) {
         continue;
       }

@@ -122,7 +122,7 @@ final class CookieSyntax {
       } else if (ATTRIBUTES.contains(item[0].toLowerCase(Locale.ROOT))) {
         current.attribute(item[0], item[1]);
       } else {
-        throw new HTTPError(400, "Invalid attribute " + PythonText.repr(item[0]));
+        throw new HTTPError(400, "Invalid attribute " + PythonText.repr(item[0].toLowerCase(Locale.ROOT)));
       }
     }
   }

@@ -60,8 +60,6 @@ final class MultipartParser {
   /** The name under which parts without a name are filed (CherryPy's older {@code multipart}). */
   static final String UNNAMED = "parts";
 
-  static final String TOO_LARGE = "The entity sent with the request exceeds the maximum allowed bytes.";
-
   private static final Pattern BOUNDARY = Pattern.compile("[ -~]{0,200}[!-~]");
   private static final List<String> PART_CHARSETS = List.of("us-ascii", "utf-8");
   /** Spaces or tabs allowed after a delimiter (RFC 2046 transport padding). */
@@ -373,7 +371,8 @@ final class MultipartParser {
       lim += r;
       total += r;
       if (maxBytes > 0 && total > maxBytes) {
-        throw new HTTPError(413, TOO_LARGE);
+        // request.body.maxbytes: CherryPy's plain 413 page.
+        throw new HTTPError(413);
       }
     }
     return true;

@@ -7,6 +7,7 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -102,7 +103,12 @@ final class ExchangeHandler implements HttpHandler {
     }
     head(exchange, response);
     Object body = response.body();
-    if (http11 && body instanceof Iterator && !response.headers().contains("Content-Length")) {
+    boolean chunked =
+        http11
+            && body instanceof Iterator
+            && !response.headers().contains("Content-Length")
+            && !exchange.getRequestMethod().equals(Methods.HEAD);
+    if (chunked) {
       // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
@@ -114,7 +120,7 @@ final class ExchangeHandler implements HttpHandler {
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
       }
     } else if (body instanceof Iterator) {
-      writeStream(exchange, (Iterator<?>) body);
+      writeStream(exchange, (Iterator<?>) body, chunked);
     } else {
       exchange.endExchange();
     }
@@ -144,7 +150,8 @@ final class ExchangeHandler implements HttpHandler {
    * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
    * sees an incomplete body rather than a complete-looking one.
    */
-  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks) throws IOException {
+  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks, boolean chunked)
+      throws IOException {
     OutputStream os = exchange.getOutputStream();
     try {
       while (chunks.hasNext()) {
@@ -162,6 +169,10 @@ final class ExchangeHandler implements HttpHandler {
       exchange.getResponseHeaders().clear();
       head(exchange, failed);
       os.write((byte[]) failed.body());
+    }
+    if (chunked && !exchange.isResponseStarted()) {
+      // An empty stream is still chunked (its last chunk only); closing unstarted would say Content-Length: 0.
+      os.flush();
     }
     os.close();
   }

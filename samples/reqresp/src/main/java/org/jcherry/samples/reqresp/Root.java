@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -66,9 +67,9 @@ public class Root {
 
   @Expose
   public String form(Map<String, List<String>> params) {
-    StringBuilder sb = new StringBuilder(Cherry.request().method()).append('\n');
-    new TreeMap<>(params).forEach((k, v) -> sb.append(k).append('=').append(String.join("|", v)).append('\n'));
-    return sb.toString();
+    List<String> lines = new ArrayList<>();
+    new TreeMap<>(params).forEach((k, v) -> lines.add(k + "=" + String.join("|", v)));
+    return Cherry.request().method() + "\n" + String.join("\n", lines) + "\n";
   }
 
   @Expose

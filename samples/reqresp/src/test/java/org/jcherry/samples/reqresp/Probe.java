@@ -28,11 +28,11 @@ public class Probe {
         + "\nparams=" + new TreeMap<>(params) + "\nargs=" + List.of(args) + "\nlogin=" + req.login() + "\n";
   }
 
-  /** Every value of header {@code name}, and the elements of {@code Accept} best first. */
+  /** Every value of header {@code name}, its value, and the elements of {@code Accept} best first. */
   @Expose
   public String header(String name) {
     HeaderMap h = Cherry.request().headers();
-    return String.join("|", h.getAll(name)) + "\n"
+    return String.join("|", h.getAll(name)) + "\n" + h.get(name) + "\n"
         + h.elements("Accept").stream().map(e -> e.value() + ";q=" + e.q()).collect(Collectors.joining(","));
   }
 

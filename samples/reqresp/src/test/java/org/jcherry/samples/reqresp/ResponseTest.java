@@ -54,7 +54,9 @@ class ResponseTest {
   void anIllegalStatusIsA500(TestClient client) {
     TestResponse r = client.get("/status?code=abc");
     assertEquals(500, r.status());
-    assertTrue(r.body().contains("Illegal response status from server"), r.body());
+    assertTrue(r.body().contains("<p>Illegal response status from server ('abc' is non-numeric).</p>"), r.body());
+    TestResponse range = client.get("/status?code=600");
+    assertTrue(range.body().contains("<p>Illegal response status from server (600 is out of range).</p>"), range.body());
   }
 
   @Test
@@ -63,6 +65,21 @@ class ResponseTest {
     assertEquals("chunked", r.header("Transfer-Encoding"));
     assertNull(r.header("Content-Length"));
     assertEquals("chunk 0\nchunk 1\n", r.body());
+  }
+
+  @Test
+  void anEmptyStreamIsStillChunked(TestClient client) {
+    TestResponse r = client.get("/sample/stream?n=0");
+    assertEquals("chunked", r.header("Transfer-Encoding"));
+    assertNull(r.header("Content-Length"));
+    assertEquals("", r.body());
+  }
+
+  @Test
+  void aStreamedHeadIsNotChunked(TestClient client) {
+    TestResponse r = client.head("/sample/stream");
+    assertEquals(200, r.status());
+    assertNull(r.header("Transfer-Encoding"));
   }
 
   @Test
