@@ -23,6 +23,8 @@ public final class Toolbox {
     box.register(new EncodeTool());
     box.register(new LogTracebacksTool());
     box.register(new LogHeadersTool());
+    box.register(new ResponseHeadersTool());
+    box.register(new GzipTool());
     return box;
   }
 
