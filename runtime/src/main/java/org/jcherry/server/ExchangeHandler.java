@@ -192,8 +192,9 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
-   * The request body as Undertow reads it, with a body over {@code server.max_request_body_size}
-   * that announced no length (chunked) refused as a 413 when the limit is reached.
+   * The request body as Undertow reads it. A chunked body that grows past
+   * {@code server.max_request_body_size} makes Undertow answer 413 itself and fail the read; the
+   * application then sees that 413 as an {@link HTTPError}, not as an unexpected I/O failure.
    */
   private static final class BodyStream extends FilterInputStream {
     BodyStream(InputStream in) {
