@@ -11,11 +11,10 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.log.ErrorLog;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves one request of one application, in CherryPy's order ({@code _cprequest.Request.respond}):
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
  */
 final class RequestProcessor {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
 
   private final Application app;
 
@@ -148,7 +146,7 @@ final class RequestProcessor {
     } catch (InternalRedirect e) {
       throw e;
     } catch (Throwable again) {
-      LOG.error("[HTTP] error response for {} failed", request.requestLine(), again);
+      ErrorLog.error("HTTP", "error response for " + request.requestLine() + " failed", again);
       ErrorResponses.bare500(response, again, request.showTracebacks());
     }
   }

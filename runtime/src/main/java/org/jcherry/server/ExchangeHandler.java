@@ -2,70 +2,166 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import org.jcherry.HTTPError;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
+import org.jcherry.engine.Engine;
+import org.jcherry.http.BodyLimit;
 import org.jcherry.http.HeaderText;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
 import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
  * block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
- * the {@link Response} back.
+ * the {@link Response} back, publishing the engine's request channels around it and writing the
+ * access-log line after it.
  */
 final class ExchangeHandler implements HttpHandler {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
-  private static final String TOO_LARGE = "The entity sent with the request exceeds the maximum allowed bytes.";
+  private static final byte[] BODY_TOO_LARGE =
+      "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEADERS_TOO_LARGE =
+      "The headers sent with the request exceed the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
 
   private final Tree tree;
   private final String localName;
   private final long maxBodySize;
+  private final int maxHeaderSize;
+  private final AccessLog accessLog;
+  private final Engine engine;
+  private final AtomicInteger busy = new AtomicInteger();
 
-  /** @param maxBodySize {@code server.max_request_body_size}: a larger body is refused (0: no limit) */
-  ExchangeHandler(Tree tree, String localName, long maxBodySize) {
+  /** {@code engine} may be {@code null}: then no channels are published. */
+  ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
     this.tree = tree;
     this.localName = localName;
-    this.maxBodySize = maxBodySize;
+    this.maxBodySize = settings.maxRequestBodySize();
+    this.maxHeaderSize = settings.maxRequestHeaderSize();
+    this.accessLog = accessLog;
+    this.engine = engine;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      exchange.dispatch(this);
+      if (exchange.getRequestContentLength() > maxBodySize) {
+        tooLarge(exchange, BODY_TOO_LARGE);
+      } else if (headerSize(exchange) > maxHeaderSize) {
+        tooLarge(exchange, HEADERS_TOO_LARGE);
+      } else {
+        exchange.dispatch(this);
+      }
       return;
     }
-    exchange.startBlocking();
-    if (maxBodySize > 0 && exchange.getRequestContentLength() > maxBodySize) {
-      // Refused before the application sees it, as cheroot does; the unread body ends the connection.
-      exchange.setPersistent(false);
-      write(exchange, Response.plainText(413, TOO_LARGE));
-      return;
-    }
-    Request request = toRequest(exchange);
+    // Counted from before the answer is written until the after-work is done, so that a stop
+    // also waits for after_request and the access log, which follow the answer.
+    busy.incrementAndGet();
+    Response response = null;
+    Request request = null;
     try {
-      write(exchange, tree.serve(request));
+      exchange.startBlocking();
+      request = toRequest(exchange);
+      if (engine != null) {
+        engine.publish("acquire_thread");
+        engine.publish("before_request");
+      }
+      response = tree.serve(request);
+      write(exchange, response);
     } finally {
-      // After writing: a handler may answer with an upload's own spool file.
-      request.tempFiles().deleteAll();
+      try {
+        afterResponse(request, response);
+      } finally {
+        if (busy.decrementAndGet() == 0) {
+          synchronized (busy) {
+            busy.notifyAll();
+          }
+        }
+      }
     }
+  }
+
+  private void afterResponse(Request request, Response response) {
+    if (request == null) {
+      return;
+    }
+    // After writing: a handler may answer with an upload's own spool file.
+    request.tempFiles().deleteAll();
+    if (engine != null) {
+      engine.publish("after_request");
+    }
+    if (response != null && accessLog.enabled()) {
+      logAccess(request, response);
+    }
+  }
+
+  /** Waits until no request is between its handler and the end of its after-work; false on timeout. */
+  boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+    synchronized (busy) {
+      while (busy.get() > 0) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        busy.wait(left);
+      }
+      return true;
+    }
+  }
+
+  private void logAccess(Request request, Response response) {
+    Host remote = request.remote();
+    accessLog.log(
+        request.scriptName(),
+        remote == null ? "-" : remote.name() != null ? remote.name() : remote.ip(),
+        request.login(),
+        request.requestLine(),
+        response.status(),
+        response.headers().get("Content-Length"),
+        request.headers().get("Referer"),
+        request.headers().get("User-Agent"));
+  }
+
+  /**
+   * A declared body over {@code server.max_request_body_size}, or a request head over
+   * {@code server.max_request_header_size}, is refused before anything is read, with cheroot's plain
+   * 413; the connection closes, since the body is never read.
+   */
+  private static void tooLarge(HttpServerExchange exchange, byte[] message) {
+    exchange.setPersistent(false);
+    exchange.setProtocol(Protocols.HTTP_1_1);
+    exchange.setStatusCode(413);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
+    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, message.length);
+    exchange.getResponseSender().send(ByteBuffer.wrap(message));
+  }
+
+  /** The request line and headers as sent, in bytes, as cheroot counts them against its limit. */
+  private static long headerSize(HttpServerExchange exchange) {
+    long size = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
+        + exchange.getQueryString().length() + exchange.getProtocol().length() + 5;
+    for (HeaderValues values : exchange.getRequestHeaders()) {
+      int name = values.getHeaderName().length() + 4;
+      for (String v : values) {
+        size += name + v.length();
+      }
+    }
+    return size + 2;
   }
 
   private Request toRequest(HttpServerExchange exchange) {
@@ -87,7 +183,13 @@ final class ExchangeHandler implements HttpHandler {
         headers,
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
-        new BodyStream(exchange.getInputStream()));
+        exchange.isRequestComplete()
+            ? exchange.getInputStream()
+            : new BodyLimit(
+                exchange.getInputStream(),
+                maxBodySize,
+                "The entity sent with the request exceeds the maximum allowed bytes.",
+                () -> exchange.setPersistent(false)));
   }
 
   /**
@@ -105,10 +207,6 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
-    if (exchange.isResponseStarted()) {
-      // Undertow answered already: a chunked body grew past server.max_request_body_size.
-      return;
-    }
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
     boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
     if (!http11) {
@@ -140,7 +238,10 @@ final class ExchangeHandler implements HttpHandler {
     }
   }
 
-  /** The status line and headers of {@code response}, cookies last. */
+  /**
+   * The status line and headers of {@code response}, cookies last; values go out as
+   * {@link HeaderText#wireValue} makes them (no control characters, RFC 2047 beyond Latin-1).
+   */
   private static void head(HttpServerExchange exchange, Response response) {
     exchange.setStatusCode(response.status());
     exchange.setReasonPhrase(response.reason());
@@ -173,7 +274,7 @@ final class ExchangeHandler implements HttpHandler {
         os.flush();
       }
     } catch (RuntimeException e) {
-      LOG.error("[HTTP] streaming the response to {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      ErrorLog.error("HTTP", "streaming the response to " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       if (exchange.isResponseStarted()) {
         exchange.setPersistent(false);
         IoUtils.safeClose(exchange.getConnection());
@@ -189,34 +290,5 @@ final class ExchangeHandler implements HttpHandler {
       os.flush();
     }
     os.close();
-  }
-
-  /**
-   * The request body as Undertow reads it. A chunked body that grows past
-   * {@code server.max_request_body_size} makes Undertow answer 413 itself and fail the read; the
-   * application then sees that 413 as an {@link HTTPError}, not as an unexpected I/O failure.
-   */
-  private static final class BodyStream extends FilterInputStream {
-    BodyStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (RequestTooBigException e) {
-        throw new HTTPError(413, TOO_LARGE);
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (RequestTooBigException e) {
-        throw new HTTPError(413, TOO_LARGE);
-      }
-    }
   }
 }
