@@ -14,7 +14,6 @@ import org.jcherry.config.RequestNamespace;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
-import org.jcherry.http.BodyReader;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.InternalRedirect;
@@ -35,7 +34,6 @@ public final class Application implements Mount {
   /** Replaced, never changed, when a toolbox is added: a plan is kept per list. */
   private volatile List<Toolbox> toolboxes;
   private final RequestProcessor processor = new RequestProcessor(this);
-  private final BodyReader bodyReader = new BodyReader(0);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
   private final Namespaces namespaces = new Namespaces();
@@ -321,9 +319,5 @@ public final class Application implements Mount {
   /** The plan in force before a handler is known (global config only). */
   HandlerPlan basePlan() {
     return HandlerPlan.of(globalScope(), this);
-  }
-
-  BodyReader bodyReader() {
-    return bodyReader;
   }
 }

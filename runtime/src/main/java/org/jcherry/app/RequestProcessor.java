@@ -76,6 +76,7 @@ final class RequestProcessor {
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
+    request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
@@ -110,11 +111,12 @@ final class RequestProcessor {
     QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, request.params());
     // The body entity exists before its hook point, so tools there can configure it (decode).
     RequestBody body = new RequestBody();
+    body.setAttemptCharsets(plan.bodyReader.attemptCharsets());
     request.setBody(body);
     stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
     request.setStage("process_request_body");
     if (request.processRequestBody()) {
-      app.bodyReader().read(request, body);
+      plan.bodyReader.read(request, body);
     }
     stage(request, response, hooks, HookPoint.BEFORE_HANDLER);
     Callable<Object> handler = request.handler();

@@ -6,6 +6,7 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
+import org.jcherry.http.BodyLimit;
+import org.jcherry.http.HeaderText;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
+import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
@@ -165,7 +170,7 @@ final class ExchangeHandler implements HttpHandler {
     for (HeaderValues values : exchange.getRequestHeaders()) {
       String name = values.getHeaderName().toString();
       for (String v : values) {
-        headers.add(name, v);
+        headers.add(name, HeaderText.decode(v));
       }
     }
     InetSocketAddress local = exchange.getDestinationAddress();
@@ -181,7 +186,11 @@ final class ExchangeHandler implements HttpHandler {
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
         exchange.isRequestComplete()
             ? exchange.getInputStream()
-            : new LimitedBody(exchange.getInputStream(), maxBodySize, () -> exchange.setPersistent(false)));
+            : new BodyLimit(
+                exchange.getInputStream(),
+                maxBodySize,
+                "The entity sent with the request exceeds the maximum allowed bytes.",
+                () -> exchange.setPersistent(false)));
   }
 
   /**
@@ -200,21 +209,22 @@ final class ExchangeHandler implements HttpHandler {
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
-    if (exchange.getProtocol().equals(Protocols.HTTP_1_0)) {
+    boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
+    if (!http11) {
       exchange.setPersistent(false);
       exchange.setProtocol(Protocols.HTTP_1_1);
     }
-    exchange.setStatusCode(response.status());
-    exchange.setReasonPhrase(response.reason());
-    HeaderMap out = exchange.getResponseHeaders();
-    org.jcherry.http.HeaderMap headers = response.headers();
-    for (int i = 0; i < headers.size(); i++) {
-      String name = clean(headers.nameAt(i));
-      if (!name.isEmpty()) {
-        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), clean(headers.valueAt(i)));
-      }
-    }
+    head(exchange, response);
     Object body = response.body();
+    boolean chunked =
+        http11
+            && body instanceof Iterator
+            && !response.headers().contains("Content-Length")
+            && !exchange.getRequestMethod().equals(Methods.HEAD);
+    if (chunked) {
+      // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
+      exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
+    }
     if (body instanceof byte[]) {
       byte[] bytes = (byte[]) body;
       if (bytes.length == 0) {
@@ -223,31 +233,63 @@ final class ExchangeHandler implements HttpHandler {
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
       }
     } else if (body instanceof Iterator) {
-      try (OutputStream os = exchange.getOutputStream()) {
-        Iterator<?> chunks = (Iterator<?>) body;
-        while (chunks.hasNext()) {
-          os.write((byte[]) chunks.next());
-          os.flush();
-        }
-      }
+      writeStream(exchange, (Iterator<?>) body, chunked);
     } else {
       exchange.endExchange();
     }
   }
 
-  /** Header names and values lose CR, LF and other control characters: no header injection. */
-  private static String clean(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) {
-        if (sb == null) {
-          sb = new StringBuilder(s.substring(0, i));
-        }
-      } else if (sb != null) {
-        sb.append(c);
+  /**
+   * The status line and headers of {@code response}, cookies last; values go out as
+   * {@link HeaderText#wireValue} makes them (no control characters, RFC 2047 beyond Latin-1).
+   */
+  private static void head(HttpServerExchange exchange, Response response) {
+    exchange.setStatusCode(response.status());
+    exchange.setReasonPhrase(response.reason());
+    HeaderMap out = exchange.getResponseHeaders();
+    org.jcherry.http.HeaderMap headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = HeaderText.wireName(headers.nameAt(i));
+      if (!name.isEmpty()) {
+        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), HeaderText.wireValue(headers.valueAt(i)));
       }
     }
-    return sb == null ? s : sb.toString();
+    if (response.hasCookies()) {
+      for (String cookie : response.cookies().headerValues()) {
+        out.add(Headers.SET_COOKIE, HeaderText.wireValue(cookie));
+      }
+    }
+  }
+
+  /**
+   * Sends a streamed body chunk by chunk. A chunk that fails before any byte went out turns the
+   * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
+   * sees an incomplete body rather than a complete-looking one.
+   */
+  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks, boolean chunked)
+      throws IOException {
+    OutputStream os = exchange.getOutputStream();
+    try {
+      while (chunks.hasNext()) {
+        os.write((byte[]) chunks.next());
+        os.flush();
+      }
+    } catch (RuntimeException e) {
+      ErrorLog.error("HTTP", "streaming the response to " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
+      if (exchange.isResponseStarted()) {
+        exchange.setPersistent(false);
+        IoUtils.safeClose(exchange.getConnection());
+        return;
+      }
+      Response failed = Response.plainText(500, "Unrecoverable error in the server.");
+      exchange.getResponseHeaders().clear();
+      head(exchange, failed);
+      os.write((byte[]) failed.body());
+    }
+    if (chunked && !exchange.isResponseStarted()) {
+      // An empty stream is still chunked (its last chunk only); closing unstarted would say Content-Length: 0.
+      os.flush();
+    }
+    os.close();
   }
 }

@@ -3,6 +3,7 @@ package org.jcherry.server;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.jcherry.app.Tree;
@@ -58,7 +59,8 @@ public final class HttpServer {
       return;
     }
     ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
-    GracefulShutdownHandler handler = new GracefulShutdownHandler(exchanges);
+    // HttpContinueReadHandler answers "Expect: 100-continue" when the body is first read, as cheroot does.
+    GracefulShutdownHandler handler = new GracefulShutdownHandler(new HttpContinueReadHandler(exchanges));
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
@@ -66,7 +68,7 @@ public final class HttpServer {
             .setServerOption(UndertowOptions.DECODE_URL, false)
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
             // No Undertow body limit: it would cut the connection without an answer; ExchangeHandler
-            // and LimitedBody answer 413 instead.
+            // and BodyLimit answer 413 instead.
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
