@@ -1,5 +1,7 @@
 package org.jcherry.app;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.jcherry.http.BodyReader;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
 import org.jcherry.config.RequestNamespace;
+import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPage;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
@@ -33,6 +36,8 @@ final class HandlerPlan {
   final Set<String> methodsWithBodies;
   final boolean processRequestBody;
   final String queryStringEncoding;
+  /** The charset of {@link #queryStringEncoding}, looked up once. */
+  final Charset queryStringCharset;
   /** {@code response.headers.*}: headers every response of this handler starts with. */
   final List<String[]> defaultHeaders;
   final boolean stream;
@@ -51,6 +56,8 @@ final class HandlerPlan {
     this.showMismatchedParams = bool(config, "request.show_mismatched_params", true);
     this.processRequestBody = bool(config, "request.process_request_body", true);
     this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
+    Charset qsCharset = Charsets.lookup(queryStringEncoding);
+    this.queryStringCharset = qsCharset != null ? qsCharset : StandardCharsets.UTF_8;
     this.stream = bool(config, "response.stream", false);
     this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
     this.bodyReader =
@@ -81,15 +88,47 @@ final class HandlerPlan {
 
   /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
-    return scope.derive(
-        new Key(toolboxes, app.requestNamespaces()), s -> new HandlerPlan(s.merged(), app, toolboxes));
+    return scope.derive(Key.of(toolboxes, app.requestNamespaces()), s -> new HandlerPlan(s.merged(), app, toolboxes));
   }
 
   /**
    * Plans are kept per toolbox list and request namespaces: adding either to an app (both are
-   * replaced, never changed) makes new plans.
+   * replaced, never changed) makes new plans. Keys compare by identity, so the per-request lookup
+   * hashes nothing; {@link #of} hands out one key per pair.
    */
-  private record Key(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {}
+  private static final class Key {
+    private static volatile Key last;
+
+    private final List<Toolbox> toolboxes;
+    private final Map<String, RequestNamespace> namespaces;
+
+    private Key(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+      this.toolboxes = toolboxes;
+      this.namespaces = namespaces;
+    }
+
+    static Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+      Key k = last;
+      if (k != null && k.toolboxes == toolboxes && k.namespaces == namespaces) {
+        return k;
+      }
+      synchronized (Key.class) {
+        for (Key known : KNOWN) {
+          if (known.toolboxes == toolboxes && known.namespaces == namespaces) {
+            last = known;
+            return known;
+          }
+        }
+        k = new Key(toolboxes, namespaces);
+        KNOWN.add(k);
+        last = k;
+        return k;
+      }
+    }
+
+    // Pairs ever used: a handful per application (one per toolbox or namespace change).
+    private static final List<Key> KNOWN = new ArrayList<>();
+  }
 
   private static List<HookCallback> perRequest(Map<String, Object> config, Map<String, RequestNamespace> namespaces) {
     List<HookCallback> out = new ArrayList<>();

@@ -108,7 +108,7 @@ final class RequestProcessor {
     HookMap hooks = plan.hooks;
     stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
     request.setStage("process_query_string");
-    QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, request.params());
+    QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, plan.queryStringCharset, request.params());
     // The body entity exists before its hook point, so tools there can configure it (decode).
     RequestBody body = new RequestBody();
     body.setAttemptCharsets(plan.bodyReader.attemptCharsets());

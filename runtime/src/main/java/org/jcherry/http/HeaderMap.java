@@ -150,6 +150,9 @@ public final class HeaderMap {
 
   /** {@code content-type} becomes {@code Content-Type}, {@code ETAG} becomes {@code Etag}. */
   public static String titleCase(String name) {
+    if (isTitleCase(name)) {
+      return name;
+    }
     char[] c = name.toLowerCase(Locale.ROOT).toCharArray();
     boolean start = true;
     for (int i = 0; i < c.length; i++) {
@@ -159,6 +162,18 @@ public final class HeaderMap {
       start = c[i] == '-';
     }
     return new String(c);
+  }
+
+  private static boolean isTitleCase(String name) {
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (start ? Character.isLowerCase(c) : Character.isUpperCase(c)) {
+        return false;
+      }
+      start = c == '-';
+    }
+    return true;
   }
 
   @Override

@@ -17,10 +17,11 @@ public final class QueryStrings {
   private QueryStrings() {}
 
   /**
-   * Adds the parameters of query string {@code qs} to {@code params} (replacing values of the same
-   * name, as CherryPy's {@code params.update}). Undecodable text is a 404, CherryPy's answer.
+   * Adds the parameters of query string {@code qs}, decoded with {@code charset} (named
+   * {@code encoding} in config), to {@code params}, replacing values of the same name as CherryPy's
+   * {@code params.update}. Undecodable text is a 404, CherryPy's answer.
    */
-  public static void parseInto(String qs, String encoding, Params params) {
+  public static void parseInto(String qs, String encoding, Charset charset, Params params) {
     if (qs == null || qs.isEmpty()) {
       return;
     }
@@ -36,7 +37,7 @@ public final class QueryStrings {
     }
     Params parsed = new Params();
     try {
-      parse(qs, charset(encoding), parsed);
+      parse(qs, charset, parsed);
     } catch (IllegalArgumentException e) {
       throw new HTTPError(
           404,
@@ -132,10 +133,6 @@ public final class QueryStrings {
     }
   }
 
-  private static Charset charset(String encoding) {
-    Charset cs = Charsets.lookup(encoding);
-    return cs != null ? cs : StandardCharsets.UTF_8;
-  }
 
   private static boolean isImageMap(String qs) {
     int i = 0;

@@ -313,7 +313,7 @@ public final class Request {
   }
 
   public void setArgs(List<String> args) {
-    this.args = List.copyOf(new ArrayList<>(args));
+    this.args = List.copyOf(args);
   }
 
   public void setIndex(boolean isIndex) {

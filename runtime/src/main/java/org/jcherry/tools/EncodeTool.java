@@ -31,6 +31,9 @@ import org.jcherry.http.Response;
  */
 final class EncodeTool implements HandlerWrapperTool.Wrapper {
   private final Settings s;
+  /** Looked up once: the default charset and the Content-Type a plain text/html answer gets. */
+  private final Charset defaultCharset;
+  private final String defaultHtmlType;
 
   EncodeTool(ToolArgs args) {
     this.s =
@@ -41,6 +44,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
             args.bool("text_only", true),
             args.bool("add_charset", true));
     args.bool("debug", false);
+    this.defaultCharset = Charsets.lookup(s.defaultEncoding());
+    this.defaultHtmlType = "text/html;charset=" + s.defaultEncoding();
   }
 
   @Override
@@ -51,10 +56,20 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
   private record Settings(
       String encoding, String defaultEncoding, String errors, boolean textOnly, boolean addCharset) {}
 
-  private static Object encode(Settings s, Object body, Request request, Response response) {
+  private Object encode(Settings s, Object body, Request request, Response response) {
     String ct = response.headers().get("Content-Type");
     if (ct == null || !s.addCharset()) {
       return body;
+    }
+    if (ct.equals("text/html") && body instanceof String && s.encoding() == null && !response.stream()
+        && request.headers().get("Accept-Charset") == null) {
+      // The common case, decided without parsing or negotiating: what choose() would pick.
+      byte[] bytes = defaultCharset == null ? null : encodeChunk((String) body, defaultCharset, s.errors());
+      if (bytes != null) {
+        response.headers().put("Content-Type", defaultHtmlType);
+        response.headers().remove("Content-Length");
+        return bytes;
+      }
     }
     HeaderElements.Element type = HeaderElements.parse(ct);
     if (type == null || (s.textOnly() && !type.value().toLowerCase(Locale.ROOT).startsWith("text/"))) {
