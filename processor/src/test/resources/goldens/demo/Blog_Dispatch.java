@@ -1,6 +1,7 @@
 package demo;
 
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.Attributes;
@@ -45,6 +46,8 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
     return node.create();
   });
 
+  private static final Set<String> HANDLER_NAMES = Set.of("index", "create");
+
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -63,6 +66,11 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
       case "create": return CREATE; // /create
       default: return null;
     }
+  }
+
+  @Override
+  public Set<String> handlerNames() {
+    return HANDLER_NAMES;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package demo;
 
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.PageHandler;
@@ -26,6 +27,8 @@ public final class Member_Dispatch implements DispatchTable<Member> {
     return node.profile();
   });
 
+  private static final Set<String> HANDLER_NAMES = Set.of("profile");
+
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -43,6 +46,11 @@ public final class Member_Dispatch implements DispatchTable<Member> {
       case "profile": return PROFILE; // /profile
       default: return null;
     }
+  }
+
+  @Override
+  public Set<String> handlerNames() {
+    return HANDLER_NAMES;
   }
 
   @Override

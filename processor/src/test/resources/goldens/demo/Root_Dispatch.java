@@ -3,6 +3,7 @@ package demo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.Converters;
@@ -118,6 +119,8 @@ public final class Root_Dispatch implements DispatchTable<Root> {
     return node.default_(args.rest(Converters::text).toArray(new String[0]));
   });
 
+  private static final Set<String> HANDLER_NAMES = Set.of("index", "greet", "hi", "salut_html", "paint", "whoami", "who_am_i", "ping", "default");
+
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -140,6 +143,11 @@ public final class Root_Dispatch implements DispatchTable<Root> {
       case "default": return DEFAULT; // /...
       default: return null;
     }
+  }
+
+  @Override
+  public Set<String> handlerNames() {
+    return HANDLER_NAMES;
   }
 
   @Override

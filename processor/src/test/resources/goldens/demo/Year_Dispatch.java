@@ -1,6 +1,7 @@
 package demo;
 
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.DispatchTable;
@@ -42,6 +43,8 @@ public final class Year_Dispatch implements DispatchTable<Year> {
     return node.delete(args.text(0));
   });
 
+  private static final Set<String> HANDLER_NAMES = Set.of("index", "delete");
+
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -60,6 +63,11 @@ public final class Year_Dispatch implements DispatchTable<Year> {
       case "delete": return DELETE; // /delete
       default: return null;
     }
+  }
+
+  @Override
+  public Set<String> handlerNames() {
+    return HANDLER_NAMES;
   }
 
   @Override

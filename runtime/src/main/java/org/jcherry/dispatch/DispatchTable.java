@@ -1,6 +1,7 @@
 package org.jcherry.dispatch;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the object-tree dispatcher may ask of one handler class: the generated {@code <Class>_Dispatch}
@@ -23,6 +24,14 @@ public interface DispatchTable<T> {
    * {@code null}. {@code index} and {@code default} are looked up here too.
    */
   PageHandler<T> handler(String name);
+
+  /**
+   * Every name {@link #handler} answers (method names and aliases, translated as above), so that a
+   * dispatcher can list them: the {@link MethodDispatcher} sends the upper-case ones as {@code Allow}.
+   */
+  default Set<String> handlerNames() {
+    return Set.of();
+  }
 
   /**
    * The child node named {@code name} of {@code node} (a public field or getter), or {@code null}

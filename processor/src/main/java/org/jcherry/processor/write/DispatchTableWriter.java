@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.jcherry.processor.model.ChildNode;
 import org.jcherry.processor.model.ConfigEntry;
@@ -38,6 +39,8 @@ public final class DispatchTableWriter {
   private static final TypeName CONFIG_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+  private static final TypeName NAME_SET =
+      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
 
   private final GeneratedFiles files;
 
@@ -72,6 +75,9 @@ public final class DispatchTableWriter {
       }
       type.addField(handlerField(model, h, constants));
     }
+    if (!model.handlers().isEmpty()) {
+      type.addField(handlerNamesField(model));
+    }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -82,6 +88,10 @@ public final class DispatchTableWriter {
             .addStatement("return $T.class", node)
             .build());
     type.addMethod(handlerMethod(model, constants));
+    if (!model.handlers().isEmpty()) {
+      type.addMethod(
+          override("handlerNames", NAME_SET).addStatement("return $N", ConstantNames.HANDLER_NAMES).build());
+    }
     type.addMethod(childMethod(model));
     if (!model.config().isEmpty()) {
       type.addMethod(override("config", CONFIG_MAP).addStatement("return CONFIG").build());
@@ -167,6 +177,16 @@ public final class DispatchTableWriter {
             Modifier.FINAL)
         .addJavadoc(TableJavadoc.handler(h))
         .initializer(init)
+        .build();
+  }
+
+  /** Every name {@code handler(name)} answers, for dispatchers that list them (an {@code Allow} header). */
+  private static FieldSpec handlerNamesField(HandlerClassModel model) {
+    List<CodeBlock> names = new ArrayList<>();
+    model.handlers().forEach(h -> h.names().forEach(n -> names.add(CodeBlock.of("$S", n.key()))));
+    return FieldSpec.builder(
+            NAME_SET, ConstantNames.HANDLER_NAMES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Set.class, CodeBlock.join(names, ", "))
         .build();
   }
 
