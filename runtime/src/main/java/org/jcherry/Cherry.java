@@ -11,6 +11,7 @@ import org.jcherry.http.Response;
 import org.jcherry.http.Urls;
 import org.jcherry.server.HttpServer;
 import org.jcherry.server.ServerSettings;
+import org.jcherry.session.Session;
 
 /**
  * What users import, CherryPy's {@code cherrypy} module: the request and response being served,
@@ -37,6 +38,11 @@ public final class Cherry {
   /** The response this thread is building. */
   public static Response response() {
     return serving().response();
+  }
+
+  /** The session of this request ({@code cherrypy.session}); needs {@code tools.sessions.on} for its path. */
+  public static Session session() {
+    return Session.of(request());
   }
 
   /** The process-wide config ({@code cherrypy.config}). */

@@ -3,6 +3,7 @@ package org.jcherry.tools;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jcherry.session.SessionsTool;
 
 /**
  * A namespace of tools, CherryPy's {@code Toolbox}: {@code tools} holds the built-in ones; an
@@ -23,6 +24,7 @@ public final class Toolbox {
     box.register(new EncodeTool());
     box.register(new LogTracebacksTool());
     box.register(new LogHeadersTool());
+    box.register(new SessionsTool());
     return box;
   }
 
