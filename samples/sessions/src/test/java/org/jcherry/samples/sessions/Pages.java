@@ -34,6 +34,13 @@ public class Pages {
     return session.id() + " missing=" + session.isMissing() + " original=" + session.originalId();
   }
 
+  /** The session injected as a parameter, beside a request parameter. */
+  @Expose
+  public String injected(Session session, String add) {
+    session.put("added", add);
+    return "id=" + session.id() + " added=" + session.get("added");
+  }
+
   @Expose
   public String put_object() {
     Cherry.session().put("thing", new Object());

@@ -139,6 +139,12 @@ class SessionToolTest {
   }
 
   @Test
+  void aHandlerMayTakeTheSessionAsAParameter(TestClient client) {
+    TestResponse r = client.get("/ram/injected?add=x");
+    assertEquals("id=" + id(r) + " added=x", r.body());
+  }
+
+  @Test
   void theRamStoreKeepsAnyObject(TestClient client) {
     assertEquals("stored", client.get("/ram/put_object").body());
   }
