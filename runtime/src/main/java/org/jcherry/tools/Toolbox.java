@@ -3,6 +3,7 @@ package org.jcherry.tools;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jcherry.session.SessionAuthTool;
 import org.jcherry.session.SessionsTool;
 
 /**
@@ -25,6 +26,7 @@ public final class Toolbox {
     box.register(new LogTracebacksTool());
     box.register(new LogHeadersTool());
     box.register(new SessionsTool());
+    box.register(new SessionAuthTool());
     return box;
   }
 
