@@ -69,17 +69,16 @@ public final class Cherry {
    * Serves {@code root} at {@code scriptName} with {@code config} until the process is stopped:
    * the config's {@code global} section applies process-wide, its path sections to the app.
    */
-  public static void quickstart(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+  public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
     start(root, scriptName, config);
     ENGINE.block();
   }
 
   /** {@link #quickstart} without blocking: mounts, starts the engine and returns the running server. */
-  public static HttpServer start(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
-    Map<String, ? extends Map<String, ?>> c = config == null ? Map.of() : config;
-    Map<String, ?> global = c.get("global");
-    if (global != null) {
-      CONFIG.update(global);
+  public static HttpServer start(Object root, String scriptName, Map<String, ?> config) {
+    Map<String, ?> c = config == null ? Map.of() : config;
+    if (c.get("global") instanceof Map) {
+      CONFIG.update(c);
     }
     TREE.mount(root, scriptName, c);
     ENGINE.exitOnSignals();

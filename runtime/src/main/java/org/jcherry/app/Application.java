@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
+import org.jcherry.config.Namespaces;
+import org.jcherry.config.RequestKeys;
+import org.jcherry.config.RequestNamespace;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
@@ -27,44 +30,89 @@ public final class Application implements Mount {
 
   private final Object root;
   private final String scriptName;
-  private final Map<String, Map<String, Object>> sections;
+  private volatile Map<String, Map<String, Object>> sections = Map.of();
   private final GlobalConfig global;
   private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
   private final RequestProcessor processor = new RequestProcessor(this);
   private final BodyReader bodyReader = new BodyReader(0);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
-  private final boolean configuresDispatch;
+  private volatile boolean configuresDispatch;
+  private final Namespaces namespaces = new Namespaces();
+  private volatile Map<String, RequestNamespace> requestNamespaces = Map.of();
   private volatile Object relativeUrls = Boolean.FALSE;
   private volatile ConfigScope scope;
   private volatile int scopeVersion = -1;
 
   /**
-   * @param sections app config: path sections ({@code "/"}, {@code "/sub"}) of {@code key: value}
-   *     entries; a {@code global} section is ignored here (quickstart applies it globally)
+   * @param config app config, merged as by {@link #merge}; may be {@code null}
    */
-  public Application(Object root, String scriptName, Map<String, ? extends Map<String, ?>> sections, GlobalConfig global) {
+  public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
     this.root = root;
     this.scriptName = normalizeScriptName(scriptName);
     this.global = global;
-    Map<String, Map<String, Object>> s = new LinkedHashMap<>();
-    if (sections != null) {
-      for (Map.Entry<String, ? extends Map<String, ?>> e : sections.entrySet()) {
-        String path = e.getKey();
-        if (path.equals("global")) {
-          continue;
-        }
-        if (!path.startsWith("/")) {
-          throw new IllegalArgumentException(
-              "App config section '" + path + "' must be a path such as '/' or '/sub' (or 'global').");
-        }
-        if (path.length() > 1 && path.endsWith("/")) {
-          path = path.substring(0, path.length() - 1);
-        }
-        s.put(path, Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
-      }
+    if (config != null) {
+      merge(config);
     }
-    this.sections = Collections.unmodifiableMap(s);
-    this.configuresDispatch = s.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
+  }
+
+  /**
+   * Merges {@code config} into the app config, CherryPy's {@code app.merge}: path sections
+   * ({@code "/"}, {@code "/sub"}) of {@code key: value} entries, each laid over the section of the
+   * same path; a {@code global} section is ignored here (quickstart applies it globally). Then the
+   * app's {@link #namespaces()} get the entries of the {@code /} section.
+   *
+   * @throws IllegalArgumentException for a config without sections, a section that is not a path,
+   *     or an unknown {@code request.*} / {@code response.*} key
+   */
+  public synchronized void merge(Map<String, ?> config) {
+    Map<String, Map<String, Object>> next = new LinkedHashMap<>(sections);
+    for (Map.Entry<String, ?> e : config.entrySet()) {
+      String path = e.getKey();
+      if (!(e.getValue() instanceof Map)) {
+        throw new IllegalArgumentException(
+            "Application config must have sections, but '" + path + "' is not one: wrap the entries in"
+                + " a section named by path, for example Map.of(\"/\", entries).");
+      }
+      if (path.equals("global")) {
+        continue;
+      }
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "App config section '" + path + "' must be a path such as '/' or '/sub' (or 'global').");
+      }
+      if (path.length() > 1 && path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      Map<String, Object> entries = new LinkedHashMap<>(next.getOrDefault(path, Map.of()));
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) e.getValue()).entrySet()) {
+        entries.put(String.valueOf(entry.getKey()), entry.getValue());
+      }
+      RequestKeys.check(entries, "app config section [" + path + "]");
+      next.put(path, Collections.unmodifiableMap(entries));
+    }
+    sections = Collections.unmodifiableMap(next);
+    configuresDispatch = next.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
+    namespaces.apply(next.get("/"));
+  }
+
+  /** Custom namespaces applied to the {@code /} section on every {@link #merge} ({@code app.namespaces}). */
+  public Namespaces namespaces() {
+    return namespaces;
+  }
+
+  /**
+   * Registers a custom request namespace ({@code request_class.namespaces}); register before the app
+   * serves, since plans are kept per config scope once made.
+   */
+  public synchronized void registerRequestNamespace(String name, RequestNamespace handler) {
+    Map<String, RequestNamespace> next = new LinkedHashMap<>(requestNamespaces);
+    next.put(name, handler);
+    requestNamespaces = Collections.unmodifiableMap(next);
+  }
+
+  /** The custom request namespaces, in registration order. */
+  Map<String, RequestNamespace> requestNamespaces() {
+    return requestNamespaces;
   }
 
   /** {@code "/app/"} becomes {@code "/app"}, {@code "/"} becomes {@code ""}. */
@@ -241,7 +289,7 @@ public final class Application implements Mount {
 
   /** The plan in force before a handler is known (global config only). */
   HandlerPlan basePlan() {
-    return HandlerPlan.of(globalScope(), toolboxes);
+    return HandlerPlan.of(globalScope(), this);
   }
 
   BodyReader bodyReader() {

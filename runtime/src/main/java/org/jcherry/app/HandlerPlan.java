@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jcherry.config.ConfigScope;
+import org.jcherry.config.Namespaces;
+import org.jcherry.config.RequestKeys;
+import org.jcherry.config.RequestNamespace;
+import org.jcherry.http.ErrorPage;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
@@ -32,8 +36,13 @@ final class HandlerPlan {
   final List<String[]> defaultHeaders;
   final boolean stream;
   final Map<String, Object> errorPages;
+  /** {@code request.error_response}: makes the response for an unexpected exception, or {@code null} for the 500 page. */
+  final HookCallback errorResponse;
+  /** What the app's custom request namespaces planned for this config, run on each request. */
+  final List<HookCallback> perRequest;
 
-  private HandlerPlan(Map<String, Object> config, List<Toolbox> toolboxes) {
+  private HandlerPlan(Map<String, Object> config, Application app) {
+    RequestKeys.check(config, "a handler's config (@CpConfig)");
     this.config = config;
     this.showTracebacks = bool(config, "request.show_tracebacks", true);
     this.showMismatchedParams = bool(config, "request.show_mismatched_params", true);
@@ -41,6 +50,7 @@ final class HandlerPlan {
     this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
     this.stream = bool(config, "response.stream", false);
     this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
+    this.errorResponse = errorResponse(config.get("request.error_response"));
     this.defaultHeaders = new ArrayList<>();
     this.errorPages = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
@@ -48,15 +58,46 @@ final class HandlerPlan {
       if (k.startsWith("response.headers.") && e.getValue() != null) {
         defaultHeaders.add(new String[] {k.substring("response.headers.".length()), e.getValue().toString()});
       } else if (k.startsWith("error_page.")) {
-        errorPages.put(k.substring("error_page.".length()), e.getValue());
+        errorPages.put(errorPageCode(k), errorPage(k, e.getValue()));
       }
     }
-    this.hooks = buildHooks(config, toolboxes);
+    this.hooks = buildHooks(config, app.toolboxes());
+    this.perRequest = perRequest(config, app.requestNamespaces());
   }
 
   /** The plan of {@code scope}, built on first use. */
-  static HandlerPlan of(ConfigScope scope, List<Toolbox> toolboxes) {
-    return scope.derive(HandlerPlan.class, s -> new HandlerPlan(s.merged(), toolboxes));
+  static HandlerPlan of(ConfigScope scope, Application app) {
+    return scope.derive(HandlerPlan.class, s -> new HandlerPlan(s.merged(), app));
+  }
+
+  private static List<HookCallback> perRequest(Map<String, Object> config, Map<String, RequestNamespace> namespaces) {
+    List<HookCallback> out = new ArrayList<>();
+    for (Map.Entry<String, RequestNamespace> ns : namespaces.entrySet()) {
+      Map<String, Object> entries = Namespaces.entriesOf(ns.getKey(), config);
+      HookCallback action = entries.isEmpty() ? null : ns.getValue().plan(entries);
+      if (action != null) {
+        out.add(action);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code error_page.404} gives {@code "404"}: a 4xx/5xx code or {@code default}. */
+  private static String errorPageCode(String key) {
+    String code = key.substring("error_page.".length());
+    if (!code.equals("default") && !code.matches("[45][0-9][0-9]")) {
+      throw new IllegalStateException("Config " + key + " names no error status; use error_page.404 (400-599) or error_page.default");
+    }
+    return code;
+  }
+
+  /** A page template's file name, or an {@link ErrorPage.Renderer}. */
+  private static Object errorPage(String key, Object page) {
+    if (page instanceof ErrorPage.Renderer || page instanceof String || page instanceof java.nio.file.Path) {
+      return page;
+    }
+    throw new IllegalStateException(
+        "Config " + key + " must be a template file name or an ErrorPage.Renderer, not " + page);
   }
 
   /** The error page configured for {@code code} ({@code error_page.404}, else {@code error_page.default}). */
@@ -114,6 +155,14 @@ final class HandlerPlan {
       }
     }
     return hooks.build();
+  }
+
+  private static HookCallback errorResponse(Object v) {
+    if (v == null || v instanceof HookCallback) {
+      return (HookCallback) v;
+    }
+    throw new IllegalStateException(
+        "Config request.error_response must be a HookCallback (request, response) -> { ... }, not " + v);
   }
 
   private static Object truthy(Object v) {

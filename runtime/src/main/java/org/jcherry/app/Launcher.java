@@ -13,9 +13,14 @@ public final class Launcher {
    * {@code root} at {@code scriptName} and serves it until the process is stopped.
    */
   public static void run(String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
+    Cherry.quickstart(root, scriptName, Map.of("global", global(args, globalConfig)));
+  }
+
+  /** {@code globalConfig} with the command line ({@code --host H}, {@code --port P}) laid over it. */
+  public static Map<String, Object> global(String[] args, Map<String, Object> globalConfig) {
     Map<String, Object> global = new LinkedHashMap<>(globalConfig);
     global.putAll(commandLine(args));
-    Cherry.quickstart(root, scriptName, Map.of("global", global));
+    return global;
   }
 
   /** {@code --port P} and {@code --host H} as {@code server.*} config; anything else is an error. */

@@ -11,6 +11,7 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ final class RequestProcessor {
   }
 
   /** Headers, dispatch and config: everything before the first hook point. */
-  private HandlerPlan resolve(Request request, Response response) {
+  private HandlerPlan resolve(Request request, Response response) throws Exception {
     request.setStage("process_headers");
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
@@ -62,8 +63,11 @@ final class RequestProcessor {
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
-    HandlerPlan plan = HandlerPlan.of(found.scope(), app.toolboxes());
+    HandlerPlan plan = HandlerPlan.of(found.scope(), app);
     request.setConfig(plan.config);
+    for (HookCallback action : plan.perRequest) {
+      action.run(request, response);
+    }
     request.setShowTracebacks(plan.showTracebacks);
     request.setShowMismatchedParams(plan.showMismatchedParams);
     request.setArgs(found.args());
@@ -129,8 +133,12 @@ final class RequestProcessor {
       plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
       try {
         response.setStream(false);
-        HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
-        ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        if (plan.errorResponse != null && !(t instanceof HTTPError)) {
+          plan.errorResponse.run(request, response);
+        } else {
+          HTTPError error = t instanceof HTTPError ? (HTTPError) t : new UnexpectedError(t);
+          ErrorResponses.apply(error, request, response, plan.errorPage(error.code()));
+        }
       } catch (HTTPRedirect r) {
         ErrorResponses.apply(r, response);
       }

@@ -24,7 +24,7 @@ public final class Tree {
   }
 
   /** Mounts {@code root} at {@code scriptName} with app config {@code config}; returns the application. */
-  public synchronized Application mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> config) {
+  public synchronized Application mount(Object root, String scriptName, Map<String, ?> config) {
     if (root != null && !DispatchTables.hasTable(root)) {
       throw new IllegalArgumentException(
           "No dispatch table for " + root.getClass().getName() + ": compile it with the JCherry processor"

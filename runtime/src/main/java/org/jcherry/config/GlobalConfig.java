@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public final class GlobalConfig {
   private final Map<String, Object> entries = new LinkedHashMap<>();
+  private final Namespaces namespaces = new Namespaces();
   private volatile Map<String, Object> snapshot;
   private volatile int version;
 
@@ -43,16 +44,25 @@ public final class GlobalConfig {
     } else if (hasSections(config)) {
       return;
     }
+    RequestKeys.check(flat, "the global config");
+    Map<String, Object> applied = new LinkedHashMap<>();
     Object env = flat.get("environment");
     if (env != null) {
       for (Map.Entry<String, Object> e : Environments.named(env.toString()).entrySet()) {
         if (!flat.containsKey(e.getKey())) {
-          entries.put(e.getKey(), e.getValue());
+          applied.put(e.getKey(), e.getValue());
         }
       }
     }
-    entries.putAll(flat);
+    applied.putAll(flat);
+    entries.putAll(applied);
     changed();
+    namespaces.apply(applied);
+  }
+
+  /** Custom namespaces, handed their entries on every update ({@code cherrypy.config.namespaces}). */
+  public Namespaces namespaces() {
+    return namespaces;
   }
 
   /** Sets one entry. */

@@ -16,7 +16,10 @@ import org.jcherry.HTTPError;
 public final class PathSegments {
   private PathSegments() {}
 
-  /** Decodes {@code raw}, keeping {@code %2F}; malformed escapes or bad UTF-8 are a 400. */
+  /**
+   * Decodes {@code raw}, keeping {@code %2F}. Malformed escapes and NUL bytes are a 400; bytes that
+   * are not UTF-8 are read as ISO-8859-1, as CherryPy does.
+   */
   public static String decodePath(String raw) {
     return isPlainAscii(raw) ? raw : decode(raw, true);
   }
@@ -89,7 +92,8 @@ public final class PathSegments {
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new HTTPError(400, "Malformed Request-URI: the path is not valid UTF-8.");
+      // As CherryPy: a path that is not UTF-8 is taken as ISO-8859-1, which every byte decodes.
+      return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1);
     }
   }
 

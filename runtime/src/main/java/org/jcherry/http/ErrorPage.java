@@ -17,8 +17,15 @@ public final class ErrorPage {
 
   public static final String VERSION = "JCherry 0.1.0";
 
+  /**
+   * CherryPy's default page is 680 bytes besides its status (twice), message and traceback. Ours is
+   * padded to the same length, so an error answer has the same {@code Content-Length} (a HEAD
+   * request shows it) and is padded for old browsers the same way.
+   */
+  private static final int CHERRYPY_PAGE_LENGTH = 680;
+
   private static final String TEMPLATE =
-      "<!DOCTYPE html>\n"
+      padded("<!DOCTYPE html>\n"
           + "<html>\n"
           + "<head>\n"
           + "  <meta charset=\"utf-8\">\n"
@@ -35,7 +42,7 @@ public final class ErrorPage {
           + "  <pre id=\"traceback\">%(traceback)s</pre>\n"
           + "  <footer>Served by %(version)s</footer>\n"
           + "</body>\n"
-          + "</html>\n";
+          + "</html>\n");
 
   /** An {@code error_page} given as code: its result is sent as it is (a String as UTF-8). */
   @FunctionalInterface
@@ -77,6 +84,13 @@ public final class ErrorPage {
     }
     response.headers().put("Content-Type", "text/html;charset=utf-8");
     return fill(template, s, m, t, v).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code template} with spaces before {@code </body>} up to CherryPy's length. */
+  private static String padded(String template) {
+    int fixed = fill(template, "", "", "", escape(VERSION)).length();
+    int at = template.indexOf("</body>");
+    return template.substring(0, at) + " ".repeat(Math.max(0, CHERRYPY_PAGE_LENGTH - fixed)) + template.substring(at);
   }
 
   /** Pads {@code body} for the statuses where CherryPy does. */

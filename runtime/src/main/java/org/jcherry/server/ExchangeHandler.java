@@ -58,7 +58,7 @@ final class ExchangeHandler implements HttpHandler {
     InetSocketAddress remote = exchange.getSourceAddress();
     return new Request(
         exchange.getRequestMethod().toString(),
-        exchange.getRequestPath(),
+        rawPath(exchange),
         exchange.getQueryString(),
         exchange.getProtocol().toString(),
         exchange.getRequestScheme(),
@@ -66,6 +66,20 @@ final class ExchangeHandler implements HttpHandler {
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
         exchange.getInputStream());
+  }
+
+  /**
+   * The request target's path exactly as sent: Undertow's request path drops {@code ;params}, which
+   * CherryPy keeps as part of the segment. An absolute-form target loses its scheme and authority.
+   */
+  private static String rawPath(HttpServerExchange exchange) {
+    String uri = exchange.getRequestURI();
+    if (exchange.isHostIncludedInRequestURI()) {
+      int scheme = uri.indexOf("://");
+      int slash = scheme < 0 ? -1 : uri.indexOf('/', scheme + 3);
+      uri = slash < 0 ? "/" : uri.substring(slash);
+    }
+    return uri;
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {

@@ -49,7 +49,7 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
   }
 
   /** Mounts another tree, as {@code cherrypy.tree.mount}. */
-  public CherryServer mount(Object root, String scriptName, Map<String, ? extends Map<String, ?>> appConfig) {
+  public CherryServer mount(Object root, String scriptName, Map<String, ?> appConfig) {
     tree.mount(root, scriptName, appConfig);
     return this;
   }

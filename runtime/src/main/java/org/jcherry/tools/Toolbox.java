@@ -25,6 +25,8 @@ public final class Toolbox {
     box.register(new EncodeTool());
     box.register(new LogTracebacksTool());
     box.register(new LogHeadersTool());
+    box.register(new ResponseHeadersTool());
+    box.register(new GzipTool());
     box.register(new SessionsTool());
     box.register(new SessionAuthTool());
     return box;

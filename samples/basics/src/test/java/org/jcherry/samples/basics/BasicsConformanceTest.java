@@ -20,25 +20,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * </ul>
  */
 class BasicsConformanceTest {
-  private static final String PATH_PARAMETERS =
-      "runtime bug: ';' path parameters vanish from the path (ExchangeHandler passes Undertow's"
-          + " getRequestPath()); CherryPy keeps '/greet;x=1' as the segment 'greet;x=1'";
   private static final String MALFORMED_ESCAPES =
-      "runtime bug: Undertow's request parser answers a bare 400 to a malformed %-escape in the"
-          + " request-target; CherryPy keeps '%ZZ' literally";
-  private static final String LATIN1_PATHS =
-      "runtime divergence: a path that is not UTF-8 is a 400 (PathSegments.decode); CherryPy falls back"
-          + " to Latin-1";
+      "deliberate: a malformed %-escape is bad input and gets a clear 400 (Undertow's request parser"
+          + " refuses it before JCherry sees it); CherryPy keeps it literally ('?name=%ZZ' -> 'Hello, %ZZ!')";
 
   /**
-   * Cases that fail because of a runtime bug, case id to the bug. Each is skipped with that reason
-   * while it fails, and fails once it passes, so the entry gets removed with the fix.
+   * Cases that fail because the runtime differs from CherryPy, case id to the difference. Each is
+   * skipped with that reason while it fails, and fails once it passes, so the entry gets removed with
+   * the fix.
    */
   static final Map<String, String> KNOWN_FAILURES =
-      Map.ofEntries(
-          Map.entry("basics.extra.greet-path-parameter", PATH_PARAMETERS),
-          Map.entry("basics.extra.greet-bad-escape-in-query", MALFORMED_ESCAPES),
-          Map.entry("basics.extra.catch-latin1-segment", LATIN1_PATHS));
+      Map.ofEntries(Map.entry("basics.extra.greet-bad-escape-in-query", MALFORMED_ESCAPES));
 
   @RegisterExtension
   static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");

@@ -1,6 +1,5 @@
 package org.jcherry.samples.dispatch;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.Cherry;
 import org.jcherry.app.Launcher;
@@ -30,10 +29,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Map<String, Object> global = new LinkedHashMap<>(GLOBAL);
-    global.putAll(Launcher.commandLine(args));
     Cherry.tree().mount(new ApiRoot(), "/api", apiConfig());
     Cherry.tree().mount(new InfoRoot(), "/mounted/deep", Map.of());
-    Cherry.quickstart(new MainRoot(), "", Map.of("global", global));
+    Cherry.quickstart(new MainRoot(), "", Map.of("global", Launcher.global(args, GLOBAL)));
   }
 }

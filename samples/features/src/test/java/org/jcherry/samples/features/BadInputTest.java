@@ -17,8 +17,17 @@ class BadInputTest {
   @Test
   void malformedPercentEncodingIs400(TestClient client) {
     assertBadRequest(client.raw(get("/shelf/%zz")));
-    assertBadRequest(client.raw(get("/shelf/%ff%fe")));
     assertBadRequest(client.raw(get("/shelf/%4")));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReadAsLatin1LikeCherryPy(TestClient client) {
+    assertEquals("shelf default \u00ff\u00fe", client.raw(get("/shelf/%ff%fe")).body());
+  }
+
+  @Test
+  void pathParametersStayInTheSegmentLikeCherryPy(TestClient client) {
+    assertEquals(404, client.raw(get("/index;x=1")).status());
   }
 
   @Test

@@ -1,0 +1,19 @@
+package org.jcherry.it.compiles;
+
+import org.jcherry.Default;
+import org.jcherry.Expose;
+import org.jcherry.PopArgs;
+
+/** CherryPy's popargs on a class: /blog/2024/05/ calls index(2024, 5) on this same node. */
+@PopArgs({"year", "month"})
+public class Blog {
+  @Expose
+  public String index(int year, @Default("1") int month) {
+    return "blog " + year + "-" + month;
+  }
+
+  @Expose
+  public String entry(int year, int month, String slug) {
+    return year + "/" + month + "/" + slug;
+  }
+}
