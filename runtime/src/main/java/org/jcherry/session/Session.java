@@ -36,6 +36,8 @@ public final class Session {
   private boolean regenerated;
   private Map<String, Object> data;
   private SessionStore.SessionLock lock;
+  /** Set by the first {@link #save()}: an error response's second before_finalize must not save again. */
+  private boolean saved;
 
   private Session(SessionOptions options, Request request, Response response) {
     this.options = options;
@@ -214,8 +216,12 @@ public final class Session {
     }
   }
 
-  /** Saves the data if it was read, then releases the lock: the tool's before_finalize hook. */
+  /** Saves the data if it was read, then releases the lock: the tool's before_finalize hook; once. */
   void save() {
+    if (saved) {
+      return;
+    }
+    saved = true;
     try {
       if (data != null) {
         store().save(id, data, options.timeout());

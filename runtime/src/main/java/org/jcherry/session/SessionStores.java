@@ -41,7 +41,14 @@ final class SessionStores {
   }
 
   static SessionStore redis(URI uri, String prefix) {
-    return shared("redis:" + uri + " " + prefix, () -> new RedisStore(uri, prefix));
+    return shared("redis:" + uri + " " + prefix, () -> {
+      try {
+        return new RedisStore(uri, prefix);
+      } catch (NoClassDefFoundError e) {
+        throw new IllegalStateException(
+            "tools.sessions.storage_type 'redis' needs the Redis client redis.clients:jedis on the class path", e);
+      }
+    });
   }
 
   /** Runs {@code store.cleanUp()} every {@code minutes} from now on, unless it runs already (or {@code minutes} is 0). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import org.jcherry.session.RamStore;
 import org.jcherry.testing.CherryServer;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SessionToolTest {
   /** The store of /short, to watch the clean-up. */
   private static final RamStore SHORT_STORE = new RamStore();
+  /** The store of /nosave. */
+  private static final FailingSaves FAILING_SAVES = new FailingSaves();
 
   @RegisterExtension
   static final CherryServer server =
@@ -40,6 +43,7 @@ class SessionToolTest {
               "tools.sessions.clean_freq", 0.001)))
           .mount(new Pages(), "/early", on(Map.of("tools.sessions.locking", "early")))
           .mount(new Pages(), "/explicit", on(Map.of("tools.sessions.locking", "explicit")))
+          .mount(new Pages(), "/nosave", on(Map.of("tools.sessions.storage", FAILING_SAVES)))
           .mount(new Pages(), "/down", on(Map.of(
               "tools.sessions.storage_type", "redis",
               "tools.sessions.redis_url", "redis://127.0.0.1:1")))
@@ -155,5 +159,13 @@ class SessionToolTest {
     assertEquals(503, r.status());
     assertTrue(r.body().contains("The session store is unavailable."), r.body());
     assertFalse(r.body().contains("Traceback"), r.body());
+  }
+
+  @Test
+  void aSaveThatFailsAnswers503AndReleasesTheLock(TestClient client) {
+    TestResponse r = client.get("/nosave/count");
+    assertEquals(503, r.status());
+    assertTrue(r.body().contains("The session store is unavailable."), r.body());
+    FAILING_SAVES.lock(id(r), Duration.ZERO).release(); // throws if the failed request still held it
   }
 }
