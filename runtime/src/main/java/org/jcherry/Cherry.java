@@ -1,16 +1,19 @@
 package org.jcherry;
 
+import java.util.List;
 import java.util.Map;
-import org.jcherry.app.Application;
 import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
+import org.jcherry.engine.ThreadManager;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.http.Urls;
+import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
-import org.jcherry.server.ServerSettings;
+import org.jcherry.server.Servers;
 import org.jcherry.session.Session;
 
 /**
@@ -21,11 +24,15 @@ public final class Cherry {
   private static final GlobalConfig CONFIG = new GlobalConfig();
   private static final Tree TREE = new Tree(CONFIG);
   private static final Engine ENGINE = new Engine();
-  private static volatile HttpServer server;
+  /** The main server first, then each {@code server.<name>.*} one; empty while stopped. */
+  private static volatile List<HttpServer> servers = List.of();
+  private static AccessLog accessLog;
 
   static {
-    ENGINE.subscribe("start", Cherry::startServer, 75);
-    ENGINE.subscribe("stop", Cherry::stopServer, 25);
+    ENGINE.subscribe("start", Cherry::startServers, 75);
+    ENGINE.subscribe("stop", Cherry::stopServers, 25);
+    ENGINE.subscribe("exit", Cherry::closeAccessLog, 50);
+    new ThreadManager(ENGINE).subscribe();
   }
 
   private Cherry() {}
@@ -60,16 +67,24 @@ public final class Cherry {
     return ENGINE;
   }
 
-  /** The HTTP server started with the engine, or {@code null} before it started. */
+  /** The main HTTP server started with the engine, or {@code null} while the engine is stopped. */
   public static HttpServer server() {
-    return server;
+    List<HttpServer> s = servers;
+    return s.isEmpty() ? null : s.get(0);
+  }
+
+  /** Every HTTP server started with the engine: the main one, then each {@code server.<name>.*} one. */
+  public static List<HttpServer> servers() {
+    return servers;
   }
 
   /**
    * Serves {@code root} at {@code scriptName} with {@code config} until the process is stopped:
    * the config's {@code global} section applies process-wide, its path sections to the app.
+   * SIGTERM and SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
    */
   public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
+    ENGINE.exitOnSignals();
     start(root, scriptName, config);
     ENGINE.block();
   }
@@ -81,9 +96,9 @@ public final class Cherry {
       CONFIG.update(c);
     }
     TREE.mount(root, scriptName, c);
-    ENGINE.exitOnSignals();
+    ErrorLog.configure(CONFIG.asMap());
     ENGINE.start();
-    return server;
+    return server();
   }
 
   /** The current URL, as CherryPy's {@code cherrypy.url()}. */
@@ -129,13 +144,13 @@ public final class Cherry {
       String b = base != null ? base : r.base();
       newUrl = b + sn + Urls.normalize(p) + query;
     } else {
-      HttpServer srv = server;
+      HttpServer srv = server();
       String b = base != null ? base : srv != null ? srv.base() : "http://127.0.0.1:8080";
       newUrl = b + Urls.normalize((scriptName == null ? "" : scriptName) + p) + query;
     }
     Object rel = relative;
     if (rel == null) {
-      rel = s == null ? Boolean.FALSE : ((Application) s.app()).relativeUrls();
+      rel = s == null ? Boolean.FALSE : s.app().relativeUrls();
     }
     if ("server".equals(rel)) {
       return Urls.serverRelative(newUrl);
@@ -172,18 +187,32 @@ public final class Cherry {
     return s;
   }
 
-  private static synchronized void startServer() {
-    if (server == null) {
-      HttpServer srv = new HttpServer(TREE, ServerSettings.from(CONFIG.asMap()));
-      srv.start();
-      server = srv;
+  /** Reads the servers' config when the engine starts, so config set before start counts. */
+  private static synchronized void startServers() {
+    if (servers.isEmpty()) {
+      if (accessLog == null) {
+        accessLog = AccessLog.from(CONFIG.asMap());
+      }
+      List<HttpServer> next = Servers.of(TREE, CONFIG.asMap(), accessLog, ENGINE);
+      servers = next;
+      for (HttpServer srv : next) {
+        srv.start();
+      }
     }
   }
 
-  private static synchronized void stopServer() {
-    if (server != null) {
-      server.stop();
-      server = null;
+  private static synchronized void stopServers() throws InterruptedException {
+    List<HttpServer> running = servers;
+    servers = List.of();
+    for (HttpServer srv : running) {
+      srv.stop();
+    }
+  }
+
+  private static synchronized void closeAccessLog() {
+    if (accessLog != null) {
+      accessLog.close();
+      accessLog = null;
     }
   }
 }

@@ -14,7 +14,6 @@ import org.jcherry.config.RequestNamespace;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
-import org.jcherry.http.BodyReader;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.InternalRedirect;
@@ -34,7 +33,6 @@ public final class Application implements Mount {
   private final GlobalConfig global;
   private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
   private final RequestProcessor processor = new RequestProcessor(this);
-  private final BodyReader bodyReader = new BodyReader(0);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
   private final Namespaces namespaces = new Namespaces();
@@ -290,9 +288,5 @@ public final class Application implements Mount {
   /** The plan in force before a handler is known (global config only). */
   HandlerPlan basePlan() {
     return HandlerPlan.of(globalScope(), this);
-  }
-
-  BodyReader bodyReader() {
-    return bodyReader;
   }
 }

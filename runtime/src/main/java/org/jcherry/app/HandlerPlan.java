@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jcherry.config.ConfigScope;
+import org.jcherry.http.BodyReader;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
 import org.jcherry.config.RequestNamespace;
@@ -36,6 +37,8 @@ final class HandlerPlan {
   final List<String[]> defaultHeaders;
   final boolean stream;
   final Map<String, Object> errorPages;
+  /** Reads bodies with {@code request.body.maxbytes} and {@code request.body.attempt_charsets}. */
+  final BodyReader bodyReader;
   /** {@code request.error_response}: makes the response for an unexpected exception, or {@code null} for the 500 page. */
   final HookCallback errorResponse;
   /** What the app's custom request namespaces planned for this config, run on each request. */
@@ -50,6 +53,10 @@ final class HandlerPlan {
     this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
     this.stream = bool(config, "response.stream", false);
     this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
+    this.bodyReader =
+        new BodyReader(
+            number(config, "request.body.maxbytes"),
+            names(config.get("request.body.attempt_charsets"), BodyReader.DEFAULT_CHARSETS));
     this.errorResponse = errorResponse(config.get("request.error_response"));
     this.defaultHeaders = new ArrayList<>();
     this.errorPages = new LinkedHashMap<>();
@@ -186,16 +193,36 @@ final class HandlerPlan {
   }
 
   private static Set<String> methods(Object v) {
+    return Set.copyOf(names(v, List.of("POST", "PUT", "PATCH")));
+  }
+
+  /** A list setting: a list or tuple of names, or one comma-separated string. */
+  private static List<String> names(Object v, List<String> fallback) {
     if (v == null) {
-      return Set.of("POST", "PUT", "PATCH");
+      return fallback;
     }
+    List<String> out = new ArrayList<>();
     if (v instanceof Iterable) {
-      List<String> out = new ArrayList<>();
       for (Object o : (Iterable<?>) v) {
         out.add(o.toString());
       }
-      return Set.copyOf(out);
+    } else {
+      out.addAll(List.of(v.toString().split("\\s*,\\s*")));
     }
-    return Set.of(v.toString().split("\\s*,\\s*"));
+    return out;
+  }
+
+  /** A non-negative size setting, 0 when unset or {@code None}. */
+  private static long number(Map<String, Object> config, String key) {
+    Object v = config.get(key);
+    try {
+      long n = v == null ? 0 : v instanceof Number ? ((Number) v).longValue() : Long.parseLong(v.toString().trim());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below, naming the key.
+    }
+    throw new IllegalStateException("Config " + key + " must be a number of bytes (0 for no limit), not " + v);
   }
 }

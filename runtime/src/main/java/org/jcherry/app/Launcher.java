@@ -3,6 +3,7 @@ package org.jcherry.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.Cherry;
+import org.jcherry.server.HttpServer;
 
 /** Starts an application from a command line; the generated {@code <Root>_Main} classes call it. */
 public final class Launcher {
@@ -10,10 +11,14 @@ public final class Launcher {
 
   /**
    * Applies {@code globalConfig}, then the command line ({@code --host H}, {@code --port P}), mounts
-   * {@code root} at {@code scriptName} and serves it until the process is stopped.
+   * {@code root} at {@code scriptName} and serves it until the process is stopped. The address it
+   * serves on is printed, whatever the log settings, so a user starting it knows where to look.
    */
   public static void run(String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
-    Cherry.quickstart(root, scriptName, Map.of("global", global(args, globalConfig)));
+    Cherry.engine().exitOnSignals();
+    HttpServer server = Cherry.start(root, scriptName, Map.of("global", global(args, globalConfig)));
+    System.out.println(root.getClass().getSimpleName() + " serving on " + server.base() + scriptName + "/");
+    Cherry.engine().block();
   }
 
   /** {@code globalConfig} with the command line ({@code --host H}, {@code --port P}) laid over it. */

@@ -11,11 +11,10 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.log.ErrorLog;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves one request of one application, in CherryPy's order ({@code _cprequest.Request.respond}):
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
  */
 final class RequestProcessor {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
 
   private final Application app;
 
@@ -60,6 +58,7 @@ final class RequestProcessor {
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
+    request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
@@ -98,7 +97,7 @@ final class RequestProcessor {
     RequestBody body = new RequestBody();
     request.setBody(body);
     if (request.processRequestBody()) {
-      app.bodyReader().read(request, body);
+      plan.bodyReader.read(request, body);
     }
     stage(request, response, hooks, HookPoint.BEFORE_HANDLER);
     Callable<Object> handler = request.handler();
@@ -148,7 +147,7 @@ final class RequestProcessor {
     } catch (InternalRedirect e) {
       throw e;
     } catch (Throwable again) {
-      LOG.error("[HTTP] error response for {} failed", request.requestLine(), again);
+      ErrorLog.error("HTTP", "error response for " + request.requestLine() + " failed", again);
       ErrorResponses.bare500(response, again, request.showTracebacks());
     }
   }

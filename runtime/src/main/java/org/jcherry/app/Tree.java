@@ -1,6 +1,5 @@
 package org.jcherry.app;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class Tree {
     try {
       path = PathSegments.decodePath(request.rawPath());
     } catch (HTTPError e) {
-      return plain(400, e.errorMessage());
+      return Response.plainText(400, e.errorMessage());
     }
     Application app = find(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (app == null) {
@@ -82,16 +81,5 @@ public final class Tree {
     String pi = path.substring(app.scriptName().length());
     request.setPathInfo(pi);
     return app.serve(request);
-  }
-
-  /** A short plain-text answer for requests no application can take. */
-  static Response plain(int status, String message) {
-    Response r = new Response();
-    r.setStatus(status);
-    r.headers().put("Content-Type", "text/plain");
-    byte[] body = message.getBytes(StandardCharsets.UTF_8);
-    r.headers().put("Content-Length", Integer.toString(body.length));
-    r.setBody(body);
-    return r;
   }
 }

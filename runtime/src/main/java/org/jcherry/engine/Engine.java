@@ -1,22 +1,21 @@
 package org.jcherry.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.ErrorLog;
 
 /**
- * The process bus, CherryPy's {@code cherrypy.engine}: listeners subscribe to channels
- * ({@code start}, {@code stop}, {@code exit}, {@code graceful}, {@code main}, {@code log}) with a
- * priority, lower first; the engine moves through its states and publishes on them. Servers start at
- * priority 75 and stop at 25, as in CherryPy.
+ * The process bus, CherryPy's {@code cherrypy.engine}: listeners subscribe to channels with a
+ * priority (lower runs first, default 50) and the engine publishes on them as it moves through its
+ * states. Built-in channels are {@code start}, {@code stop}, {@code graceful}, {@code exit},
+ * {@code main} and {@code log}; servers add {@code acquire_thread}, {@code before_request},
+ * {@code after_request}, and {@link ThreadManager} adds {@code start_thread} and
+ * {@code stop_thread}. Servers start at priority 75 and stop at 25, as in CherryPy.
  */
 public final class Engine {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.engine");
-
   /** The engine's states, in the order it passes through them. */
   public enum State {
     STOPPED,
@@ -26,17 +25,30 @@ public final class Engine {
     EXITING
   }
 
-  /** A channel listener. */
+  /** A listener that takes no arguments. */
   @FunctionalInterface
   public interface Listener {
     void run() throws Exception;
   }
 
-  private record Subscription(Listener listener, int priority) {}
+  /** A listener that receives the published arguments; its result joins {@link #publish}'s list. */
+  @FunctionalInterface
+  public interface Receiver {
+    Object receive(Object... args) throws Exception;
+  }
 
-  private final Map<String, List<Subscription>> channels = new ConcurrentHashMap<>();
-  private volatile State state = State.STOPPED;
+  /** {@code key} is what the caller subscribed, so that unsubscribe finds it. */
+  private record Subscription(Object key, Receiver receiver, int priority) {}
+
+  private static final Subscription[] NONE = new Subscription[0];
+
+  /** Per channel, the subscriptions sorted by priority; replaced whole on change, read without locks. */
+  private final Map<String, Subscription[]> channels = new ConcurrentHashMap<>();
   private final Object stateLock = new Object();
+  private volatile State state = State.STOPPED;
+  private SignalHandler signalHandler;
+  /** Set once the {@code exit} listeners ran: what {@link #block()} waits for. */
+  private boolean exited;
 
   public State state() {
     return state;
@@ -47,54 +59,87 @@ public final class Engine {
   }
 
   public void subscribe(String channel, Listener listener, int priority) {
-    channels.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(new Subscription(listener, priority));
+    add(channel, new Subscription(listener, args -> {
+      listener.run();
+      return null;
+    }, priority));
   }
 
-  public void unsubscribe(String channel, Listener listener) {
-    List<Subscription> subs = channels.get(channel);
-    if (subs != null) {
-      subs.removeIf(s -> s.listener() == listener);
-    }
+  public void subscribe(String channel, Receiver receiver, int priority) {
+    add(channel, new Subscription(receiver, receiver, priority));
+  }
+
+  /** Removes {@code listener} (a {@link Listener} or {@link Receiver}) from {@code channel}. */
+  public void unsubscribe(String channel, Object listener) {
+    channels.computeIfPresent(channel, (c, subs) -> {
+      Subscription[] kept = Arrays.stream(subs).filter(s -> s.key() != listener).toArray(Subscription[]::new);
+      return kept.length == 0 ? null : kept;
+    });
+  }
+
+  private void add(String channel, Subscription s) {
+    channels.merge(channel, new Subscription[] {s}, (old, one) -> {
+      Subscription[] next = Arrays.copyOf(old, old.length + 1);
+      next[old.length] = s;
+      // Stable: equal priorities keep subscription order.
+      Arrays.sort(next, (a, b) -> Integer.compare(a.priority(), b.priority()));
+      return next;
+    });
+  }
+
+  /** Whether anyone listens on {@code channel}: callers on hot paths skip building arguments. */
+  public boolean hasListeners(String channel) {
+    return channels.containsKey(channel);
   }
 
   /**
-   * Runs every listener of {@code channel} in priority order; failures are logged and collected, and
-   * raised together after all listeners ran.
+   * Runs every listener of {@code channel} in priority order with {@code args} and returns their
+   * results ({@code []} for a channel nobody listens on). Failures are logged and collected, and
+   * raised together as {@link ChannelFailures} after all listeners ran.
    */
-  public void publish(String channel) {
-    List<Subscription> subs = new ArrayList<>(channels.getOrDefault(channel, List.of()));
-    subs.sort((a, b) -> Integer.compare(a.priority(), b.priority()));
-    ChannelFailures failures = null;
+  public List<Object> publish(String channel, Object... args) {
+    Subscription[] subs = channels.getOrDefault(channel, NONE);
+    if (subs.length == 0) {
+      return List.of();
+    }
+    List<Object> results = new ArrayList<>(subs.length);
+    List<Exception> failures = null;
     for (Subscription s : subs) {
       try {
-        s.listener().run();
+        results.add(s.receiver().receive(args));
       } catch (Exception e) {
-        LOG.error("[ENGINE] Error in '{}' listener {}", channel, s.listener(), e);
-        if (failures == null) {
-          failures = new ChannelFailures(channel);
+        if (!channel.equals("log")) {
+          log("Error in '" + channel + "' listener " + s.key(), ErrorLog.ERROR, e);
         }
-        failures.addSuppressed(e);
+        if (failures == null) {
+          failures = new ArrayList<>();
+        }
+        failures.add(e);
       }
     }
     if (failures != null) {
-      throw failures;
+      throw new ChannelFailures(channel, failures);
     }
+    return results;
   }
 
-  /** Starts: publishes {@code start}; a failure stops everything again and is raised. */
+  /** Starts: publishes {@code start}; a failure exits the engine again and is raised. */
   public void start() {
+    synchronized (stateLock) {
+      exited = false;
+    }
     setState(State.STARTING);
     try {
       publish("start");
     } catch (RuntimeException e) {
-      LOG.error("[ENGINE] Shutting down due to error in start listener", e);
+      log("Shutting down due to error in start listener:", ErrorLog.ERROR, e);
       exit();
       throw e;
     }
     setState(State.STARTED);
   }
 
-  /** Stops: publishes {@code stop}, servers stop after finishing the requests in flight. */
+  /** Stops: publishes {@code stop}; servers finish the requests in flight first. */
   public void stop() {
     setState(State.STOPPING);
     try {
@@ -104,53 +149,120 @@ public final class Engine {
     }
   }
 
-  /** Stops, then publishes {@code exit}; {@link #block()} returns after this. */
+  /** Publishes {@code graceful}: listeners reload without stopping the engine. */
+  public void graceful() {
+    log("Bus graceful");
+    publish("graceful");
+  }
+
+  /**
+   * Stops and starts again in this process. CherryPy re-executes the Python process here; a JVM
+   * cannot replace itself, so this re-runs every {@code stop} and {@code start} listener instead
+   * (servers re-bind, plugins restart) without reloading classes.
+   */
+  public void restart() {
+    log("Bus restarting");
+    stop();
+    start();
+  }
+
+  /** Stops, then publishes {@code exit}; {@link #block()} returns after this. Idempotent. */
   public void exit() {
-    if (state == State.EXITING) {
-      return;
+    synchronized (stateLock) {
+      if (state == State.EXITING || exited) {
+        return;
+      }
     }
     try {
       stop();
-      publish("exit");
     } finally {
       setState(State.EXITING);
-    }
-  }
-
-  /** Waits until the engine exits (for example on SIGTERM), publishing {@code main} meanwhile. */
-  public void block() {
-    synchronized (stateLock) {
-      while (state != State.EXITING) {
-        try {
-          stateLock.wait(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          exit();
-          return;
+      try {
+        publish("exit");
+      } finally {
+        synchronized (stateLock) {
+          exited = true;
+          stateLock.notifyAll();
         }
+        log("Bus EXITED");
       }
     }
   }
 
-  /** Exits the engine when the JVM is asked to stop (SIGTERM, SIGINT), as CherryPy's signal handler does. */
+  /**
+   * Waits until the engine has exited (for example on SIGTERM) and its {@code exit} listeners ran,
+   * publishing {@code main} every 100 ms.
+   */
+  public void block() {
+    block(100);
+  }
+
+  /** As {@link #block()}, publishing {@code main} every {@code intervalMillis}. */
+  public void block(long intervalMillis) {
+    try {
+      while (!waitForExit(intervalMillis)) {
+        publish("main");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log("Interrupted: shutting down bus");
+      exit();
+    }
+  }
+
+  /** Waits until the engine reaches {@code target}. */
+  public void await(State target) throws InterruptedException {
+    while (!waitFor(target, 100)) {
+      // keep waiting
+    }
+  }
+
+  private boolean waitForExit(long millis) throws InterruptedException {
+    synchronized (stateLock) {
+      if (!exited) {
+        stateLock.wait(millis);
+      }
+      return exited;
+    }
+  }
+
+  private boolean waitFor(State target, long millis) throws InterruptedException {
+    synchronized (stateLock) {
+      if (state != target) {
+        stateLock.wait(millis);
+      }
+      return state == target;
+    }
+  }
+
+  /** Exits the engine when the JVM is asked to stop, and handles SIGHUP and SIGUSR1: see {@link SignalHandler}. Idempotent. */
   public void exitOnSignals() {
-    Runtime.getRuntime().addShutdownHook(new Thread(this::exit, "jcherry-shutdown"));
+    signalHandler().subscribe();
+  }
+
+  /** CherryPy's {@code engine.signal_handler}, made on first use. */
+  public synchronized SignalHandler signalHandler() {
+    if (signalHandler == null) {
+      signalHandler = SignalHandler.of(this);
+    }
+    return signalHandler;
+  }
+
+  /** Publishes {@code msg} on the {@code log} channel and writes it to the error log (context ENGINE). */
+  public void log(String msg) {
+    log(msg, ErrorLog.INFO, null);
+  }
+
+  public void log(String msg, int level, Throwable traceback) {
+    ErrorLog.log("ENGINE", msg, level, traceback);
+    publish("log", msg, level, traceback);
   }
 
   private void setState(State s) {
     synchronized (stateLock) {
       state = s;
-      LOG.info("[ENGINE] Bus {}", s);
       stateLock.notifyAll();
     }
-  }
-
-  /** The failures of one channel's listeners. */
-  public static final class ChannelFailures extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ChannelFailures(String channel) {
-      super("listeners of '" + channel + "' failed");
-    }
+    log("Bus " + s);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,35 +13,39 @@ import org.jcherry.HTTPError;
 /**
  * Reads a request body into parameters, CherryPy's {@code RequestBody.process()}: urlencoded forms
  * and multipart bodies become parameters merged into {@code request.params()}; any other type is left
- * unread for the handler. A body method without a length is a 411, a body over the limit a 413.
+ * unread for the handler ({@link RequestBody#read()}). A body method without a length is a 411, a
+ * body over {@code request.body.maxbytes} a 413. One reader serves every request of a config scope.
  */
 public final class BodyReader {
-  private final long maxBytes;
+  /** CherryPy's {@code request.body.attempt_charsets} default. */
+  public static final List<String> DEFAULT_CHARSETS = List.of("utf-8");
 
-  /** @param maxBytes the largest body read, {@code request.body.maxbytes}; 0 for no limit */
-  public BodyReader(long maxBytes) {
+  private final long maxBytes;
+  private final List<String> attemptCharsets;
+
+  /**
+   * @param maxBytes the largest body read, {@code request.body.maxbytes}; 0 for no limit
+   * @param attemptCharsets {@code request.body.attempt_charsets}: the charsets tried for form text,
+   *     after the one the Content-Type names
+   */
+  public BodyReader(long maxBytes, List<String> attemptCharsets) {
     this.maxBytes = maxBytes;
+    this.attemptCharsets = List.copyOf(attemptCharsets);
   }
 
   public void read(Request request, RequestBody body) throws IOException {
     HeaderMap h = request.headers();
-    String length = h.get("Content-Length");
-    if (length == null && h.get("Transfer-Encoding") == null) {
+    if (h.get("Content-Length") == null && h.get("Transfer-Encoding") == null) {
       throw new HTTPError(411);
     }
+    InputStream in = maxBytes > 0 ? new BodyLimit(request.rfile(), maxBytes) : request.rfile();
     String ct = h.get("Content-Type");
-    if (ct == null) {
-      return;
-    }
-    HeaderElements.Element type = HeaderElements.parse(ct);
-    if (type == null) {
-      return;
-    }
-    String media = type.value().toLowerCase(Locale.ROOT);
+    HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
+    String media = type == null ? "" : type.value().toLowerCase(Locale.ROOT);
+    body.open(in, charsets(type, media));
     Params parsed = new Params();
     if (media.equals("application/x-www-form-urlencoded")) {
-      byte[] bytes = readAll(request.rfile(), length);
-      decodeForm(bytes, type.params().get("charset"), parsed);
+      decodeForm(in.readAllBytes(), body.attemptCharsets(), parsed);
     } else if (media.startsWith("multipart/")) {
       MultipartParser.parse(request.rfile(), type, maxBytes, parsed, request.tempFiles());
     } else {
@@ -58,35 +61,17 @@ public final class BodyReader {
     body.setParamNames(names);
   }
 
-  private byte[] readAll(InputStream in, String length) throws IOException {
-    long declared = -1;
-    if (length != null) {
-      try {
-        declared = Long.parseLong(length.trim());
-      } catch (NumberFormatException e) {
-        throw new HTTPError(400, "Malformed Content-Length header.");
-      }
+  /** The declared charset, then the configured ones, then ISO-8859-1 for text, as CherryPy tries them. */
+  private List<String> charsets(HeaderElements.Element type, String media) {
+    List<String> out = Charsets.attempts(type == null ? null : type.params().get("charset"), attemptCharsets);
+    if (media.startsWith("text/") && out.stream().noneMatch(c -> Charsets.lookup(c) == StandardCharsets.ISO_8859_1)) {
+      out.add("ISO-8859-1");
     }
-    if (maxBytes > 0 && declared > maxBytes) {
-      throw new HTTPError(413);
-    }
-    long cap = maxBytes > 0 ? maxBytes : Integer.MAX_VALUE - 8;
-    byte[] bytes = in.readNBytes((int) Math.min(cap + 1, declared >= 0 ? declared : cap + 1));
-    if (maxBytes > 0 && bytes.length > maxBytes) {
-      throw new HTTPError(413);
-    }
-    return bytes;
+    return out;
   }
 
-  /** Tries the declared charset, then UTF-8; a form no charset decodes is a 400. */
-  private static void decodeForm(byte[] bytes, String declared, Params into) {
-    List<String> attempted = new ArrayList<>();
-    if (declared != null) {
-      attempted.add(declared);
-    }
-    if (!attempted.contains("utf-8")) {
-      attempted.add("utf-8");
-    }
+  /** Tries each charset in turn; a form none decodes is a 400. */
+  private static void decodeForm(byte[] bytes, List<String> attempted, Params into) {
     String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
     for (String name : attempted) {
       Charset cs = Charsets.lookup(name);
@@ -95,7 +80,7 @@ public final class BodyReader {
       }
       Params trial = new Params();
       try {
-        QueryStrings.parse(ascii, cs, trial);
+        QueryStrings.parseBody(ascii, cs, trial);
       } catch (IllegalArgumentException e) {
         continue;
       }
@@ -104,17 +89,6 @@ public final class BodyReader {
       }
       return;
     }
-    throw new HTTPError(
-        400,
-        "The request entity could not be decoded. The following charsets were attempted: "
-            + pythonList(attempted));
-  }
-
-  static String pythonList(List<String> items) {
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < items.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append('\'').append(items.get(i)).append('\'');
-    }
-    return sb.append(']').toString();
+    throw Charsets.undecodable(attempted);
   }
 }

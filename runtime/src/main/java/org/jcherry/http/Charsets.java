@@ -1,7 +1,13 @@
 package org.jcherry.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jcherry.HTTPError;
 
 /** Charset names as CherryPy users write them ({@code utf8}, {@code latin-1}), mapped to Java charsets. */
 public final class Charsets {
@@ -30,5 +36,56 @@ public final class Charsets {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The charsets to try for an entity: the one it declares first, then {@code defaults}. */
+  public static List<String> attempts(String declared, List<String> defaults) {
+    List<String> out = new ArrayList<>(defaults.size() + 1);
+    if (declared != null && !declared.isEmpty()) {
+      out.add(declared);
+    }
+    for (String c : defaults) {
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code bytes} decoded with the first of {@code attempted} they are valid in.
+   *
+   * @throws HTTPError 400 when none decodes them
+   */
+  public static String decode(byte[] bytes, List<String> attempted) {
+    for (String name : attempted) {
+      Charset cs = lookup(name);
+      String text = cs == null ? null : decodeStrict(bytes, cs);
+      if (text != null) {
+        return text;
+      }
+    }
+    throw undecodable(attempted);
+  }
+
+  /** {@code bytes} decoded with {@code cs}, or {@code null} when they are not valid in it. */
+  public static String decodeStrict(byte[] bytes, Charset cs) {
+    try {
+      return cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** CherryPy's 400 for an entity none of {@code attempted} decodes. */
+  static HTTPError undecodable(List<String> attempted) {
+    return new HTTPError(
+        400,
+        "The request entity could not be decoded. The following charsets were attempted: "
+            + PythonText.list(attempted));
   }
 }

@@ -4,26 +4,41 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * HTTP headers: names compared without regard to case, repeated names kept in arrival order. Names
  * are written out Title-Cased ({@code Content-Type}, {@code Etag}), as CherryPy writes them.
  */
 public final class HeaderMap {
+  /** Headers whose repeated values form one comma-separated list (RFC 9110 5.3), as cheroot joins them. */
+  private static final Set<String> LIST_HEADERS =
+      Set.of(
+          "accept", "accept-charset", "accept-encoding", "accept-language", "accept-ranges", "allow",
+          "cache-control", "connection", "content-encoding", "content-language", "expect", "if-match",
+          "if-none-match", "pragma", "proxy-authenticate", "te", "trailer", "transfer-encoding", "upgrade",
+          "vary", "via", "warning", "www-authenticate");
+
   private final List<String> names = new ArrayList<>(12);
   private final List<String> values = new ArrayList<>(12);
 
-  /** The first value of {@code name}, or {@code null}. */
+  /**
+   * The value of {@code name} as CherryPy's header dict holds it: the values of a repeated list
+   * header ({@code Accept}, {@code Vary}, ...) joined with {@code ", "}, of any other header the
+   * last one; {@code null} when there is none. {@link #getAll} gives every value.
+   */
   public String get(String name) {
+    String found = null;
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).equalsIgnoreCase(name)) {
-        return values.get(i);
+        String v = values.get(i);
+        found = found == null || !LIST_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? v : found + ", " + v;
       }
     }
-    return null;
+    return found;
   }
 
-  /** The first value of {@code name}, or {@code fallback}. */
+  /** The value of {@code name} as {@link #get(String)} gives it, or {@code fallback}. */
   public String get(String name, String fallback) {
     String v = get(name);
     return v == null ? fallback : v;
@@ -38,6 +53,14 @@ public final class HeaderMap {
       }
     }
     return out;
+  }
+
+  /**
+   * The elements of every {@code name} header, best quality first: {@code Accept: text/html;q=0.5, *}
+   * gives {@code *} then {@code text/html}.
+   */
+  public List<HeaderElements.Element> elements(String name) {
+    return HeaderElements.of(this, name);
   }
 
   public boolean contains(String name) {

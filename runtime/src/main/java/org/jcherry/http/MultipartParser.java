@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +59,6 @@ final class MultipartParser {
   static final long MAX_FIELD_BYTES = 16L * 1024 * 1024;
   /** The name under which parts without a name are filed (CherryPy's older {@code multipart}). */
   static final String UNNAMED = "parts";
-
-  static final String TOO_LARGE = "The entity sent with the request exceeds the maximum allowed bytes.";
 
   private static final Pattern BOUNDARY = Pattern.compile("[ -~]{0,200}[!-~]");
   private static final List<String> PART_CHARSETS = List.of("us-ascii", "utf-8");
@@ -376,7 +371,8 @@ final class MultipartParser {
       lim += r;
       total += r;
       if (maxBytes > 0 && total > maxBytes) {
-        throw new HTTPError(413, TOO_LARGE);
+        // request.body.maxbytes: CherryPy's plain 413 page.
+        throw new HTTPError(413);
       }
     }
     return true;
@@ -449,44 +445,12 @@ final class MultipartParser {
   }
 
   private static String decodeField(byte[] bytes, String contentType) {
-    List<String> attempted = new ArrayList<>(3);
     HeaderElements.Element ct = HeaderElements.parse(contentType);
-    String declared = ct == null ? null : ct.params().get("charset");
-    if (declared != null && !declared.isEmpty()) {
-      attempted.add(declared);
-    }
-    for (String c : PART_CHARSETS) {
-      if (!attempted.contains(c)) {
-        attempted.add(c);
-      }
-    }
-    for (String name : attempted) {
-      Charset cs = Charsets.lookup(name);
-      String text = cs == null ? null : strict(bytes, cs);
-      if (text != null) {
-        return text;
-      }
-    }
-    throw bad(
-        "The request entity could not be decoded. The following charsets were attempted: "
-            + BodyReader.pythonList(attempted));
-  }
-
-  /** {@code bytes} decoded with {@code cs}, or {@code null} when they are not valid in it. */
-  private static String strict(byte[] bytes, Charset cs) {
-    try {
-      return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return Charsets.decode(bytes, Charsets.attempts(ct == null ? null : ct.params().get("charset"), PART_CHARSETS));
   }
 
   private static String headerText(byte[] line) {
-    String utf8 = strict(line, StandardCharsets.UTF_8);
+    String utf8 = Charsets.decodeStrict(line, StandardCharsets.UTF_8);
     return utf8 != null ? utf8 : new String(line, StandardCharsets.ISO_8859_1);
   }
 

@@ -54,6 +54,21 @@ public final class QueryStrings {
    * @throws IllegalArgumentException when an escape is malformed or the text does not decode
    */
   public static void parse(String text, Charset charset, Params into) {
+    parse(text, charset, into, false);
+  }
+
+  /**
+   * Parses a urlencoded request body as CherryPy does: as a query string, except that a {@code %}
+   * without hex digits after it is dropped ({@code %ZZ} gives {@code ZZ}) and one hex digit before
+   * the next {@code %} or the end is an escape too.
+   *
+   * @throws IllegalArgumentException when the text does not decode in {@code charset}
+   */
+  public static void parseBody(String text, Charset charset, Params into) {
+    parse(text, charset, into, true);
+  }
+
+  private static void parse(String text, Charset charset, Params into, boolean body) {
     int start = 0;
     int len = text.length();
     while (start <= len) {
@@ -64,16 +79,16 @@ public final class QueryStrings {
       if (end > start) {
         String pair = text.substring(start, end);
         int eq = pair.indexOf('=');
-        String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset);
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset, body);
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset, body);
         into.add(name, value);
       }
       start = end + 1;
     }
   }
 
-  /** Decodes one urlencoded component. */
-  public static String decode(String s, Charset charset) {
+  /** Decodes one urlencoded component; {@code body}: with a request body's lenient escapes. */
+  private static String decode(String s, Charset charset, boolean body) {
     if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && isAscii(s)) {
       // Nothing to decode.
       return s;
@@ -89,6 +104,14 @@ public final class QueryStrings {
           && Character.digit(s.charAt(i + 2), 16) >= 0) {
         out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
         i += 2;
+      } else if (c == '%' && body) {
+        boolean oneDigit =
+            i + 1 < s.length()
+                && Character.digit(s.charAt(i + 1), 16) >= 0
+                && (i + 2 == s.length() || s.charAt(i + 2) == '%');
+        if (oneDigit) {
+          out.write(Character.digit(s.charAt(++i), 16));
+        }
       } else if (c < 0x100) {
         // Raw request text holds one byte per char (ISO-8859-1).
         out.write(c);

@@ -47,6 +47,7 @@ public final class Request {
   private Callable<Object> handler;
   private Throwable error;
   private TempFiles tempFiles;
+  private Cookies cookies;
 
   public Request(
       String method,
@@ -101,6 +102,19 @@ public final class Request {
 
   public HeaderMap headers() {
     return headers;
+  }
+
+  /**
+   * The cookies the client sent, CherryPy's {@code request.cookie}, read from every {@code Cookie}
+   * header on first use.
+   *
+   * @throws org.jcherry.HTTPError 400 for a malformed cookie name or attribute
+   */
+  public Cookies cookies() {
+    if (cookies == null) {
+      cookies = Cookies.of(headers);
+    }
+    return cookies;
   }
 
   public Host local() {

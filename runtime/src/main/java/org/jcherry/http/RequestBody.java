@@ -1,10 +1,20 @@
 package org.jcherry.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 
-/** The request's body entity, CherryPy's {@code request.body}. */
+/**
+ * The request's body entity, CherryPy's {@code request.body}. When the body was processed (a method
+ * of {@code request.methods_with_bodies} and {@code request.process_request_body} on), forms and
+ * multipart bodies are already parameters and any other body waits here to be read; otherwise only
+ * {@link Request#rfile()} gives the bytes.
+ */
 public final class RequestBody {
   private Set<String> paramNames = Set.of();
+  private InputStream fp;
+  private List<String> attemptCharsets = List.of();
 
   /** Names of the parameters read from the body. */
   public Set<String> paramNames() {
@@ -13,5 +23,48 @@ public final class RequestBody {
 
   public void setParamNames(Set<String> paramNames) {
     this.paramNames = Set.copyOf(paramNames);
+  }
+
+  /** Whether the body was processed, so {@link #read()} may be used. */
+  public boolean processed() {
+    return fp != null;
+  }
+
+  /**
+   * The charsets {@link #fullvalue()} tries, in order: the Content-Type's own, then
+   * {@code request.body.attempt_charsets}, then ISO-8859-1 for {@code text/*}.
+   */
+  public List<String> attemptCharsets() {
+    return attemptCharsets;
+  }
+
+  /**
+   * The rest of the body's bytes ({@code b""} once a form or multipart body has been parsed).
+   *
+   * @throws IllegalStateException when the body was not processed (read {@link Request#rfile()})
+   * @throws org.jcherry.HTTPError 413 past {@code request.body.maxbytes}
+   */
+  public byte[] read() throws IOException {
+    if (fp == null) {
+      throw new IllegalStateException(
+          "The request body was not processed (request.process_request_body is off or the method is not in"
+              + " request.methods_with_bodies); read Request.rfile() instead.");
+    }
+    return fp.readAllBytes();
+  }
+
+  /**
+   * The rest of the body as text, decoded with the first of {@link #attemptCharsets()} that fits.
+   *
+   * @throws org.jcherry.HTTPError 400 when none does
+   */
+  public String fullvalue() throws IOException {
+    return Charsets.decode(read(), attemptCharsets);
+  }
+
+  /** Called by the body reader when it processes the body. */
+  void open(InputStream fp, List<String> attemptCharsets) {
+    this.fp = fp;
+    this.attemptCharsets = List.copyOf(attemptCharsets);
   }
 }

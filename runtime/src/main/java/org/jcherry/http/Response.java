@@ -1,5 +1,7 @@
 package org.jcherry.http;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The response being built, CherryPy's {@code cherrypy.response}: reach it as
  * {@code Cherry.response()} or declare a {@code Response} parameter on a handler.
@@ -15,6 +17,18 @@ public final class Response {
   private final HeaderMap headers = new HeaderMap();
   private Object body;
   private boolean stream;
+  private Cookies cookies;
+
+  /** A finished plain-text response, for answers made before any application sees the request. */
+  public static Response plainText(int status, String message) {
+    Response r = new Response();
+    r.setStatus(status);
+    r.headers().put("Content-Type", "text/plain");
+    byte[] body = message.getBytes(StandardCharsets.UTF_8);
+    r.headers().put("Content-Length", Integer.toString(body.length));
+    r.setBody(body);
+    return r;
+  }
 
   /** The status code. */
   public int status() {
@@ -62,6 +76,22 @@ public final class Response {
 
   public HeaderMap headers() {
     return headers;
+  }
+
+  /**
+   * The cookies to set, CherryPy's {@code response.cookie}; each becomes a {@code Set-Cookie} line
+   * after the other headers.
+   */
+  public Cookies cookies() {
+    if (cookies == null) {
+      cookies = new Cookies();
+    }
+    return cookies;
+  }
+
+  /** Whether any cookie is to be set (without making the empty set). */
+  public boolean hasCookies() {
+    return cookies != null && !cookies.isEmpty();
   }
 
   public Object body() {

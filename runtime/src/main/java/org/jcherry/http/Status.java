@@ -37,19 +37,25 @@ public final class Status {
     return new Status(code, e == null ? "" : e[0]);
   }
 
-  /** Reads {@code "404"} or {@code "418 Teapot"}: a custom reason phrase is kept. */
+  /**
+   * Reads {@code "404"} or {@code "418 Teapot"} as CherryPy does: the code is what comes before the
+   * first space, a custom reason phrase is kept, an empty status is 200.
+   */
   public static Status parse(String status) {
-    String s = status == null ? "" : status.trim();
-    int space = s.indexOf(' ');
-    String digits = space < 0 ? s : s.substring(0, space);
+    if (status == null || status.isEmpty()) {
+      return of(200);
+    }
+    int space = status.indexOf(' ');
+    String digits = space < 0 ? status : status.substring(0, space);
     int code;
     try {
       code = Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(digits + " is non-numeric");
+      throw new IllegalArgumentException(PythonText.repr(digits) + " is non-numeric");
     }
     Status standard = of(code);
-    return space < 0 ? standard : new Status(code, s.substring(space + 1).trim());
+    String reason = space < 0 ? "" : status.substring(space + 1).strip();
+    return reason.isEmpty() ? standard : new Status(code, reason);
   }
 
   /** The standard phrase of {@code code}, or empty. */

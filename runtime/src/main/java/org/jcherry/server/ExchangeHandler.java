@@ -4,46 +4,164 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
+import org.jcherry.engine.Engine;
+import org.jcherry.http.BodyLimit;
+import org.jcherry.http.HeaderText;
 import org.jcherry.http.Host;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
+import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
  * block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
- * the {@link Response} back.
+ * the {@link Response} back, publishing the engine's request channels around it and writing the
+ * access-log line after it.
  */
 final class ExchangeHandler implements HttpHandler {
+  private static final byte[] BODY_TOO_LARGE =
+      "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEADERS_TOO_LARGE =
+      "The headers sent with the request exceed the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+
   private final Tree tree;
   private final String localName;
+  private final long maxBodySize;
+  private final int maxHeaderSize;
+  private final AccessLog accessLog;
+  private final Engine engine;
+  private final AtomicInteger busy = new AtomicInteger();
 
-  ExchangeHandler(Tree tree, String localName) {
+  /** {@code engine} may be {@code null}: then no channels are published. */
+  ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
     this.tree = tree;
     this.localName = localName;
+    this.maxBodySize = settings.maxRequestBodySize();
+    this.maxHeaderSize = settings.maxRequestHeaderSize();
+    this.accessLog = accessLog;
+    this.engine = engine;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      exchange.dispatch(this);
+      if (exchange.getRequestContentLength() > maxBodySize) {
+        tooLarge(exchange, BODY_TOO_LARGE);
+      } else if (headerSize(exchange) > maxHeaderSize) {
+        tooLarge(exchange, HEADERS_TOO_LARGE);
+      } else {
+        exchange.dispatch(this);
+      }
       return;
     }
-    exchange.startBlocking();
-    Request request = toRequest(exchange);
+    // Counted from before the answer is written until the after-work is done, so that a stop
+    // also waits for after_request and the access log, which follow the answer.
+    busy.incrementAndGet();
+    Response response = null;
+    Request request = null;
     try {
-      write(exchange, tree.serve(request));
+      exchange.startBlocking();
+      request = toRequest(exchange);
+      if (engine != null) {
+        engine.publish("acquire_thread");
+        engine.publish("before_request");
+      }
+      response = tree.serve(request);
+      write(exchange, response);
     } finally {
-      // After writing: a handler may answer with an upload's own spool file.
-      request.tempFiles().deleteAll();
+      try {
+        afterResponse(request, response);
+      } finally {
+        if (busy.decrementAndGet() == 0) {
+          synchronized (busy) {
+            busy.notifyAll();
+          }
+        }
+      }
     }
+  }
+
+  private void afterResponse(Request request, Response response) {
+    if (request == null) {
+      return;
+    }
+    // After writing: a handler may answer with an upload's own spool file.
+    request.tempFiles().deleteAll();
+    if (engine != null) {
+      engine.publish("after_request");
+    }
+    if (response != null && accessLog.enabled()) {
+      logAccess(request, response);
+    }
+  }
+
+  /** Waits until no request is between its handler and the end of its after-work; false on timeout. */
+  boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+    synchronized (busy) {
+      while (busy.get() > 0) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        busy.wait(left);
+      }
+      return true;
+    }
+  }
+
+  private void logAccess(Request request, Response response) {
+    Host remote = request.remote();
+    accessLog.log(
+        request.scriptName(),
+        remote == null ? "-" : remote.name() != null ? remote.name() : remote.ip(),
+        request.login(),
+        request.requestLine(),
+        response.status(),
+        response.headers().get("Content-Length"),
+        request.headers().get("Referer"),
+        request.headers().get("User-Agent"));
+  }
+
+  /**
+   * A declared body over {@code server.max_request_body_size}, or a request head over
+   * {@code server.max_request_header_size}, is refused before anything is read, with cheroot's plain
+   * 413; the connection closes, since the body is never read.
+   */
+  private static void tooLarge(HttpServerExchange exchange, byte[] message) {
+    exchange.setPersistent(false);
+    exchange.setProtocol(Protocols.HTTP_1_1);
+    exchange.setStatusCode(413);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
+    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, message.length);
+    exchange.getResponseSender().send(ByteBuffer.wrap(message));
+  }
+
+  /** The request line and headers as sent, in bytes, as cheroot counts them against its limit. */
+  private static long headerSize(HttpServerExchange exchange) {
+    long size = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
+        + exchange.getQueryString().length() + exchange.getProtocol().length() + 5;
+    for (HeaderValues values : exchange.getRequestHeaders()) {
+      int name = values.getHeaderName().length() + 4;
+      for (String v : values) {
+        size += name + v.length();
+      }
+    }
+    return size + 2;
   }
 
   private Request toRequest(HttpServerExchange exchange) {
@@ -51,7 +169,7 @@ final class ExchangeHandler implements HttpHandler {
     for (HeaderValues values : exchange.getRequestHeaders()) {
       String name = values.getHeaderName().toString();
       for (String v : values) {
-        headers.add(name, v);
+        headers.add(name, HeaderText.decode(v));
       }
     }
     InetSocketAddress local = exchange.getDestinationAddress();
@@ -65,7 +183,13 @@ final class ExchangeHandler implements HttpHandler {
         headers,
         local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
         remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
-        exchange.getInputStream());
+        exchange.isRequestComplete()
+            ? exchange.getInputStream()
+            : new BodyLimit(
+                exchange.getInputStream(),
+                maxBodySize,
+                "The entity sent with the request exceeds the maximum allowed bytes.",
+                () -> exchange.setPersistent(false)));
   }
 
   /**
@@ -84,21 +208,22 @@ final class ExchangeHandler implements HttpHandler {
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
-    if (exchange.getProtocol().equals(Protocols.HTTP_1_0)) {
+    boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
+    if (!http11) {
       exchange.setPersistent(false);
       exchange.setProtocol(Protocols.HTTP_1_1);
     }
-    exchange.setStatusCode(response.status());
-    exchange.setReasonPhrase(response.reason());
-    HeaderMap out = exchange.getResponseHeaders();
-    org.jcherry.http.HeaderMap headers = response.headers();
-    for (int i = 0; i < headers.size(); i++) {
-      String name = clean(headers.nameAt(i));
-      if (!name.isEmpty()) {
-        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), clean(headers.valueAt(i)));
-      }
-    }
+    head(exchange, response);
     Object body = response.body();
+    boolean chunked =
+        http11
+            && body instanceof Iterator
+            && !response.headers().contains("Content-Length")
+            && !exchange.getRequestMethod().equals(Methods.HEAD);
+    if (chunked) {
+      // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
+      exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
+    }
     if (body instanceof byte[]) {
       byte[] bytes = (byte[]) body;
       if (bytes.length == 0) {
@@ -107,31 +232,63 @@ final class ExchangeHandler implements HttpHandler {
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
       }
     } else if (body instanceof Iterator) {
-      try (OutputStream os = exchange.getOutputStream()) {
-        Iterator<?> chunks = (Iterator<?>) body;
-        while (chunks.hasNext()) {
-          os.write((byte[]) chunks.next());
-          os.flush();
-        }
-      }
+      writeStream(exchange, (Iterator<?>) body, chunked);
     } else {
       exchange.endExchange();
     }
   }
 
-  /** Header names and values lose CR, LF and other control characters: no header injection. */
-  private static String clean(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) {
-        if (sb == null) {
-          sb = new StringBuilder(s.substring(0, i));
-        }
-      } else if (sb != null) {
-        sb.append(c);
+  /**
+   * The status line and headers of {@code response}, cookies last; values go out as
+   * {@link HeaderText#wireValue} makes them (no control characters, RFC 2047 beyond Latin-1).
+   */
+  private static void head(HttpServerExchange exchange, Response response) {
+    exchange.setStatusCode(response.status());
+    exchange.setReasonPhrase(response.reason());
+    HeaderMap out = exchange.getResponseHeaders();
+    org.jcherry.http.HeaderMap headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = HeaderText.wireName(headers.nameAt(i));
+      if (!name.isEmpty()) {
+        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), HeaderText.wireValue(headers.valueAt(i)));
       }
     }
-    return sb == null ? s : sb.toString();
+    if (response.hasCookies()) {
+      for (String cookie : response.cookies().headerValues()) {
+        out.add(Headers.SET_COOKIE, HeaderText.wireValue(cookie));
+      }
+    }
+  }
+
+  /**
+   * Sends a streamed body chunk by chunk. A chunk that fails before any byte went out turns the
+   * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
+   * sees an incomplete body rather than a complete-looking one.
+   */
+  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks, boolean chunked)
+      throws IOException {
+    OutputStream os = exchange.getOutputStream();
+    try {
+      while (chunks.hasNext()) {
+        os.write((byte[]) chunks.next());
+        os.flush();
+      }
+    } catch (RuntimeException e) {
+      ErrorLog.error("HTTP", "streaming the response to " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
+      if (exchange.isResponseStarted()) {
+        exchange.setPersistent(false);
+        IoUtils.safeClose(exchange.getConnection());
+        return;
+      }
+      Response failed = Response.plainText(500, "Unrecoverable error in the server.");
+      exchange.getResponseHeaders().clear();
+      head(exchange, failed);
+      os.write((byte[]) failed.body());
+    }
+    if (chunked && !exchange.isResponseStarted()) {
+      // An empty stream is still chunked (its last chunk only); closing unstarted would say Content-Length: 0.
+      os.flush();
+    }
+    os.close();
   }
 }

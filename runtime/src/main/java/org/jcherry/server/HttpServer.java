@@ -2,33 +2,52 @@ package org.jcherry.server;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.net.InetSocketAddress;
-import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
 import org.xnio.Options;
 
 /**
- * An HTTP server serving a {@link Tree}, CherryPy's {@code cherrypy.server}: subscribed to the
- * engine, it binds when the engine starts (priority 75) and stops when it stops (priority 25).
+ * An HTTP server serving a {@link Tree}, CherryPy's {@code cherrypy.server}: subscribed to an
+ * engine, it binds when the engine starts (priority 75), publishes the engine's request channels
+ * around every request, and stops when the engine stops (priority 25), finishing the requests in
+ * flight within {@code server.shutdown_timeout}.
  */
 public final class HttpServer {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.engine");
-
   private final Tree tree;
   private final ServerSettings settings;
+  private final AccessLog accessLog;
+  private volatile Engine engine;
   private Undertow undertow;
-  private int boundPort = -1;
+  private GracefulShutdownHandler graceful;
+  private ExchangeHandler exchanges;
+  private volatile int boundPort = -1;
 
+  /** A server that logs access lines only to SLF4J and publishes no request channels. */
   public HttpServer(Tree tree, ServerSettings settings) {
-    this.tree = tree;
-    this.settings = settings;
+    this(tree, settings, AccessLog.slf4jOnly(), null);
   }
 
-  /** Starts and stops with {@code engine}. */
+  /**
+   * A server that writes {@code accessLog} and publishes {@code engine}'s request channels
+   * ({@code acquire_thread}, {@code before_request}, {@code after_request}); {@code engine} may be
+   * {@code null}.
+   */
+  public HttpServer(Tree tree, ServerSettings settings, AccessLog accessLog, Engine engine) {
+    this.tree = tree;
+    this.settings = settings;
+    this.accessLog = accessLog;
+    this.engine = engine;
+  }
+
+  /** Starts and stops with {@code engine} and publishes its request channels. */
   public HttpServer subscribe(Engine engine) {
+    this.engine = engine;
     engine.subscribe("start", this::start, 75);
     engine.subscribe("stop", this::stop, 25);
     return this;
@@ -39,36 +58,83 @@ public final class HttpServer {
     if (undertow != null) {
       return;
     }
-    Undertow u =
+    ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
+    // HttpContinueReadHandler answers "Expect: 100-continue" when the body is first read, as cheroot does.
+    GracefulShutdownHandler handler = new GracefulShutdownHandler(new HttpContinueReadHandler(exchanges));
+    int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
+    Undertow.Builder b =
         Undertow.builder()
-            .addHttpListener(settings.port(), settings.host())
             .setWorkerThreads(settings.threadPool())
             .setServerOption(UndertowOptions.DECODE_URL, false)
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxRequestBodySize())
-            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, settings.maxRequestHeaderSize())
-            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
-            .setSocketOption(Options.READ_TIMEOUT, settings.socketTimeoutSeconds() * 1000)
-            .setHandler(new ExchangeHandler(tree, settings.host()))
-            .build();
+            // No Undertow body limit: it would cut the connection without an answer; ExchangeHandler
+            // and BodyLimit answer 413 instead.
+            // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
+            // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
+            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis)
+            .setServerOption(UndertowOptions.IDLE_TIMEOUT, timeoutMillis)
+            .setSocketOption(Options.READ_TIMEOUT, timeoutMillis)
+            .setSocketOption(Options.WRITE_TIMEOUT, timeoutMillis)
+            .setHandler(handler);
+    if (settings.tls()) {
+      b.addHttpsListener(
+          settings.port(),
+          settings.host(),
+          PemKeys.sslContext(settings.sslCertificate(), settings.sslPrivateKey(), settings.sslCertificateChain()));
+      b.setServerOption(UndertowOptions.ENABLE_HTTP2, settings.http2());
+    } else {
+      b.addHttpListener(settings.port(), settings.host());
+    }
+    Undertow u = b.build();
     try {
       u.start();
     } catch (RuntimeException e) {
+      u.stop();
       throw new IllegalStateException(
-          "Could not serve on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e), e);
+          "Could not serve " + settings.label() + " on " + settings.host() + ":" + settings.port() + ": "
+              + rootMessage(e),
+          e);
     }
     undertow = u;
-    List<Undertow.ListenerInfo> listeners = u.getListenerInfo();
-    boundPort = ((InetSocketAddress) listeners.get(0).getAddress()).getPort();
-    LOG.info("[ENGINE] Serving on http://{}:{}", settings.host(), boundPort);
+    graceful = handler;
+    this.exchanges = exchanges;
+    boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
+    log("Serving on " + base());
   }
 
-  /** Stops accepting and closes the server. */
-  public synchronized void stop() {
-    if (undertow != null) {
-      undertow.stop();
+  /**
+   * Turns new requests away (503), gives the requests in flight {@code server.shutdown_timeout} to
+   * finish, then closes the listener and every connection.
+   */
+  public void stop() throws InterruptedException {
+    Undertow u;
+    GracefulShutdownHandler g;
+    ExchangeHandler x;
+    synchronized (this) {
+      u = undertow;
+      g = graceful;
+      x = exchanges;
       undertow = null;
-      LOG.info("[ENGINE] HTTP server {}:{} shut down", settings.host(), boundPort);
+      graceful = null;
+      exchanges = null;
+    }
+    if (u == null) {
+      return;
+    }
+    try {
+      // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
+      // Until the listener closes, new requests are answered 503 instead.
+      g.shutdown();
+      long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
+      if (!g.awaitShutdown(grace) || !x.awaitIdle(deadline)) {
+        log("Requests still in flight after server.shutdown_timeout (" + settings.shutdownTimeoutSeconds()
+            + " s) are cut off");
+      }
+    } finally {
+      u.stop();
+      log("HTTP Server " + settings.host() + ":" + boundPort + " shut down");
     }
   }
 
@@ -81,14 +147,29 @@ public final class HttpServer {
     return settings;
   }
 
-  /** {@code http://host[:port]}, the base of URLs made outside a request. */
+  public AccessLog accessLog() {
+    return accessLog;
+  }
+
+  /** {@code http(s)://host[:port]}, the base of URLs made outside a request. */
   public String base() {
     int port = boundPort > 0 ? boundPort : settings.port();
     String host = settings.host();
     if (host.equals("0.0.0.0") || host.equals("::")) {
       host = "localhost";
     }
-    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + (port == 80 ? "" : ":" + port);
+    String scheme = settings.tls() ? "https" : "http";
+    boolean defaultPort = port == (settings.tls() ? 443 : 80);
+    return scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + (defaultPort ? "" : ":" + port);
+  }
+
+  private void log(String message) {
+    Engine e = engine;
+    if (e != null) {
+      e.log(message);
+    } else {
+      ErrorLog.log("ENGINE", message, ErrorLog.INFO, null);
+    }
   }
 
   private static String rootMessage(Throwable t) {

@@ -5,6 +5,10 @@ import java.util.Map;
 import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
+import org.jcherry.engine.Engine;
+import org.jcherry.engine.ThreadManager;
+import org.jcherry.log.AccessLog;
+import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
 import org.jcherry.server.ServerSettings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -27,12 +31,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * Each extension has its own config and tree, so test classes do not see each other's settings.
+ * Each extension has its own config, tree and engine, so test classes do not see each other's
+ * settings; the log goes nowhere but SLF4J unless a test sets {@code log.screen} or a log file.
  */
 public final class CherryServer implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
   private final GlobalConfig config = new GlobalConfig();
   private final Tree tree = new Tree(config);
   private final Map<String, Object> global = new LinkedHashMap<>();
+  private Engine engine;
   private HttpServer server;
   private TestClient client;
 
@@ -75,19 +81,40 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
       Map<String, Object> g = new LinkedHashMap<>(global);
       g.putIfAbsent("server.socket_host", "127.0.0.1");
       g.putIfAbsent("server.socket_port", 0);
+      g.putIfAbsent("log.screen", false);
       config.update(g);
-      server = new HttpServer(tree, ServerSettings.from(config.asMap()));
-      server.start();
+      Map<String, Object> c = config.asMap();
+      ErrorLog.configure(c);
+      Engine e = new Engine();
+      new ThreadManager(e).subscribe();
+      AccessLog accessLog = AccessLog.from(c);
+      e.subscribe("exit", accessLog::close);
+      HttpServer srv = new HttpServer(tree, ServerSettings.from(c), accessLog, e).subscribe(e);
+      e.start();
+      engine = e;
+      server = srv;
       client = new TestClient("127.0.0.1", server.boundPort());
     }
     return this;
   }
 
+  /** Exits the engine: the server finishes the requests in flight, then closes. */
   public synchronized void stop() {
-    if (server != null) {
-      server.stop();
+    if (engine != null) {
+      engine.exit();
+      engine = null;
       server = null;
     }
+  }
+
+  /** The engine the server runs on (started with the server). */
+  public Engine engine() {
+    return start().engine;
+  }
+
+  /** The running server. */
+  public HttpServer server() {
+    return start().server;
   }
 
   /** A client for this server. */

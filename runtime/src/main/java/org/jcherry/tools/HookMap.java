@@ -10,15 +10,13 @@ import org.jcherry.HTTPRedirect;
 import org.jcherry.InternalRedirect;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.ErrorLog;
 
 /**
  * The hooks of one handler, sorted per point; built once when the handler's config is first resolved
  * and shared by every request it serves.
  */
 public final class HookMap {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
   private static final Hook[] NONE = new Hook[0];
 
   private final Hook[][] byPoint;
@@ -56,7 +54,7 @@ public final class HookMap {
       } catch (HTTPError | HTTPRedirect | InternalRedirect e) {
         failure = failure == null ? e : failure;
       } catch (Exception e) {
-        LOG.error("Error in hook {} at {}", hook.name(), point.configName(), e);
+        ErrorLog.error("HTTP", "Error in hook " + hook.name() + " at " + point.configName(), e);
         failure = failure == null ? e : failure;
       }
     }

@@ -1,12 +1,9 @@
 package org.jcherry.tools;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.ErrorLog;
 
 /** {@code tools.log_headers} (on by default, off in production): logs the request headers of a failing request. */
 final class LogHeadersTool implements Tool {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
-
   @Override
   public String name() {
     return "log_headers";
@@ -21,6 +18,6 @@ final class LogHeadersTool implements Tool {
         HookPoint.BEFORE_ERROR_RESPONSE,
         priority,
         "log_headers",
-        (request, response) -> LOG.error("[HTTP] Request Headers:\n{}", request.headers()));
+        (request, response) -> ErrorLog.error("HTTP", "Request Headers:\n" + request.headers(), null));
   }
 }

@@ -1,15 +1,12 @@
 package org.jcherry.tools;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jcherry.log.ErrorLog;
 
 /**
  * {@code tools.log_tracebacks} (on by default, before_error_response): logs the unexpected exception
  * of a failing request to the error log, with its stack trace.
  */
 final class LogTracebacksTool implements Tool {
-  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.error");
-
   @Override
   public String name() {
     return "log_tracebacks";
@@ -25,7 +22,7 @@ final class LogTracebacksTool implements Tool {
         priority,
         "log_tracebacks",
         (request, response) -> {
-          LOG.error("[HTTP] {} failed", request.requestLine(), request.error());
+          ErrorLog.error("HTTP", request.requestLine() + " failed", request.error());
         });
   }
 }

@@ -299,7 +299,7 @@ class MultipartParserTest {
     byte[] body = concat(upload("f", "big", filled(5000, 'x')), upload("g", "more", filled(200_000, 'y')), bytes("--XX--"));
     HTTPError e = fails(CT, body, 100_000);
     assertEquals(413, e.code());
-    assertEquals("The entity sent with the request exceeds the maximum allowed bytes.", e.errorMessage());
+    assertEquals("Entity is too large", e.errorMessage());
     assertFalse(temps.paths().isEmpty());
     for (Path p : temps.paths()) {
       assertFalse(Files.exists(p), p.toString());

@@ -1,0 +1,79 @@
+package org.jcherry.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import org.jcherry.app.Tree;
+import org.jcherry.config.GlobalConfig;
+import org.jcherry.engine.ChannelFailures;
+import org.jcherry.engine.Engine;
+import org.jcherry.fixture.Shop;
+import org.jcherry.log.AccessLog;
+import org.jcherry.testing.TestClient;
+import org.junit.jupiter.api.Test;
+
+/** Binding: ephemeral ports, a busy port, and extra servers from {@code server.<name>.*}. */
+class ServerStartTest {
+  private static Tree shopTree(GlobalConfig config) {
+    Tree tree = new Tree(config);
+    tree.mount(new Shop(), "/shop", Map.of());
+    return tree;
+  }
+
+  @Test
+  void aBusyPortFailsStartUpAtOnceNamingHostAndPort() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
+      GlobalConfig config = new GlobalConfig();
+      config.update(Map.of("server.socket_host", "127.0.0.1", "server.socket_port", busy.getLocalPort()));
+      Engine engine = new Engine();
+      new HttpServer(shopTree(config), ServerSettings.from(config.asMap()), AccessLog.slf4jOnly(), engine)
+          .subscribe(engine);
+      ChannelFailures f = assertThrows(ChannelFailures.class, engine::start);
+      assertTrue(f.getMessage().contains("127.0.0.1:" + busy.getLocalPort()), f.getMessage());
+      assertSame(Engine.State.EXITING, engine.state());
+    }
+  }
+
+  @Test
+  void namedServersServeTheSameTreeOnTheirOwnPorts() {
+    GlobalConfig config = new GlobalConfig();
+    config.update(
+        Map.of(
+            "server.socket_port", 0,
+            "server.second.socket_host", "127.0.0.1",
+            "server.second.socket_port", 0,
+            "log.screen", false));
+    Engine engine = new Engine();
+    List<HttpServer> servers = Servers.of(shopTree(config), config.asMap(), AccessLog.slf4jOnly(), engine);
+    assertEquals(2, servers.size());
+    assertEquals("second", servers.get(1).settings().name());
+    servers.forEach(s -> s.subscribe(engine));
+    engine.start();
+    try {
+      int first = servers.get(0).boundPort();
+      int second = servers.get(1).boundPort();
+      assertNotEquals(first, second);
+      assertEquals("item 3 plain", new TestClient("127.0.0.1", first).get("/shop/item/3").body());
+      assertEquals("item 3 plain", new TestClient("127.0.0.1", second).get("/shop/item/3").body());
+      assertEquals("http://127.0.0.1:" + second, servers.get(1).base());
+    } finally {
+      engine.exit();
+    }
+  }
+
+  @Test
+  void badServerSettingsNameTheKey() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ServerSettings.all(Map.of("server.extra.socket_port", "x")));
+    assertTrue(e.getMessage().contains("server.extra.socket_port"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.ssl_certificate", "c.pem")));
+    assertTrue(e.getMessage().contains("server.ssl_private_key"), e.getMessage());
+  }
+}
