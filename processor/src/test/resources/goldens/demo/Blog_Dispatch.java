@@ -1,7 +1,7 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.Attributes;
@@ -46,8 +46,6 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
     return node.create();
   });
 
-  private static final Set<String> HANDLER_NAMES = Set.of("index", "create");
-
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -69,13 +67,13 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
   }
 
   @Override
-  public Set<String> handlerNames() {
-    return HANDLER_NAMES;
+  public Object child(Blog node, String name) {
+    return null;
   }
 
   @Override
-  public Object child(Blog node, String name) {
-    return null;
+  public List<String> handlerNames() {
+    return List.of("index", "create");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.PageHandler;
@@ -27,8 +27,6 @@ public final class Member_Dispatch implements DispatchTable<Member> {
     return node.profile();
   });
 
-  private static final Set<String> HANDLER_NAMES = Set.of("profile");
-
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -49,12 +47,12 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   }
 
   @Override
-  public Set<String> handlerNames() {
-    return HANDLER_NAMES;
+  public Object child(Member node, String name) {
+    return null;
   }
 
   @Override
-  public Object child(Member node, String name) {
-    return null;
+  public List<String> handlerNames() {
+    return List.of("profile");
   }
 }

@@ -1,7 +1,7 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.PageHandler;
@@ -27,8 +27,6 @@ public final class Month_Dispatch implements DispatchTable<Month> {
     return node.index();
   });
 
-  private static final Set<String> HANDLER_NAMES = Set.of("index");
-
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -49,12 +47,12 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   }
 
   @Override
-  public Set<String> handlerNames() {
-    return HANDLER_NAMES;
+  public Object child(Month node, String name) {
+    return null;
   }
 
   @Override
-  public Object child(Month node, String name) {
-    return null;
+  public List<String> handlerNames() {
+    return List.of("index");
   }
 }

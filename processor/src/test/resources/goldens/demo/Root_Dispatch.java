@@ -3,7 +3,6 @@ package demo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.Converters;
@@ -119,8 +118,6 @@ public final class Root_Dispatch implements DispatchTable<Root> {
     return node.default_(args.rest(Converters::text).toArray(new String[0]));
   });
 
-  private static final Set<String> HANDLER_NAMES = Set.of("index", "greet", "hi", "salut_html", "paint", "whoami", "who_am_i", "ping", "default");
-
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -146,11 +143,6 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   }
 
   @Override
-  public Set<String> handlerNames() {
-    return HANDLER_NAMES;
-  }
-
-  @Override
   public Object child(Root node, String name) {
     switch (name) {
       case "blog": return node.blog; // /blog/...
@@ -159,6 +151,16 @@ public final class Root_Dispatch implements DispatchTable<Root> {
       case "users": return node.getUsers(); // /users/...
       default: return null;
     }
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("index", "greet", "paint", "whoami", "ping", "default");
+  }
+
+  @Override
+  public List<String> childNames() {
+    return List.of("blog", "calendar", "archive", "users");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package demo;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.Arguments;
 import org.jcherry.dispatch.DispatchTable;
@@ -43,8 +43,6 @@ public final class Year_Dispatch implements DispatchTable<Year> {
     return node.delete(args.text(0));
   });
 
-  private static final Set<String> HANDLER_NAMES = Set.of("index", "delete");
-
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
    */
@@ -66,12 +64,12 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   }
 
   @Override
-  public Set<String> handlerNames() {
-    return HANDLER_NAMES;
+  public Object child(Year node, String name) {
+    return null;
   }
 
   @Override
-  public Object child(Year node, String name) {
-    return null;
+  public List<String> handlerNames() {
+    return List.of("index", "delete");
   }
 }

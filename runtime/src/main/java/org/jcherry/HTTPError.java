@@ -1,5 +1,6 @@
 package org.jcherry;
 
+import org.jcherry.app.ErrorResponses;
 import org.jcherry.http.Status;
 
 /**
@@ -61,6 +62,14 @@ public class HTTPError extends JCherryException {
   /** The message shown on the error page; the status's standard explanation when none was given. */
   public String errorMessage() {
     return errorMessage;
+  }
+
+  /**
+   * Makes this error the current response without raising it, CherryPy's {@code set_response()}:
+   * the request goes on, as when a before_finalize tool refuses the response it was given.
+   */
+  public void setResponse() {
+    ErrorResponses.set(this, Cherry.request(), Cherry.response());
   }
 
   /** {@code "404 Not Found"}. */

@@ -23,11 +23,15 @@ public class HTTPRedirect extends JCherryException {
     this(List.of(url), status);
   }
 
-  /** Several URLs (shown in the body; the first becomes {@code Location}); status 0 for the default. */
+  /**
+   * Several URLs (shown in the body; the first becomes {@code Location}); status 0 for the default.
+   * {@code new HTTPRedirect(List.of(), 304)} answers "Not Modified", as CherryPy's
+   * {@code HTTPRedirect([], 304)}.
+   */
   public HTTPRedirect(List<String> urls, int status) {
     super("redirect to " + urls);
-    if (urls.isEmpty()) {
-      throw new IllegalArgumentException("at least one URL is needed");
+    if (urls.isEmpty() && status != 304) {
+      throw new IllegalArgumentException("at least one URL is needed (only a 304 goes nowhere)");
     }
     int s = status != 0 ? status : Cherry.defaultRedirectStatus();
     if (s < 300 || s > 399) {

@@ -60,16 +60,6 @@ class BehaviourTest {
   }
 
   @Test
-  void handlerNamesListsEveryNameTheHandlerSwitchAnswers() throws Exception {
-    DispatchTable<Object> root = table("Root");
-    assertThat(root.handlerNames())
-        .containsExactly("index", "greet", "hi", "salut_html", "paint", "whoami", "who_am_i", "ping", "default");
-    for (String name : root.handlerNames()) {
-      assertThat(root.handler(name)).isNotNull();
-    }
-  }
-
-  @Test
   void bindsNamedParametersAndDefaults() throws Exception {
     Object root = node("Root");
     PageHandler<Object> greet = table("Root").handler("greet");

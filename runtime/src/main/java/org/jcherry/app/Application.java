@@ -31,7 +31,8 @@ public final class Application implements Mount {
   private final String scriptName;
   private volatile Map<String, Map<String, Object>> sections = Map.of();
   private final GlobalConfig global;
-  private final List<Toolbox> toolboxes = new ArrayList<>(List.of(Toolbox.builtIn()));
+  /** Replaced, never changed, when a toolbox is added: a plan is kept per list. */
+  private volatile List<Toolbox> toolboxes;
   private final RequestProcessor processor = new RequestProcessor(this);
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
@@ -41,11 +42,19 @@ public final class Application implements Mount {
   private volatile ConfigScope scope;
   private volatile int scopeVersion = -1;
 
+  /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
+  public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
+    this(root, scriptName, config, global, Toolbox.builtIn());
+  }
+
   /**
    * @param config app config, merged as by {@link #merge}; may be {@code null}
+   * @param tools the {@code tools} toolbox, shared by the tree's applications as CherryPy's
+   *     {@code cherrypy.tools} is
    */
-  public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
+  public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global, Toolbox tools) {
     this.root = root;
+    this.toolboxes = List.of(tools);
     this.scriptName = normalizeScriptName(scriptName);
     this.global = global;
     if (config != null) {
@@ -84,6 +93,10 @@ public final class Application implements Mount {
       Map<String, Object> entries = new LinkedHashMap<>(next.getOrDefault(path, Map.of()));
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) e.getValue()).entrySet()) {
         entries.put(String.valueOf(entry.getKey()), entry.getValue());
+      }
+      if (entries.containsKey("tools.staticdir.dir")) {
+        // As CherryPy's dispatcher: staticdir serves paths below the section that declares it.
+        entries.putIfAbsent("tools.staticdir.section", path);
       }
       RequestKeys.check(entries, "app config section [" + path + "]");
       next.put(path, Collections.unmodifiableMap(entries));
@@ -197,9 +210,27 @@ public final class Application implements Mount {
     return toolboxes;
   }
 
-  /** Adds a toolbox of custom tools under its own namespace. */
-  public void addToolbox(Toolbox toolbox) {
-    toolboxes.add(toolbox);
+  /**
+   * Adds a toolbox of custom tools under its own namespace, and checks the config of every handler
+   * again with it.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool
+   */
+  public synchronized void addToolbox(Toolbox toolbox) {
+    List<Toolbox> next = new ArrayList<>(toolboxes);
+    next.add(toolbox);
+    PlanCheck.run(this, List.copyOf(next));
+    toolboxes = List.copyOf(next);
+  }
+
+  /**
+   * Builds the plan of every handler and config section now, so that a tool misconfigured in any
+   * of them fails here, naming the URL.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool
+   */
+  public void checkConfig() {
+    PlanCheck.run(this, toolboxes);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jcherry.HTTPError;
 import org.jcherry.HTTPRedirect;
 import org.jcherry.http.ErrorPage;
@@ -11,7 +12,7 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /** Turns the exceptions a handler may raise into responses, as CherryPy's {@code set_response} methods do. */
-final class ErrorResponses {
+public final class ErrorResponses {
   private ErrorResponses() {}
 
   /** Entity headers an error response must not inherit from what the handler had set. */
@@ -19,6 +20,17 @@ final class ErrorResponses {
       List.of(
           "Accept-Ranges", "Age", "ETag", "Location", "Retry-After", "Vary", "Content-Encoding",
           "Content-Length", "Expires", "Content-Location", "Content-MD5", "Last-Modified");
+
+  /**
+   * Makes {@code error} the response without raising it, CherryPy's {@code HTTPError.set_response()}:
+   * for a tool that answers with an error but lets the hooks after it run (gzip's 406). The error
+   * page configured for the request ({@code error_page.N}) is used.
+   */
+  public static void set(HTTPError error, Request request, Response response) {
+    Map<String, Object> config = request.config();
+    Object page = config.get("error_page." + error.code());
+    apply(error, request, response, page != null ? page : config.get("error_page.default"));
+  }
 
   /** The error page of {@code error}, with the traceback when the request shows them. */
   static void apply(HTTPError error, Request request, Response response, Object customPage) {
@@ -39,7 +51,7 @@ final class ErrorResponses {
   static void apply(HTTPRedirect redirect, Response response) {
     int status = redirect.status();
     response.setStatus(status);
-    String first = redirect.urls().get(0);
+    String first = redirect.urls().isEmpty() ? null : redirect.urls().get(0);
     switch (status) {
       case 300:
       case 301:

@@ -44,7 +44,7 @@ final class HandlerPlan {
   /** What the app's custom request namespaces planned for this config, run on each request. */
   final List<HookCallback> perRequest;
 
-  private HandlerPlan(Map<String, Object> config, Application app) {
+  private HandlerPlan(Map<String, Object> config, Application app, List<Toolbox> toolboxes) {
     RequestKeys.check(config, "a handler's config (@CpConfig)");
     this.config = config;
     this.showTracebacks = bool(config, "request.show_tracebacks", true);
@@ -57,7 +57,6 @@ final class HandlerPlan {
         new BodyReader(
             number(config, "request.body.maxbytes"),
             names(config.get("request.body.attempt_charsets"), BodyReader.DEFAULT_CHARSETS));
-    this.errorResponse = errorResponse(config.get("request.error_response"));
     this.defaultHeaders = new ArrayList<>();
     this.errorPages = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
@@ -68,14 +67,29 @@ final class HandlerPlan {
         errorPages.put(errorPageCode(k), errorPage(k, e.getValue()));
       }
     }
-    this.hooks = buildHooks(config, app.toolboxes());
+    this.hooks = buildHooks(config, toolboxes);
+    // An error tool (err_redirect) replaces request.error_response, as its setup runs after config.
+    this.errorResponse =
+        hooks.errorResponse() != null ? hooks.errorResponse() : errorResponse(config.get("request.error_response"));
     this.perRequest = perRequest(config, app.requestNamespaces());
   }
 
-  /** The plan of {@code scope}, built on first use. */
+  /** The plan of {@code scope} in {@code app}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app) {
-    return scope.derive(HandlerPlan.class, s -> new HandlerPlan(s.merged(), app));
+    return of(scope, app, app.toolboxes());
   }
+
+  /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
+  static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
+    return scope.derive(
+        new Key(toolboxes, app.requestNamespaces()), s -> new HandlerPlan(s.merged(), app, toolboxes));
+  }
+
+  /**
+   * Plans are kept per toolbox list and request namespaces: adding either to an app (both are
+   * replaced, never changed) makes new plans.
+   */
+  private record Key(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {}
 
   private static List<HookCallback> perRequest(Map<String, Object> config, Map<String, RequestNamespace> namespaces) {
     List<HookCallback> out = new ArrayList<>();
@@ -137,7 +151,7 @@ final class HandlerPlan {
               "No tool named '" + t.getKey() + "' in " + box.namespace() + " (config "
                   + prefix + t.getKey() + ".on); known tools: " + String.join(", ", box.names()));
         }
-        tool.attach(hooks, new ToolArgs(t.getKey(), args));
+        tool.attach(hooks, new ToolArgs(box.namespace(), t.getKey(), args));
       }
     }
     for (Map.Entry<String, Object> e : config.entrySet()) {

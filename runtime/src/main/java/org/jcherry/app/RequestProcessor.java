@@ -50,6 +50,24 @@ final class RequestProcessor {
     } catch (Throwable t) {
       handleError(t, request, response, plan);
     }
+    HookMap hooks = plan.hooks;
+    if (hooks.has(HookPoint.ON_END_REQUEST)) {
+      // After the response is written, by the server (CherryPy's request.close()).
+      Request first = request;
+      while (first.prev() != null) {
+        first = first.prev();
+      }
+      first.onClose(() -> endRequest(hooks, request, response));
+    }
+  }
+
+  private static void endRequest(HookMap hooks, Request request, Response response) {
+    try {
+      request.setStage("on_end_request");
+      hooks.run(HookPoint.ON_END_REQUEST, request, response);
+    } catch (Exception e) {
+      ErrorLog.error("HTTP", "on_end_request of " + request.requestLine() + " failed", e);
+    }
   }
 
   /** Headers, dispatch and config: everything before the first hook point. */
@@ -92,10 +110,12 @@ final class RequestProcessor {
     stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
     request.setStage("process_query_string");
     QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, request.params());
+    // The body entity exists before its hook point, so tools there can configure it (decode).
+    RequestBody body = new RequestBody();
+    body.setAttemptCharsets(plan.bodyReader.attemptCharsets());
+    request.setBody(body);
     stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
     request.setStage("process_request_body");
-    RequestBody body = new RequestBody();
-    request.setBody(body);
     if (request.processRequestBody()) {
       plan.bodyReader.read(request, body);
     }

@@ -19,8 +19,6 @@ import org.jcherry.http.Response;
  * leaves it as an iterator of byte chunks.
  */
 final class ResponseFinalizer {
-  static final String UNICODE_ERROR =
-      "Page handlers MUST return bytes. Use tools.encode if you wish to return unicode.";
   private static final int CHUNK = 64 * 1024;
 
   private ResponseFinalizer() {}
@@ -36,57 +34,12 @@ final class ResponseFinalizer {
       response.headers().remove("Content-Length");
       response.setBody(new byte[0]);
     } else {
-      byte[] content = collapse(response.body());
+      byte[] content = Bodies.collect(response.body());
       response.setBody(content);
       if (response.headers().get("Content-Length") == null) {
         response.headers().put("Content-Length", Integer.toString(content.length));
       }
     }
-  }
-
-  /** The whole body as bytes. */
-  static byte[] collapse(Object body) throws IOException {
-    if (body == null) {
-      return new byte[0];
-    }
-    if (body instanceof byte[]) {
-      return (byte[]) body;
-    }
-    if (body instanceof String) {
-      throw new IllegalStateException(UNICODE_ERROR);
-    }
-    if (body instanceof InputStream) {
-      try (InputStream in = (InputStream) body) {
-        return in.readAllBytes();
-      }
-    }
-    if (body instanceof Path) {
-      return Files.readAllBytes((Path) body);
-    }
-    if (!Bodies.isIterable(body)) {
-      throw new IllegalStateException(
-          "A page handler returned a " + body.getClass().getName()
-              + "; return a String, byte[], an Iterable, Iterator or Stream of them, an InputStream, a Path or null.");
-    }
-    List<byte[]> parts = new ArrayList<>();
-    int size = 0;
-    Iterator<Object> it = Bodies.iterator(body);
-    try {
-      while (it.hasNext()) {
-        byte[] b = chunk(it.next());
-        parts.add(b);
-        size += b.length;
-      }
-    } finally {
-      closeQuietly(body);
-    }
-    byte[] out = new byte[size];
-    int pos = 0;
-    for (byte[] b : parts) {
-      System.arraycopy(b, 0, out, pos, b.length);
-      pos += b.length;
-    }
-    return out;
   }
 
   /** The body as byte chunks, produced as the server writes them. */
@@ -99,7 +52,7 @@ final class ResponseFinalizer {
       return one.iterator();
     }
     if (body instanceof String) {
-      throw new IllegalStateException(UNICODE_ERROR);
+      throw new IllegalStateException(Bodies.UNICODE_ERROR);
     }
     if (body instanceof Path) {
       return streamChunks(Files.newInputStream((Path) body));
@@ -116,22 +69,9 @@ final class ResponseFinalizer {
 
       @Override
       public byte[] next() {
-        return chunk(it.next());
+        return Bodies.toBytes(it.next());
       }
     };
-  }
-
-  private static byte[] chunk(Object o) {
-    if (o instanceof byte[]) {
-      return (byte[]) o;
-    }
-    if (o instanceof String) {
-      throw new IllegalStateException(UNICODE_ERROR);
-    }
-    if (o == null) {
-      return new byte[0];
-    }
-    throw new IllegalStateException("A body chunk of type " + o.getClass().getName() + " cannot be sent.");
   }
 
   private static Iterator<byte[]> streamChunks(InputStream in) {
@@ -167,15 +107,5 @@ final class ResponseFinalizer {
         return b;
       }
     };
-  }
-
-  private static void closeQuietly(Object body) {
-    if (body instanceof AutoCloseable) {
-      try {
-        ((AutoCloseable) body).close();
-      } catch (Exception ignored) {
-        // A body that fails to close has already delivered its content.
-      }
-    }
   }
 }

@@ -9,6 +9,7 @@ import org.jcherry.dispatch.DispatchTables;
 import org.jcherry.dispatch.PathSegments;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.tools.Toolbox;
 
 /**
  * The mounted applications, CherryPy's {@code cherrypy.tree}: a request goes to the application with
@@ -16,24 +17,39 @@ import org.jcherry.http.Response;
  */
 public final class Tree {
   private final GlobalConfig global;
+  private final Toolbox tools = Toolbox.builtIn();
   private volatile Map<String, Application> apps = Map.of();
 
   public Tree(GlobalConfig global) {
     this.global = global;
   }
 
-  /** Mounts {@code root} at {@code scriptName} with app config {@code config}; returns the application. */
+  /**
+   * Mounts {@code root} at {@code scriptName} with app config {@code config}; returns the
+   * application. The config of every handler is resolved now.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool, naming the URL
+   */
   public synchronized Application mount(Object root, String scriptName, Map<String, ?> config) {
     if (root != null && !DispatchTables.hasTable(root)) {
       throw new IllegalArgumentException(
           "No dispatch table for " + root.getClass().getName() + ": compile it with the JCherry processor"
               + " (org.jcherry.processor.JCherryProcessor) and give it an @Expose method or a child node.");
     }
-    Application app = new Application(root, scriptName, config, global);
+    Application app = new Application(root, scriptName, config, global, tools);
+    app.checkConfig();
     Map<String, Application> next = new LinkedHashMap<>(apps);
     next.put(app.scriptName(), app);
     apps = Collections.unmodifiableMap(next);
     return app;
+  }
+
+  /**
+   * The {@code tools} toolbox of this tree's applications, CherryPy's {@code cherrypy.tools}:
+   * register custom tools here before mounting the apps that use them.
+   */
+  public Toolbox tools() {
+    return tools;
   }
 
   /** Mounted applications by script name. */

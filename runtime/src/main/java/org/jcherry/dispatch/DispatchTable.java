@@ -1,7 +1,7 @@
 package org.jcherry.dispatch;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the object-tree dispatcher may ask of one handler class: the generated {@code <Class>_Dispatch}
@@ -26,18 +26,24 @@ public interface DispatchTable<T> {
   PageHandler<T> handler(String name);
 
   /**
-   * Every name {@link #handler} answers (method names and aliases, translated as above), so that a
-   * dispatcher can list them: the {@link MethodDispatcher} sends the upper-case ones as {@code Allow}.
-   */
-  default Set<String> handlerNames() {
-    return Set.of();
-  }
-
-  /**
    * The child node named {@code name} of {@code node} (a public field or getter), or {@code null}
    * when there is none or its value is {@code null}.
    */
   Object child(T node, String name);
+
+  /**
+   * The names {@link #handler} answers, one per exposed method (aliases left out): lets the
+   * application walk its tree at mount time to check every handler's config, and the
+   * {@link MethodDispatcher} find a resource's HTTP methods.
+   */
+  default List<String> handlerNames() {
+    return List.of();
+  }
+
+  /** The names {@link #child} answers. */
+  default List<String> childNames() {
+    return List.of();
+  }
 
   /** The exposed {@code default_} handler of this class, or {@code null}. */
   default PageHandler<T> defaultHandler() {

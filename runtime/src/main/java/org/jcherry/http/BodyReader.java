@@ -33,6 +33,11 @@ public final class BodyReader {
     this.attemptCharsets = List.copyOf(attemptCharsets);
   }
 
+  /** {@code request.body.attempt_charsets} as configured. */
+  public List<String> attemptCharsets() {
+    return attemptCharsets;
+  }
+
   public void read(Request request, RequestBody body) throws IOException {
     HeaderMap h = request.headers();
     if (h.get("Content-Length") == null && h.get("Transfer-Encoding") == null) {
@@ -42,7 +47,9 @@ public final class BodyReader {
     String ct = h.get("Content-Type");
     HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
     String media = type == null ? "" : type.value().toLowerCase(Locale.ROOT);
-    body.open(in, charsets(type, media));
+    // The decode tool may have set the charsets to try before the body is read.
+    List<String> configured = body.attemptCharsets().isEmpty() ? attemptCharsets : body.attemptCharsets();
+    body.open(in, charsets(type, media, configured));
     Params parsed = new Params();
     if (media.equals("application/x-www-form-urlencoded")) {
       decodeForm(in.readAllBytes(), body.attemptCharsets(), parsed);
@@ -62,8 +69,8 @@ public final class BodyReader {
   }
 
   /** The declared charset, then the configured ones, then ISO-8859-1 for text, as CherryPy tries them. */
-  private List<String> charsets(HeaderElements.Element type, String media) {
-    List<String> out = Charsets.attempts(type == null ? null : type.params().get("charset"), attemptCharsets);
+  private static List<String> charsets(HeaderElements.Element type, String media, List<String> configured) {
+    List<String> out = Charsets.attempts(type == null ? null : type.params().get("charset"), configured);
     if (media.startsWith("text/") && out.stream().noneMatch(c -> Charsets.lookup(c) == StandardCharsets.ISO_8859_1)) {
       out.add("ISO-8859-1");
     }

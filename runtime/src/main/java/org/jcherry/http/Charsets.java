@@ -23,6 +23,11 @@ public final class Charsets {
       case "utf8":
         n = "utf-8";
         break;
+      case "utf-16":
+      case "utf16":
+        // Python's utf-16 writes a byte-order mark and little-endian units (Java's, big-endian).
+        n = "x-UTF-16LE-BOM";
+        break;
       case "latin-1":
       case "latin1":
       case "l1":

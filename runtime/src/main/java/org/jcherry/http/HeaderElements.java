@@ -17,19 +17,57 @@ public final class HeaderElements {
   /** One element: its value, its parameters, and its quality (1 when not given). */
   public record Element(String value, Map<String, String> params, double q) {}
 
-  /** The elements of every {@code name} header of {@code headers}, best quality first. */
+  /**
+   * The elements of every {@code name} header of {@code headers}, in CherryPy's order: for
+   * {@code Accept*} and {@code TE}, best quality first and, at equal quality, in descending text
+   * order; for other headers in descending value order. (CherryPy sorts ascending, then reverses,
+   * so {@code gzip, identity} puts {@code identity} first.)
+   */
   public static List<Element> of(HeaderMap headers, String name) {
+    boolean accept = name.regionMatches(true, 0, "Accept", 0, 6) || name.equalsIgnoreCase("TE");
     List<Element> out = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (String header : headers.getAll(name)) {
-      for (String item : header.split(",")) {
+      for (String item : header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
         Element e = parse(item);
         if (e != null) {
           out.add(e);
+          texts.add(text(item));
         }
       }
     }
-    out.sort(Comparator.comparingDouble(Element::q).reversed());
-    return out;
+    Integer[] order = new Integer[out.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Comparator<Integer> ascending =
+        accept
+            ? Comparator.<Integer>comparingDouble(i -> out.get(i).q()).thenComparing(texts::get)
+            : Comparator.comparing(i -> out.get(i).value());
+    java.util.Arrays.sort(order, ascending);
+    List<Element> sorted = new ArrayList<>(out.size());
+    for (int i = order.length - 1; i >= 0; i--) {
+      sorted.add(out.get(order[i]));
+    }
+    return sorted;
+  }
+
+  /** An element as CherryPy prints it for sorting: {@code value;k=v}, spaces around atoms dropped. */
+  private static String text(String item) {
+    StringBuilder sb = new StringBuilder();
+    for (String atom : item.split(";")) {
+      String a = atom.trim();
+      if (a.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        int eq = a.indexOf('=');
+        a = eq < 0 ? a : a.substring(0, eq).trim() + "=" + a.substring(eq + 1).trim();
+        sb.append(';');
+      }
+      sb.append(a);
+    }
+    return sb.toString();
   }
 
   /** Parses one {@code value;k=v;k2=v2}; {@code null} when empty. */

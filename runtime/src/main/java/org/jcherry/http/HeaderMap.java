@@ -1,5 +1,6 @@
 package org.jcherry.http;
 
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,18 @@ public final class HeaderMap {
 
   private final List<String> names = new ArrayList<>(12);
   private final List<String> values = new ArrayList<>(12);
+  private Consumer<String> readListener;
+
+  /** Calls {@code listener} with each header name looked up from now on (the autovary tool). */
+  public void onRead(Consumer<String> listener) {
+    this.readListener = listener;
+  }
+
+  private void read(String name) {
+    if (readListener != null) {
+      readListener.accept(name);
+    }
+  }
 
   /**
    * The value of {@code name} as CherryPy's header dict holds it: the values of a repeated list
@@ -28,6 +41,7 @@ public final class HeaderMap {
    * last one; {@code null} when there is none. {@link #getAll} gives every value.
    */
   public String get(String name) {
+    read(name);
     String found = null;
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).equalsIgnoreCase(name)) {
@@ -46,6 +60,7 @@ public final class HeaderMap {
 
   /** Every value of {@code name}, in order. */
   public List<String> getAll(String name) {
+    read(name);
     List<String> out = new ArrayList<>(2);
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).equalsIgnoreCase(name)) {

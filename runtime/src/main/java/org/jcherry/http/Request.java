@@ -23,7 +23,7 @@ public final class Request {
   private final String scheme;
   private final HeaderMap headers;
   private final Host local;
-  private final Host remote;
+  private Host remote;
   private final InputStream rfile;
 
   // Where the application put it.
@@ -47,6 +47,7 @@ public final class Request {
   private Callable<Object> handler;
   private Throwable error;
   private TempFiles tempFiles;
+  private List<Runnable> closeActions;
   private Cookies cookies;
 
   public Request(
@@ -123,6 +124,11 @@ public final class Request {
 
   public Host remote() {
     return remote;
+  }
+
+  /** Replaces the client address, as the proxy tool does with {@code X-Forwarded-For}. */
+  public void setRemote(Host remote) {
+    this.remote = remote;
   }
 
   /** The raw body stream; read it when {@code request.process_request_body} is off. */
@@ -254,6 +260,30 @@ public final class Request {
       tempFiles = new TempFiles();
     }
     return tempFiles;
+  }
+
+  /** Runs {@code action} when the request is closed, after its response was written. */
+  public void onClose(Runnable action) {
+    if (closeActions == null) {
+      closeActions = new ArrayList<>(2);
+    }
+    closeActions.add(action);
+  }
+
+  /**
+   * Closes the request once its response has been written (CherryPy's {@code request.close()}):
+   * runs the close actions, such as on_end_request hooks, then deletes the temporary files.
+   */
+  public void close() {
+    try {
+      if (closeActions != null) {
+        closeActions.forEach(Runnable::run);
+      }
+    } finally {
+      if (tempFiles != null) {
+        tempFiles.deleteAll();
+      }
+    }
   }
 
   /** Per-request values for tools and hooks. */

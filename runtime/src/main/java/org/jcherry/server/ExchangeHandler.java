@@ -100,8 +100,9 @@ final class ExchangeHandler implements HttpHandler {
     if (request == null) {
       return;
     }
-    // After writing: a handler may answer with an upload's own spool file.
-    request.tempFiles().deleteAll();
+    // After writing: on_end_request hooks, then the temp files (a handler may answer with an
+    // upload's own spool file), as CherryPy's request.close() before after_request.
+    request.close();
     if (engine != null) {
       engine.publish("after_request");
     }

@@ -6,9 +6,7 @@ import org.jcherry.HTTPRedirect;
 import org.jcherry.http.ErrorPage;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
-import org.jcherry.tools.HookMap;
-import org.jcherry.tools.HookPoint;
-import org.jcherry.tools.Tool;
+import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.ToolArgs;
 
 /**
@@ -22,109 +20,96 @@ import org.jcherry.tools.ToolArgs;
  * {@code on_login}, {@code on_logout}, {@code on_check}. Unlike CherryPy, a login regenerates the
  * session id, so an id known before the login is worth nothing after it.
  *
- * <p>Runs at before_handler, priority 55: after an implicit session lock (50) is taken.
+ * <p>Registered as a {@code HookTool} at before_handler, priority 55: after an implicit session lock
+ * (50) is taken.
  */
-public final class SessionAuthTool implements Tool {
-  @Override
-  public String name() {
-    return "session_auth";
-  }
+public final class SessionAuthTool implements HookCallback {
+  private final String key;
+  private final SessionAuth.CredentialsCheck check;
+  private final SessionAuth.LoginScreen screen;
+  private final SessionAuth.Anonymous anonymous;
+  private final SessionAuth.Listener onLogin;
+  private final SessionAuth.Listener onLogout;
+  private final SessionAuth.Listener onCheck;
 
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    String key = args.string("session_key", "username");
-    SessionAuth.CredentialsCheck check = typed(args, "check_username_and_password", SessionAuth.CredentialsCheck.class);
+  /** Reads the tool's arguments, once per config scope. */
+  public SessionAuthTool(ToolArgs args) {
+    key = args.string("session_key", "username");
+    check = typed(args, "check_username_and_password", SessionAuth.CredentialsCheck.class);
     if (check == null) {
       throw new IllegalArgumentException(
           "tools.session_auth needs check_username_and_password, a SessionAuth.CredentialsCheck");
     }
-    SessionAuth.LoginScreen screen = typed(args, "login_screen", SessionAuth.LoginScreen.class);
-    Login login =
-        new Login(
-            key,
-            check,
-            screen == null ? SessionAuthTool::defaultScreen : screen,
-            typed(args, "anonymous", SessionAuth.Anonymous.class),
-            typed(args, "on_login", SessionAuth.Listener.class),
-            typed(args, "on_logout", SessionAuth.Listener.class),
-            typed(args, "on_check", SessionAuth.Listener.class));
-    double priority = args.priority(55);
+    SessionAuth.LoginScreen custom = typed(args, "login_screen", SessionAuth.LoginScreen.class);
+    screen = custom == null ? SessionAuthTool::defaultScreen : custom;
+    anonymous = typed(args, "anonymous", SessionAuth.Anonymous.class);
+    onLogin = typed(args, "on_login", SessionAuth.Listener.class);
+    onLogout = typed(args, "on_logout", SessionAuth.Listener.class);
+    onCheck = typed(args, "on_check", SessionAuth.Listener.class);
     args.bool("debug", false);
-    args.checkNoOthers();
-    hooks.attach(HookPoint.BEFORE_HANDLER, priority, "session_auth", login::run);
   }
 
-  /** One configuration of the tool, serving requests. */
-  private record Login(
-      String key,
-      SessionAuth.CredentialsCheck check,
-      SessionAuth.LoginScreen screen,
-      SessionAuth.Anonymous anonymous,
-      SessionAuth.Listener onLogin,
-      SessionAuth.Listener onLogout,
-      SessionAuth.Listener onCheck) {
-
-    void run(Request request, Response response) {
-      Session session = Session.of(request);
-      String path = request.pathInfo();
-      if (path.endsWith("login_screen")) {
-        show(request, param(request, "from_page", ".."), param(request, "username", ""), null);
-      } else if (path.endsWith("do_login")) {
-        requirePost(request, response);
-        logIn(request, session);
-      } else if (path.endsWith("do_logout")) {
-        requirePost(request, response);
-        logOut(request, session);
-      } else {
-        checkLoggedIn(request, session);
-      }
+  @Override
+  public void run(Request request, Response response) {
+    Session session = Session.of(request);
+    String path = request.pathInfo();
+    if (path.endsWith("login_screen")) {
+      show(request, param(request, "from_page", ".."), param(request, "username", ""), null);
+    } else if (path.endsWith("do_login")) {
+      requirePost(request, response);
+      logIn(request, session);
+    } else if (path.endsWith("do_logout")) {
+      requirePost(request, response);
+      logOut(request, session);
+    } else {
+      checkLoggedIn(request, session);
     }
+  }
 
-    private void logIn(Request request, Session session) {
-      String username = param(request, "username", "");
-      String fromPage = param(request, "from_page", "..");
-      String error = check.check(username, param(request, "password", ""));
-      if (error != null) {
-        show(request, fromPage, username, error);
-        return;
-      }
-      session.put(key, username);
-      session.regenerate();
-      request.setLogin(username);
-      tell(onLogin, username);
-      throw new HTTPRedirect(fromPage.isEmpty() ? "/" : fromPage);
+  private void logIn(Request request, Session session) {
+    String username = param(request, "username", "");
+    String fromPage = param(request, "from_page", "..");
+    String error = check.check(username, param(request, "password", ""));
+    if (error != null) {
+      show(request, fromPage, username, error);
+      return;
     }
+    session.put(key, username);
+    session.regenerate();
+    request.setLogin(username);
+    tell(onLogin, username);
+    throw new HTTPRedirect(fromPage.isEmpty() ? "/" : fromPage);
+  }
 
-    private void logOut(Request request, Session session) {
-      Object username = session.remove(key);
-      request.setLogin(null);
+  private void logOut(Request request, Session session) {
+    Object username = session.remove(key);
+    request.setLogin(null);
+    if (username != null) {
+      tell(onLogout, username.toString());
+    }
+    throw new HTTPRedirect(param(request, "from_page", ".."));
+  }
+
+  private void checkLoggedIn(Request request, Session session) {
+    String username = session.getString(key, null);
+    if (username == null && anonymous != null) {
+      username = anonymous.username();
       if (username != null) {
-        tell(onLogout, username.toString());
+        session.put(key, username);
       }
-      throw new HTTPRedirect(param(request, "from_page", ".."));
     }
+    if (username == null) {
+      show(request, Cherry.url("", request.queryString()), "", null);
+      return;
+    }
+    request.setLogin(username);
+    tell(onCheck, username);
+  }
 
-    private void checkLoggedIn(Request request, Session session) {
-      String username = session.getString(key, null);
-      if (username == null && anonymous != null) {
-        username = anonymous.username();
-        if (username != null) {
-          session.put(key, username);
-        }
-      }
-      if (username == null) {
-        show(request, Cherry.url("", request.queryString()), "", null);
-        return;
-      }
-      request.setLogin(username);
-      tell(onCheck, username);
-    }
-
-    /** The login page answers instead of the handler. */
-    private void show(Request request, String fromPage, String username, String error) {
-      String page = screen.render(fromPage, username, error);
-      request.setHandler(() -> page);
-    }
+  /** The login page answers instead of the handler. */
+  private void show(Request request, String fromPage, String username, String error) {
+    String page = screen.render(fromPage, username, error);
+    request.setHandler(() -> page);
   }
 
   private static void requirePost(Request request, Response response) {

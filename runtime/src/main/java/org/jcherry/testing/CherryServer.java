@@ -11,6 +11,7 @@ import org.jcherry.log.AccessLog;
 import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
 import org.jcherry.server.ServerSettings;
+import org.jcherry.tools.Toolbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -58,6 +59,14 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
   public CherryServer mount(Object root, String scriptName, Map<String, ?> appConfig) {
     tree.mount(root, scriptName, appConfig);
     return this;
+  }
+
+  /**
+   * The {@code tools} toolbox of this server's tree: register custom tools here before mounting
+   * the apps whose config uses them.
+   */
+  public Toolbox tools() {
+    return tree.tools();
   }
 
   /** Sets a global config entry before the server starts ({@code environment}, {@code server.*}). */

@@ -29,15 +29,11 @@ import org.jcherry.http.Response;
  * that charset in {@code Content-Type}. A handler answering another type must return bytes (or turn
  * {@code text_only} off), as in CherryPy.
  */
-final class EncodeTool implements Tool {
-  @Override
-  public String name() {
-    return "encode";
-  }
+final class EncodeTool implements HandlerWrapperTool.Wrapper {
+  private final Settings s;
 
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    Settings s =
+  EncodeTool(ToolArgs args) {
+    this.s =
         new Settings(
             args.string("encoding", null),
             args.string("default_encoding", "utf-8"),
@@ -45,18 +41,11 @@ final class EncodeTool implements Tool {
             args.bool("text_only", true),
             args.bool("add_charset", true));
     args.bool("debug", false);
-    double priority = args.priority(70);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.BEFORE_HANDLER,
-        priority,
-        "encode",
-        (request, response) -> {
-          Callable<Object> inner = request.handler();
-          if (inner != null) {
-            request.setHandler(() -> encode(s, inner.call(), request, response));
-          }
-        });
+  }
+
+  @Override
+  public Object call(Callable<Object> next, Request request, Response response) throws Exception {
+    return encode(s, next.call(), request, response);
   }
 
   private record Settings(
@@ -88,6 +77,7 @@ final class EncodeTool implements Tool {
     private final Object body;
     private final boolean stream;
     private final Set<String> attempted = new TreeSet<>();
+    private List<Object> chunks;
     private Object encoded;
 
     Negotiation(Settings s, Object body, boolean stream) {
@@ -133,6 +123,15 @@ final class EncodeTool implements Tool {
       throw new HTTPError(406, msg + " We tried these charsets: " + String.join(", ", attempted) + ".");
     }
 
+    /** The body's chunks, read once: a one-shot iterator may be tried with several charsets. */
+    private List<Object> chunks() {
+      if (chunks == null) {
+        chunks = new ArrayList<>();
+        Bodies.iterator(body).forEachRemaining(chunks::add);
+      }
+      return chunks;
+    }
+
     private boolean tryEncode(String name) {
       attempted.add(name);
       Charset cs = Charsets.lookup(name);
@@ -144,7 +143,8 @@ final class EncodeTool implements Tool {
         return true;
       }
       List<Object> out = new ArrayList<>();
-      for (Object chunk : Bodies.chunks(body)) {
+      // Only text is encoded; bytes, files and nested iterables (for tools.flatten) pass as they are.
+      for (Object chunk : chunks()) {
         if (chunk instanceof String) {
           byte[] b = encodeChunk((String) chunk, cs, s.errors());
           if (b == null) {

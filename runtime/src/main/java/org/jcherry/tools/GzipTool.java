@@ -2,105 +2,152 @@ package org.jcherry.tools;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jcherry.HTTPError;
 import org.jcherry.http.Bodies;
 import org.jcherry.http.HeaderElements;
+import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.tools.caching.CachingTool;
 
 /**
- * {@code tools.gzip} (before_finalize, priority 80), kept minimal: adds {@code Vary: Accept-Encoding};
- * compresses a body of one of {@code mime_types} (default {@code text/html}, {@code text/plain};
- * {@code text/*} matches any text type) at {@code compress_level} when the client accepts gzip; answers
- * 406 when the client accepts neither gzip nor identity. A streamed body is collected first.
+ * {@code tools.gzip} (before_finalize, priority 80): compresses the body for a client that accepts
+ * gzip when its type is in {@code mime_types} ({@code type/*} and {@code type/*+suffix} patterns
+ * allowed; default {@code text/html}, {@code text/plain}) at {@code compress_level} (default 5).
+ * Always adds {@code Vary: Accept-Encoding}. A client that accepts neither identity nor gzip gets a
+ * 406.
  */
-final class GzipTool implements Tool {
-  @Override
-  public String name() {
-    return "gzip";
-  }
+final class GzipTool implements HookCallback {
+  private final int level;
+  private final List<String> mimeTypes;
 
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    int level = (int) args.number("compress_level", 5);
+  GzipTool(ToolArgs args) {
+    this.level = args.integer("compress_level", 5);
     if (level < 0 || level > 9) {
       throw new IllegalArgumentException("tools.gzip.compress_level must be 0-9, not " + level);
     }
-    List<String> mimeTypes = args.strings("mime_types", List.of("text/html", "text/plain"));
+    this.mimeTypes = args.strings("mime_types", List.of("text/html", "text/plain"));
     args.bool("debug", false);
-    double priority = args.priority(80);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.BEFORE_FINALIZE,
-        priority,
-        "gzip",
-        (request, response) -> {
-          addVary(response);
-          if (response.body() == null) {
-            return;
-          }
-          List<HeaderElements.Element> accepted = HeaderElements.of(request.headers(), "Accept-Encoding");
-          if (accepted.isEmpty()) {
-            return;
-          }
-          String type = response.headers().get("Content-Type", "").split(";")[0].trim().toLowerCase(Locale.ROOT);
-          for (HeaderElements.Element coding : accepted) {
-            String c = coding.value().toLowerCase(Locale.ROOT);
-            if (c.equals("identity") && coding.q() != 0) {
-              return;
-            }
-            if (c.equals("gzip") || c.equals("x-gzip")) {
-              if (coding.q() != 0 && matches(type, mimeTypes)) {
-                response.headers().put("Content-Encoding", "gzip");
-                response.headers().remove("Content-Length");
-                response.setBody(compress(response.body(), level));
-              }
-              return;
-            }
-          }
-          throw new HTTPError(406, "identity, gzip");
-        });
   }
 
-  private static void addVary(Response response) {
-    String vary = response.headers().get("Vary");
-    if (vary == null || vary.isBlank()) {
-      response.headers().put("Vary", "Accept-Encoding");
-    } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding")) {
-      response.headers().put("Vary", vary + ", Accept-Encoding");
+  @Override
+  public void run(Request request, Response response) throws IOException {
+    Vary.add(response, List.of("Accept-Encoding"));
+    Object body = response.body();
+    if (!response.stream()) {
+      body = Bodies.collect(body);
+      response.setBody(body);
+      if (((byte[]) body).length == 0) {
+        return;
+      }
     }
+    if (Boolean.TRUE.equals(request.attribute(CachingTool.SERVED_FROM_CACHE))) {
+      return;
+    }
+    List<HeaderElements.Element> acceptable = HeaderElements.of(request.headers(), "Accept-Encoding");
+    if (acceptable.isEmpty()) {
+      return;
+    }
+    String ct = response.headers().get("Content-Type", "").split(";")[0].trim();
+    for (HeaderElements.Element coding : acceptable) {
+      String value = coding.value(); // Compared as sent, as CherryPy does.
+      if (value.equals("identity") && coding.q() != 0) {
+        return;
+      }
+      if (value.equals("gzip") || value.equals("x-gzip")) {
+        if (coding.q() == 0 || !matches(ct)) {
+          return;
+        }
+        response.headers().put("Content-Encoding", "gzip");
+        response.headers().remove("Content-Length");
+        response.setBody(response.stream() ? lazily(Bodies.iterator(body)) : compress((byte[]) body));
+        return;
+      }
+    }
+    new HTTPError(406, "identity, gzip").setResponse();
   }
 
-  private static boolean matches(String type, List<String> mimeTypes) {
-    for (String m : mimeTypes) {
-      String t = m.toLowerCase(Locale.ROOT);
-      if (t.equals(type) || (t.endsWith("/*") && type.startsWith(t.substring(0, t.length() - 1)))) {
+  private boolean matches(String ct) {
+    if (mimeTypes.contains(ct)) {
+      return true;
+    }
+    int slash = ct.indexOf('/');
+    if (slash < 0) {
+      return false;
+    }
+    String media = ct.substring(0, slash);
+    String sub = ct.substring(slash + 1);
+    for (String pattern : mimeTypes) {
+      int ps = pattern.indexOf('/');
+      if (ps < 0 || !pattern.substring(0, ps).equals(media)) {
+        continue;
+      }
+      String psub = pattern.substring(ps + 1);
+      if (psub.equals("*")) {
+        return true;
+      }
+      int plus = psub.indexOf('+');
+      int ctPlus = sub.indexOf('+');
+      if (plus >= 0 && ctPlus >= 0 && psub.substring(0, plus).equals("*")
+          && psub.substring(plus + 1).equals(sub.substring(ctPlus + 1))) {
         return true;
       }
     }
     return false;
   }
 
-  private static byte[] compress(Object body, int level) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-          {
-            def.setLevel(level == 0 ? Deflater.NO_COMPRESSION : level);
-          }
-        }) {
-      for (Object chunk : Bodies.chunks(body)) {
-        if (!(chunk instanceof byte[])) {
-          throw new IllegalStateException("tools.gzip needs an encoded body; turn tools.encode on");
-        }
-        gz.write((byte[]) chunk);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private byte[] compress(byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 32);
+    try (OutputStream gz = new LeveledGzip(out, level)) {
+      gz.write(content);
     }
     return out.toByteArray();
+  }
+
+  /** Compresses a streamed body chunk by chunk, as the server writes it. */
+  private Iterator<Object> lazily(Iterator<Object> chunks) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    return new Iterator<>() {
+      private LeveledGzip gz;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        return !done;
+      }
+
+      @Override
+      public Object next() {
+        try {
+          if (gz == null) {
+            gz = new LeveledGzip(buffer, level);
+          }
+          if (chunks.hasNext()) {
+            gz.write(Bodies.toBytes(chunks.next()));
+            gz.flush();
+          } else {
+            gz.close();
+            done = true;
+          }
+          byte[] out = buffer.toByteArray();
+          buffer.reset();
+          return out;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  /** A gzip stream at a chosen level, flushing what it has compressed so far on flush(). */
+  private static final class LeveledGzip extends GZIPOutputStream {
+    LeveledGzip(OutputStream out, int level) throws IOException {
+      super(out, true);
+      def.setLevel(level == 0 ? Deflater.NO_COMPRESSION : level);
+    }
   }
 }

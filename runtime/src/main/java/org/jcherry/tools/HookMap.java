@@ -20,9 +20,11 @@ public final class HookMap {
   private static final Hook[] NONE = new Hook[0];
 
   private final Hook[][] byPoint;
+  private final HookCallback errorResponse;
 
-  private HookMap(Hook[][] byPoint) {
+  private HookMap(Hook[][] byPoint, HookCallback errorResponse) {
     this.byPoint = byPoint;
+    this.errorResponse = errorResponse;
   }
 
   public static Builder builder() {
@@ -36,6 +38,14 @@ public final class HookMap {
 
   public boolean has(HookPoint point) {
     return byPoint[point.ordinal()].length > 0;
+  }
+
+  /**
+   * What makes the response for an unexpected error instead of the standard 500 page (CherryPy's
+   * {@code request.error_response}, set by an {@link ErrorTool}), or {@code null}.
+   */
+  public HookCallback errorResponse() {
+    return errorResponse;
   }
 
   /**
@@ -66,6 +76,7 @@ public final class HookMap {
   /** Collects hooks, then sorts them once. */
   public static final class Builder {
     private final Map<HookPoint, List<Hook>> hooks = new EnumMap<>(HookPoint.class);
+    private HookCallback errorResponse;
 
     private Builder() {}
 
@@ -78,6 +89,12 @@ public final class HookMap {
       return attach(new Hook(point, priority, false, name, callback));
     }
 
+    /** Sets the error response; the last one set wins, as the last assignment does in CherryPy. */
+    public Builder errorResponse(HookCallback callback) {
+      this.errorResponse = callback;
+      return this;
+    }
+
     public HookMap build() {
       Hook[][] out = new Hook[HookPoint.values().length][];
       for (HookPoint p : HookPoint.values()) {
@@ -86,7 +103,7 @@ public final class HookMap {
         sorted.sort(Comparator.comparingDouble(Hook::priority));
         out[p.ordinal()] = sorted.isEmpty() ? NONE : sorted.toArray(NONE);
       }
-      return new HookMap(out);
+      return new HookMap(out, errorResponse);
     }
   }
 }

@@ -2,55 +2,40 @@ package org.jcherry.tools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jcherry.http.Request;
+import org.jcherry.http.Response;
 
 /**
- * {@code tools.response_headers} (on_start_resource): sets the {@code headers} given as a list of
- * {@code (name, value)} pairs on every response of the handler, error pages and redirects included.
+ * {@code tools.response_headers} (on_start_resource, failsafe): sets {@code headers}, a list of
+ * {@code (name, value)} pairs ({@code [('X-A', '1')]} in config) or a map, on every response.
  */
-final class ResponseHeadersTool implements Tool {
-  @Override
-  public String name() {
-    return "response_headers";
-  }
+final class ResponseHeadersTool implements HookCallback {
+  private final List<String[]> headers = new ArrayList<>();
 
-  @Override
-  public void attach(HookMap.Builder hooks, ToolArgs args) {
-    List<String[]> headers = pairs(args.raw("headers"));
-    args.bool("debug", false);
-    double priority = args.priority(50);
-    args.checkNoOthers();
-    hooks.attach(
-        HookPoint.ON_START_RESOURCE,
-        priority,
-        "response_headers",
-        (request, response) -> {
-          for (String[] h : headers) {
-            response.headers().put(h[0], h[1]);
-          }
-        });
-  }
-
-  private static List<String[]> pairs(Object value) {
-    List<String[]> out = new ArrayList<>();
-    if (value == null) {
-      return out;
-    }
-    if (value instanceof List) {
-      for (Object pair : (List<?>) value) {
-        if (pair instanceof List && ((List<?>) pair).size() == 2) {
-          List<?> p = (List<?>) pair;
-          out.add(new String[] {String.valueOf(p.get(0)), String.valueOf(p.get(1))});
-          continue;
+  ResponseHeadersTool(ToolArgs args) {
+    Object given = args.raw("headers");
+    if (given instanceof Map) {
+      ((Map<?, ?>) given).forEach((k, v) -> headers.add(new String[] {k.toString(), String.valueOf(v)}));
+    } else if (given instanceof List) {
+      for (Object pair : (List<?>) given) {
+        if (!(pair instanceof List) || ((List<?>) pair).size() != 2) {
+          throw new IllegalArgumentException(
+              "tools.response_headers.headers must hold (name, value) pairs, not " + pair);
         }
-        throw notPairs(value);
+        List<?> p = (List<?>) pair;
+        headers.add(new String[] {p.get(0).toString(), String.valueOf(p.get(1))});
       }
-      return out;
+    } else if (given != null) {
+      throw new IllegalArgumentException("tools.response_headers.headers must be a list of pairs, not " + given);
     }
-    throw notPairs(value);
+    args.bool("debug", false);
   }
 
-  private static IllegalArgumentException notPairs(Object value) {
-    return new IllegalArgumentException(
-        "tools.response_headers.headers must be a list of (name, value) pairs, not " + value);
+  @Override
+  public void run(Request request, Response response) {
+    for (String[] h : headers) {
+      response.headers().put(h[0], h[1]);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The config entries of one tool for one handler ({@code tools.gzip.compress_level = 9} gives
@@ -14,11 +15,19 @@ import java.util.TreeSet;
  */
 public final class ToolArgs {
   private final String toolName;
+  private final String qualified;
   private final Map<String, Object> values;
   private final Set<String> read = new HashSet<>();
 
+  /** The arguments of the tool {@code toolName} of the {@code tools} toolbox. */
   public ToolArgs(String toolName, Map<String, Object> values) {
+    this("tools", toolName, values);
+  }
+
+  /** The arguments of the tool {@code toolName} of the toolbox {@code namespace}. */
+  public ToolArgs(String namespace, String toolName, Map<String, Object> values) {
     this.toolName = toolName;
+    this.qualified = namespace + "." + toolName;
     this.values = values;
   }
 
@@ -74,6 +83,39 @@ public final class ToolArgs {
     }
   }
 
+  /** A whole number; {@code 2.0} is accepted, {@code 2.5} is not. */
+  public int integer(String name, int fallback) {
+    double d = number(name, fallback);
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw bad(name, "a whole number", raw(name));
+    }
+    return (int) d;
+  }
+
+  /**
+   * A value of a Java type, such as a callback given in an app config map
+   * ({@code tools.auth_basic.checkpassword}); {@code fallback} when absent.
+   */
+  public <T> T value(String name, Class<T> type, T fallback) {
+    Object v = raw(name);
+    if (v == null) {
+      return fallback;
+    }
+    if (!type.isInstance(v)) {
+      throw bad(name, "a " + type.getSimpleName(), v);
+    }
+    return type.cast(v);
+  }
+
+  /** A value that must be given. */
+  public <T> T required(String name, Class<T> type) {
+    T v = value(name, type, null);
+    if (v == null) {
+      throw new IllegalArgumentException(qualified + "." + name + " must be set");
+    }
+    return v;
+  }
+
   /** A list value; a single value becomes a one-element list. */
   public List<String> strings(String name, List<String> fallback) {
     Object v = raw(name);
@@ -96,18 +138,28 @@ public final class ToolArgs {
     return number("priority", fallback);
   }
 
+  /**
+   * Makes the tool's configured callback with {@code factory}, which reads the arguments it knows,
+   * then fails for any other one.
+   */
+  public <T> T configure(Function<ToolArgs, ? extends T> factory) {
+    T configured = factory.apply(this);
+    checkNoOthers();
+    return configured;
+  }
+
   /** Fails for any argument the tool did not read: a misspelt or unknown option. */
   public void checkNoOthers() {
     Set<String> unknown = new TreeSet<>(values.keySet());
     unknown.removeAll(read);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "tools." + toolName + " has no argument " + String.join(", ", unknown));
+          qualified + " has no argument " + String.join(", ", unknown));
     }
   }
 
   private IllegalArgumentException bad(String name, String what, Object v) {
     return new IllegalArgumentException(
-        "tools." + toolName + "." + name + " must be " + what + ", not " + v);
+        qualified + "." + name + " must be " + what + ", not " + v);
   }
 }

@@ -11,12 +11,9 @@ import org.jcherry.processor.model.HandlerMethodModel;
 /**
  * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO}, {@code
  * SAY_HELLO_SIGNATURE} and {@code SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A clash
- * (with another handler, or with the class's {@code CONFIG} or {@code HANDLER_NAMES}) adds a number.
+ * (with another handler, or with the class's {@code CONFIG}) adds a number.
  */
 final class ConstantNames {
-  /** The table's set of handler names. */
-  static final String HANDLER_NAMES = "HANDLER_NAMES";
-
   private static final List<String> SUFFIXES = List.of("", "_SIGNATURE", "_CONFIG");
   private final Map<HandlerMethodModel, String> names;
 
@@ -25,7 +22,7 @@ final class ConstantNames {
   }
 
   static ConstantNames of(List<HandlerMethodModel> handlers) {
-    Set<String> used = new HashSet<>(Set.of("CONFIG", HANDLER_NAMES));
+    Set<String> used = new HashSet<>(Set.of("CONFIG"));
     Map<HandlerMethodModel, String> names = new HashMap<>();
     for (HandlerMethodModel h : handlers) {
       String base = upperSnake(h.methodName());

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.jcherry.processor.model.ChildNode;
 import org.jcherry.processor.model.ConfigEntry;
@@ -39,8 +38,6 @@ public final class DispatchTableWriter {
   private static final TypeName CONFIG_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-  private static final TypeName NAME_SET =
-      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
 
   private final GeneratedFiles files;
 
@@ -75,9 +72,6 @@ public final class DispatchTableWriter {
       }
       type.addField(handlerField(model, h, constants));
     }
-    if (!model.handlers().isEmpty()) {
-      type.addField(handlerNamesField(model));
-    }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -88,11 +82,17 @@ public final class DispatchTableWriter {
             .addStatement("return $T.class", node)
             .build());
     type.addMethod(handlerMethod(model, constants));
-    if (!model.handlers().isEmpty()) {
-      type.addMethod(
-          override("handlerNames", NAME_SET).addStatement("return $N", ConstantNames.HANDLER_NAMES).build());
-    }
     type.addMethod(childMethod(model));
+    if (!model.handlers().isEmpty()) {
+      List<RouteName> first = new ArrayList<>();
+      model.handlers().forEach(h -> first.add(h.names().get(0)));
+      type.addMethod(namesMethod("handlerNames", first));
+    }
+    if (!model.children().isEmpty()) {
+      List<RouteName> names = new ArrayList<>();
+      model.children().forEach(c -> names.add(c.name()));
+      type.addMethod(namesMethod("childNames", names));
+    }
     if (!model.config().isEmpty()) {
       type.addMethod(override("config", CONFIG_MAP).addStatement("return CONFIG").build());
     }
@@ -180,16 +180,6 @@ public final class DispatchTableWriter {
         .build();
   }
 
-  /** Every name {@code handler(name)} answers, for dispatchers that list them (an {@code Allow} header). */
-  private static FieldSpec handlerNamesField(HandlerClassModel model) {
-    List<CodeBlock> names = new ArrayList<>();
-    model.handlers().forEach(h -> h.names().forEach(n -> names.add(CodeBlock.of("$S", n.key()))));
-    return FieldSpec.builder(
-            NAME_SET, ConstantNames.HANDLER_NAMES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Set.class, CodeBlock.join(names, ", "))
-        .build();
-  }
-
   /** The call's arguments; more than two go one a line (the statement indents continuations). */
   private static CodeBlock arguments(List<ParameterBinding> params) {
     List<CodeBlock> args = new ArrayList<>();
@@ -234,6 +224,15 @@ public final class DispatchTableWriter {
     }
     body.add("default: return null;\n").endControlFlow();
     return method.addCode(body.build()).build();
+  }
+
+  /** A list of the names {@code handler} or {@code child} answers, for walking the tree at mount time. */
+  private static MethodSpec namesMethod(String method, List<RouteName> names) {
+    List<CodeBlock> keys = new ArrayList<>();
+    names.forEach(n -> keys.add(CodeBlock.of("$S", n.key())));
+    return override(method, ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("return $T.of($L)", List.class, CodeBlock.join(keys, ", "))
+        .build();
   }
 
   private static void addDispatch(

@@ -1,0 +1,85 @@
+package org.jcherry.app;
+
+import java.io.InputStream;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.DispatchTables;
+import org.jcherry.dispatch.Resolution;
+import org.jcherry.http.HeaderMap;
+import org.jcherry.http.Request;
+import org.jcherry.tools.Toolbox;
+
+/**
+ * Builds, when an application is mounted, the {@link HandlerPlan} of every handler its tree exposes
+ * and of every path section of its config, so that bad tool config (an unknown tool, a misspelt or
+ * ill-typed argument) fails the mount with the URL named rather than a later request. The plans are
+ * the ones requests then reuse: a scope's plan is made once.
+ *
+ * <p>The tree is walked through the generated tables ({@code handlerNames()}, {@code childNames()});
+ * nodes reached only through popargs or {@code _cp_dispatch} are resolved by their first request.
+ */
+final class PlanCheck {
+  /** Deeper than any real tree; stops getters that make a new node on every call. */
+  private static final int MAX_DEPTH = 32;
+
+  private final Application app;
+  private final List<Toolbox> toolboxes;
+  private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+
+  private PlanCheck(Application app, List<Toolbox> toolboxes) {
+    this.app = app;
+    this.toolboxes = toolboxes;
+  }
+
+  /** @throws IllegalStateException naming the URL whose config is wrong, and why */
+  static void run(Application app, List<Toolbox> toolboxes) {
+    PlanCheck check = new PlanCheck(app, toolboxes);
+    check.resolve("/");
+    if (app.root() != null) {
+      check.walk(app.root(), "", 0);
+    }
+    for (String path : app.config().keySet()) {
+      check.resolve(path);
+    }
+  }
+
+  private void walk(Object node, String path, int depth) {
+    if (depth > MAX_DEPTH || seen.put(node, Boolean.TRUE) != null) {
+      return;
+    }
+    DispatchTable<Object> table = DispatchTables.forNode(node);
+    if (table == null) {
+      return;
+    }
+    for (String name : table.handlerNames()) {
+      resolve(name.equals("index") ? path + "/" : path + "/" + name);
+    }
+    for (String name : table.childNames()) {
+      Object child = table.child(node, name);
+      if (child != null) {
+        walk(child, path + "/" + name, depth + 1);
+      }
+    }
+  }
+
+  private void resolve(String path) {
+    Request probe =
+        new Request("GET", path, "", "HTTP/1.1", "http", new HeaderMap(), null, null, InputStream.nullInputStream());
+    Resolution found;
+    try {
+      found = app.dispatcher(path).dispatch(probe, path, app);
+    } catch (RuntimeException e) {
+      return; // A dispatcher that answers this path with an error has no plan to check.
+    }
+    try {
+      HandlerPlan.of(found.scope(), app, toolboxes);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Bad config for " + app.scriptName() + path + " (app mounted at '" + app.scriptName() + "'): "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

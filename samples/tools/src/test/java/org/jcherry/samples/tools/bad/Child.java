@@ -1,0 +1,13 @@
+package org.jcherry.samples.tools.bad;
+
+import org.jcherry.CpConfig;
+import org.jcherry.Expose;
+
+/** See {@link IllTyped}. */
+@CpConfig({"tools.gzip.on = True", "tools.gzip.compress_level = 'high'"})
+public class Child {
+  @Expose
+  public String index() {
+    return "never served";
+  }
+}
