@@ -141,6 +141,9 @@ for s in "${SERVERS[@]}"; do
   fi
 done
 SERVERS=("${kept[@]}")
+if [[ -n $HELLO_JAR && " ${SERVERS[*]} " == *" hello "* ]]; then
+  NOTES+=("hello is \`$HELLO_JAR\` (given by --hello-jar, modified $(date -u -r "$HELLO_JAR" +%Y-%m-%dT%H:%M:%SZ)), not built from this tree")
+fi
 ((${#SERVERS[@]})) || die "no server to measure"
 HAVE_RAW=0
 [[ " ${SERVERS[*]} " == *" raw "* ]] && HAVE_RAW=1
