@@ -14,6 +14,7 @@ import org.jcherry.log.AccessLog;
 import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
 import org.jcherry.server.Servers;
+import org.jcherry.session.Session;
 
 /**
  * What users import, CherryPy's {@code cherrypy} module: the request and response being served,
@@ -44,6 +45,11 @@ public final class Cherry {
   /** The response this thread is building. */
   public static Response response() {
     return serving().response();
+  }
+
+  /** The session of this request ({@code cherrypy.session}); needs {@code tools.sessions.on} for its path. */
+  public static Session session() {
+    return Session.of(request());
   }
 
   /** The process-wide config ({@code cherrypy.config}). */

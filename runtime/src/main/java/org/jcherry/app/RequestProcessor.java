@@ -93,6 +93,7 @@ final class RequestProcessor {
     for (String[] h : plan.defaultHeaders) {
       response.headers().put(h[0], h[1]);
     }
+    found.headers().forEach(response.headers()::put);
     if (found.handler() != null) {
       Invocation invocation = new Invocation(request, response);
       request.setHandler(() -> found.handler().call(invocation));

@@ -33,7 +33,8 @@ public interface DispatchTable<T> {
 
   /**
    * The names {@link #handler} answers, one per exposed method (aliases left out): lets the
-   * application walk its tree at mount time to check every handler's config.
+   * application walk its tree at mount time to check every handler's config, and the
+   * {@link MethodDispatcher} find a resource's HTTP methods.
    */
   default List<String> handlerNames() {
     return List.of();

@@ -10,6 +10,8 @@ import org.jcherry.tools.json.JsonInTool;
 import org.jcherry.tools.json.JsonOutTool;
 import org.jcherry.tools.statics.StaticDirTool;
 import org.jcherry.tools.statics.StaticFileTool;
+import org.jcherry.session.SessionAuthTool;
+import org.jcherry.session.SessionsTool;
 
 /**
  * A namespace of tools, CherryPy's {@code Toolbox}: {@code tools} holds the built-in ones; an
@@ -57,6 +59,8 @@ public final class Toolbox {
     box.register(new CachingTool());
     box.register(new AutovaryTool());
     box.register(new StatsTool());
+    box.register(new SessionsTool());
+    box.register(new HookTool("session_auth", HookPoint.BEFORE_HANDLER, 55, SessionAuthTool::new));
     return box;
   }
 

@@ -18,6 +18,8 @@ public final class ParameterBinding {
     REQUEST,
     /** The {@code Response} being built. */
     RESPONSE,
+    /** The request's {@code Session} ({@code tools.sessions} must be on). */
+    SESSION,
     /** One named value, converted: {@code args.text(i)} or {@code args.get(i, conv)}. */
     VALUE,
     /** {@code Optional<X>}: {@code args.optional(i, conv)}. */
@@ -161,7 +163,7 @@ public final class ParameterBinding {
 
   /** Whether the value is injected rather than read from the request's arguments. */
   public boolean isInjected() {
-    return kind == Kind.REQUEST || kind == Kind.RESPONSE;
+    return kind == Kind.REQUEST || kind == Kind.RESPONSE || kind == Kind.SESSION;
   }
 
   /** The position in the signature, for named parameters; {@code -1} otherwise. */

@@ -23,7 +23,7 @@ import org.jcherry.processor.model.ParameterBinding.Kind;
 final class ParameterReader {
   static final String SUPPORTED =
       ScalarType.SUPPORTED
-          + "; Optional<T>, List<T> and T[] of those; Part (a file upload); Request; Response;"
+          + "; Optional<T>, List<T> and T[] of those; Part (a file upload); Request; Response; Session;"
           + " varargs (CherryPy's *args); and one Map<String, Object>, Map<String, List<String>>"
           + " or Map<String, String> (CherryPy's **kwargs)";
 
@@ -82,6 +82,8 @@ final class ParameterReader {
         return b.kind(Kind.REQUEST).build();
       case "org.jcherry.http.Response":
         return b.kind(Kind.RESPONSE).build();
+      case "org.jcherry.session.Session":
+        return b.kind(Kind.SESSION).build();
       case "org.jcherry.http.Part":
         return b.kind(Kind.PART).build();
       case "java.util.Optional":

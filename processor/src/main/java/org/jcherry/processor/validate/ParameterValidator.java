@@ -83,6 +83,7 @@ final class ParameterValidator implements ClassValidator {
     switch (p.kind()) {
       case REQUEST:
       case RESPONSE:
+      case SESSION:
         return Optional.of("it is injected, never read from the request");
       case KEYWORDS:
         return Optional.of("it collects the parameters no other parameter takes");

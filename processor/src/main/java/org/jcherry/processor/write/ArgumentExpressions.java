@@ -1,11 +1,14 @@
 package org.jcherry.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.ScalarType;
 
 /** The expression that yields one handler argument inside a generated handler lambda. */
 final class ArgumentExpressions {
+  private static final ClassName SESSION = ClassName.get("org.jcherry.session", "Session");
+
   private ArgumentExpressions() {}
 
   static CodeBlock of(ParameterBinding p) {
@@ -16,6 +19,8 @@ final class ArgumentExpressions {
         return CodeBlock.of("call.request()");
       case RESPONSE:
         return CodeBlock.of("call.response()");
+      case SESSION:
+        return CodeBlock.of("$T.of(call.request())", SESSION);
       case VALUE:
         return scalar.kind() == ScalarType.Kind.STRING
             ? CodeBlock.of("args.text($L)", i)

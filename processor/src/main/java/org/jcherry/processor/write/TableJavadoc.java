@@ -73,6 +73,7 @@ final class TableJavadoc {
       switch (p.kind()) {
         case REQUEST:
         case RESPONSE:
+        case SESSION:
           break;
         case VARARGS:
           names.add(p.name() + "...");

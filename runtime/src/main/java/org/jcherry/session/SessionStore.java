@@ -1,0 +1,45 @@
+package org.jcherry.session;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Where sessions live between requests: {@link RamStore} (this process), {@link FileStore} (a
+ * directory) or {@link RedisStore} (shared by several processes). Implementations are thread-safe.
+ * A store that cannot reach its backend throws {@link SessionStoreException}, which answers 503.
+ */
+public interface SessionStore {
+
+  /** Whether data is stored under {@code id} (expired data not yet cleaned up may count). */
+  boolean exists(String id);
+
+  /** A copy of the data stored under {@code id}, or {@code null} when there is none or it expired. */
+  Map<String, Object> load(String id);
+
+  /** Stores {@code data} under {@code id} until {@code timeout} from now. */
+  void save(String id, Map<String, Object> data, Duration timeout);
+
+  /** Removes the data stored under {@code id}, if any. */
+  void delete(String id);
+
+  /**
+   * Takes the exclusive lock of session {@code id}, waiting at most {@code timeout}; all requests of
+   * one session that lock it run one at a time. Throws {@link SessionStoreException} on timeout.
+   */
+  SessionLock lock(String id, Duration timeout);
+
+  /** Removes expired sessions; the periodic clean-up calls it. */
+  void cleanUp();
+
+  /**
+   * Refuses, with an {@link IllegalArgumentException} naming {@code key}, a value this store cannot
+   * keep; called when a handler puts it, so the mistake shows where it is made.
+   */
+  default void checkValue(String key, Object value) {}
+
+  /** The held lock of one session. */
+  @FunctionalInterface
+  interface SessionLock {
+    void release();
+  }
+}

@@ -1,0 +1,40 @@
+package org.jcherry.samples.sessions;
+
+import java.time.Duration;
+import java.util.Map;
+import org.jcherry.session.RamStore;
+import org.jcherry.session.SessionStore;
+import org.jcherry.session.SessionStoreException;
+
+/** A store whose backend accepts reads but fails every write, as a full or read-only disk would. */
+final class FailingSaves implements SessionStore {
+  private final RamStore ram = new RamStore();
+
+  @Override
+  public boolean exists(String id) {
+    return ram.exists(id);
+  }
+
+  @Override
+  public Map<String, Object> load(String id) {
+    return ram.load(id);
+  }
+
+  @Override
+  public void save(String id, Map<String, Object> data, Duration timeout) {
+    throw new SessionStoreException("The session store is unavailable.", new java.io.IOException("disk full"));
+  }
+
+  @Override
+  public void delete(String id) {
+    ram.delete(id);
+  }
+
+  @Override
+  public SessionLock lock(String id, Duration timeout) {
+    return ram.lock(id, timeout);
+  }
+
+  @Override
+  public void cleanUp() {}
+}
