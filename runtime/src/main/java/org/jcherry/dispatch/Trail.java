@@ -1,6 +1,7 @@
 package org.jcherry.dispatch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.config.ConfigScope;
@@ -20,7 +21,8 @@ final class Trail {
   private final Object[] nodes;
   private final int[] segleft;
   private final ConfigScope[] scopes;
-  private final Map<String, Object>[][] added;
+  /** Per trail entry, the config maps that entry laid over the scope (a List each). */
+  private final Object[] added;
   private int steps;
 
   @SuppressWarnings("unchecked")
@@ -30,7 +32,7 @@ final class Trail {
     this.nodes = new Object[n + 1];
     this.segleft = new int[n + 1];
     this.scopes = new ConfigScope[n + 1];
-    this.added = new Map[n + 1][];
+    this.added = new Object[n + 1];
   }
 
   /** Walks {@code pathInfo} from the mount's root; popargs and dispatch methods may add to the request's params. */
@@ -42,7 +44,7 @@ final class Trail {
     t.segleft[0] = n;
     Map<String, Object> rootSection = mount.section("/");
     t.added[0] = contributions(configOf(root), rootSection == null ? null : List.of(rootSection));
-    t.scopes[0] = enterAll(mount.globalScope(), t.added[0]);
+    t.scopes[0] = enterAll(mount.globalScope(), t.added(0));
 
     boolean paths = mount.hasPathSections();
     StringBuilder curpath = paths ? new StringBuilder() : null;
@@ -68,7 +70,7 @@ final class Trail {
       t.nodes[k] = node;
       t.segleft[k] = n - i;
       t.added[k] = contributions(configOf(node), paths ? sections(mount, curpath, t.atoms, start, i) : null);
-      t.scopes[k] = enterAll(t.scopes[k - 1], t.added[k]);
+      t.scopes[k] = enterAll(t.scopes[k - 1], t.added(k));
     }
     return t;
   }
@@ -97,7 +99,7 @@ final class Trail {
   ConfigScope scopeInserting(int k, Map<String, Object> extra) {
     ConfigScope scope = scopes[k].enter(extra);
     for (int j = k + 1; j <= steps; j++) {
-      scope = enterAll(scope, added[j]);
+      scope = enterAll(scope, added(j));
     }
     return scope;
   }
@@ -121,17 +123,19 @@ final class Trail {
     return table == null ? null : table.config();
   }
 
-  /** The node's own config, then the app sections of each path the step consumed, in order. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object>[] contributions(Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
+  private List<Map<String, Object>> added(int k) {
+    return (List<Map<String, Object>>) added[k];
+  }
+
+  /** The node's own config, then the app sections of each path the step consumed, in order. */
+  private static List<Map<String, Object>> contributions(Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
     if (sections == null || sections.isEmpty()) {
-      return new Map[] {nodeConfig};
+      return Collections.singletonList(nodeConfig);
     }
-    Map<String, Object>[] out = new Map[sections.size() + 1];
-    out[0] = nodeConfig;
-    for (int s = 0; s < sections.size(); s++) {
-      out[s + 1] = sections.get(s);
-    }
+    List<Map<String, Object>> out = new ArrayList<>(sections.size() + 1);
+    out.add(nodeConfig);
+    out.addAll(sections);
     return out;
   }
 
@@ -151,7 +155,7 @@ final class Trail {
     return out;
   }
 
-  private static ConfigScope enterAll(ConfigScope scope, Map<String, Object>[] maps) {
+  private static ConfigScope enterAll(ConfigScope scope, List<Map<String, Object>> maps) {
     for (Map<String, Object> m : maps) {
       scope = scope.enter(m);
     }
