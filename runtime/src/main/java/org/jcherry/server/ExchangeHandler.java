@@ -2,6 +2,8 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.ServerConnection;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
@@ -34,6 +36,8 @@ import org.xnio.IoUtils;
  * access-log line after it.
  */
 final class ExchangeHandler implements HttpHandler {
+  private static final AttachmentKey<Host[]> ENDS = AttachmentKey.create(Host[].class);
+
   private static final byte[] BODY_TOO_LARGE =
       "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEADERS_TOO_LARGE =
@@ -173,8 +177,7 @@ final class ExchangeHandler implements HttpHandler {
         headers.add(name, HeaderText.decode(v));
       }
     }
-    InetSocketAddress local = exchange.getDestinationAddress();
-    InetSocketAddress remote = exchange.getSourceAddress();
+    Host[] ends = ends(exchange);
     return new Request(
         exchange.getRequestMethod().toString(),
         rawPath(exchange),
@@ -182,8 +185,8 @@ final class ExchangeHandler implements HttpHandler {
         exchange.getProtocol().toString(),
         exchange.getRequestScheme(),
         headers,
-        local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
-        remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString()),
+        ends[0],
+        ends[1],
         exchange.isRequestComplete()
             ? exchange.getInputStream()
             : new BodyLimit(
@@ -205,6 +208,33 @@ final class ExchangeHandler implements HttpHandler {
       uri = slash < 0 ? "/" : uri.substring(slash);
     }
     return uri;
+  }
+
+  /**
+   * The local and remote ends of the exchange's connection, made once per connection: a keep-alive
+   * connection carries many requests, and formatting addresses is not free.
+   */
+  private Host[] ends(HttpServerExchange exchange) {
+    ServerConnection connection = exchange.getConnection();
+    Host[] ends = connection.getAttachment(ENDS);
+    if (ends == null) {
+      InetSocketAddress local = exchange.getDestinationAddress();
+      InetSocketAddress remote = exchange.getSourceAddress();
+      ends =
+          new Host[] {
+            local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
+            remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString())
+          };
+      connection.putAttachment(ENDS, ends);
+    }
+    return ends;
+  }
+
+  /** The wire name of a header: Undertow's shared constant for a known one, Title-Cased as CherryPy writes it. */
+  private static HttpString headerName(String name) {
+    String titled = org.jcherry.http.HeaderMap.titleCase(name);
+    HttpString known = Headers.fromCache(titled);
+    return known != null && known.toString().equals(titled) ? known : HttpString.tryFromString(titled);
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
@@ -251,7 +281,7 @@ final class ExchangeHandler implements HttpHandler {
     for (int i = 0; i < headers.size(); i++) {
       String name = HeaderText.wireName(headers.nameAt(i));
       if (!name.isEmpty()) {
-        out.add(HttpString.tryFromString(org.jcherry.http.HeaderMap.titleCase(name)), HeaderText.wireValue(headers.valueAt(i)));
+        out.add(headerName(name), HeaderText.wireValue(headers.valueAt(i)));
       }
     }
     if (response.hasCookies()) {
