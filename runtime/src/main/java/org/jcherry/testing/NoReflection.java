@@ -19,7 +19,7 @@ public final class NoReflection {
 
   private static final Pattern FORBIDDEN =
       Pattern.compile(
-          "java\\.lang\\.reflect|java\\.lang\\.invoke|Class\\.forName|MethodHandles?\\b|newProxyInstance"
+          "java\\.lang\\.reflect|java\\.lang\\.invoke|Class\\.forName|MethodHandle(s)?\\b|newProxyInstance"
               + "|getDeclared(Method|Field|Constructor|Class)|\\.getMethods?\\(|\\.getFields?\\("
               + "|\\.getConstructors?\\(|\\.newInstance\\(|setAccessible|LambdaMetafactory");
 
