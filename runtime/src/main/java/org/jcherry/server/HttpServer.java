@@ -11,6 +11,7 @@ import org.jcherry.engine.Engine;
 import org.jcherry.log.AccessLog;
 import org.jcherry.log.ErrorLog;
 import org.xnio.Options;
+import org.xnio.Xnio;
 
 /**
  * An HTTP server serving a {@link Tree}, CherryPy's {@code cherrypy.server}: subscribed to an
@@ -51,6 +52,27 @@ public final class HttpServer {
     engine.subscribe("start", this::start, 75);
     engine.subscribe("stop", this::stop, 25);
     return this;
+  }
+
+  /**
+   * Loads Undertow's and XNIO's classes (logging, providers) on a background thread, so that on a
+   * multi-core machine it overlaps the application's own start-up (mounting, plan checks) instead
+   * of following it. Harmless if it loses the race: class loading is thread-safe.
+   */
+  public static void warmUp() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Xnio.getInstance(HttpServer.class.getClassLoader());
+                Undertow.builder();
+              } catch (RuntimeException | LinkageError e) {
+                // Only a head start; the real start reports any problem.
+              }
+            },
+            "jcherry-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Binds and starts serving; a busy port fails at once, naming host and port. */
