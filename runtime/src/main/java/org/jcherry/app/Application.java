@@ -238,7 +238,7 @@ public final class Application implements Mount {
    * redirects, and returns the finalised response.
    */
   public Response serve(Request request) {
-    List<String> visited = new ArrayList<>();
+    List<String> visited = null;
     Request current = request;
     while (true) {
       Response response = newResponse();
@@ -249,6 +249,7 @@ public final class Application implements Mount {
         return response;
       } catch (InternalRedirect ir) {
         String old = current.scriptName() + current.pathInfo();
+        visited = visited == null ? new ArrayList<>() : visited;
         visited.add(current.queryString().isEmpty() ? old : old + "?" + current.queryString());
         String target = scriptName + ir.path() + (ir.queryString().isEmpty() ? "" : "?" + ir.queryString());
         if (visited.contains(target)) {

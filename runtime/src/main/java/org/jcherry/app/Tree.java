@@ -64,9 +64,17 @@ public final class Tree {
   }
 
   private Application find(String path) {
+    Map<String, Application> mounted = apps;
+    if (mounted.size() == 1) {
+      // The common case of one application at the site root answers every path.
+      Application only = mounted.get("");
+      if (only != null) {
+        return only;
+      }
+    }
     String p = path;
     while (true) {
-      Application app = apps.get(p);
+      Application app = mounted.get(p);
       if (app != null) {
         return app;
       }
