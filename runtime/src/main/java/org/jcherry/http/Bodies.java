@@ -24,11 +24,6 @@ public final class Bodies {
     return (body instanceof Iterable && !(body instanceof Path)) || body instanceof Iterator || body instanceof Stream;
   }
 
-  /** Whether {@code body} is read from a stream or file rather than held in memory. */
-  public static boolean isFileLike(Object body) {
-    return body instanceof InputStream || body instanceof Path;
-  }
-
   /** The chunks of an iterable body, in order, without collecting them. */
   @SuppressWarnings("unchecked")
   public static Iterator<Object> iterator(Object body) {

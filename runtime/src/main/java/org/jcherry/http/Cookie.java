@@ -1,8 +1,6 @@
 package org.jcherry.http;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +15,6 @@ import java.util.TreeMap;
  * </pre>
  */
 public final class Cookie {
-  private static final DateTimeFormatter COOKIE_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /** Attribute names as the config and {@code Set-Cookie} spell them; the key orders them. */
   private static final Map<String, String> ATTRIBUTES =
@@ -78,7 +74,7 @@ public final class Cookie {
   }
 
   public Cookie expires(Instant when) {
-    return set("expires", COOKIE_DATE.format(when));
+    return set("expires", HttpDates.format(when));
   }
 
   /** {@code expires} as written, for example {@code "Thu, 01 Jan 1970 00:00:00 GMT"}. */

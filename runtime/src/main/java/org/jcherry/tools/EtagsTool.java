@@ -9,6 +9,7 @@ import java.util.List;
 import org.jcherry.HTTPError;
 import org.jcherry.http.Bodies;
 import org.jcherry.http.HeaderElements;
+import org.jcherry.http.PythonText;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
@@ -42,7 +43,7 @@ final class EtagsTool implements HookCallback {
     List<String> ifMatch = values(request, "If-Match");
     if (!ifMatch.isEmpty() && !(ifMatch.equals(List.of("*")) || ifMatch.contains(etag))) {
       throw new HTTPError(
-          412, "If-Match failed: ETag " + PythonRepr.of(etag) + " did not match " + PythonRepr.of(ifMatch));
+          412, "If-Match failed: ETag " + PythonText.repr(etag) + " did not match " + PythonText.list(ifMatch));
     }
     List<String> ifNoneMatch = values(request, "If-None-Match");
     if (ifNoneMatch.equals(List.of("*")) || (etag != null && ifNoneMatch.contains(etag))) {
@@ -50,7 +51,7 @@ final class EtagsTool implements HookCallback {
         Conditions.notModified(request);
       }
       throw new HTTPError(
-          412, "If-None-Match failed: ETag " + PythonRepr.of(etag) + " matched " + PythonRepr.of(ifNoneMatch));
+          412, "If-None-Match failed: ETag " + PythonText.repr(etag) + " matched " + PythonText.list(ifNoneMatch));
     }
   }
 

@@ -80,11 +80,6 @@ public final class HandlerMethodModel {
     return config;
   }
 
-  /** Whether the handler is CherryPy's {@code default}. */
-  public boolean isDefault() {
-    return names.stream().anyMatch(n -> n.key().equals("default"));
-  }
-
   @Override
   public String toString() {
     return displayName;
