@@ -2,6 +2,7 @@ package org.jcherry;
 
 import java.util.List;
 import java.util.Map;
+import org.jcherry.app.Preinitializer;
 import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
@@ -84,6 +85,7 @@ public final class Cherry {
    * SIGTERM and SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
    */
   public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
+    Preinitializer.start();
     ENGINE.exitOnSignals();
     start(root, scriptName, config);
     ENGINE.block();
