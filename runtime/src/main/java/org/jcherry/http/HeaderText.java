@@ -27,7 +27,7 @@ public final class HeaderText {
 
   /** A header value as sent: Latin-1 text without control characters, else one UTF-8 encoded word. */
   public static String wireValue(String value) {
-    if (StandardCharsets.ISO_8859_1.newEncoder().canEncode(value)) {
+    if (isLatin1(value)) {
       return deleteControls(value);
     }
     return "=?utf-8?b?" + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)) + "?=";
@@ -74,6 +74,15 @@ public final class HeaderText {
       }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean isLatin1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0xff) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String deleteControls(String s) {

@@ -238,6 +238,13 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private static void write(HttpServerExchange exchange, Response response) throws IOException {
+    if (exchange.isResponseStarted() || !exchange.getConnection().isOpen()) {
+      // The connection broke while the request was read (socket_timeout, a client gone): the
+      // error response has nobody to go to.
+      exchange.setPersistent(false);
+      IoUtils.safeClose(exchange.getConnection());
+      return;
+    }
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
     boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
     if (!http11) {

@@ -91,8 +91,11 @@ public final class HttpServer {
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
+            // server.socket_timeout, as cheroot's socket timeout: no read or write may wait longer,
+            // and a keep-alive connection may idle that long between requests. Not Undertow's
+            // IDLE_TIMEOUT: its conduit turns the timed wait of a blocked write into an endless one,
+            // so a client that stops reading would hold its worker for ever (SocketTimeoutTest).
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis)
-            .setServerOption(UndertowOptions.IDLE_TIMEOUT, timeoutMillis)
             .setSocketOption(Options.READ_TIMEOUT, timeoutMillis)
             .setSocketOption(Options.WRITE_TIMEOUT, timeoutMillis)
             .setHandler(handler);
