@@ -40,6 +40,7 @@ public final class Application implements Mount {
   private volatile Map<String, RequestNamespace> requestNamespaces = Map.of();
   private volatile Object relativeUrls = Boolean.FALSE;
   private volatile ConfigScope scope;
+  private volatile LastBase lastBase;
   private volatile int scopeVersion = -1;
 
   /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
@@ -288,8 +289,8 @@ public final class Application implements Mount {
 
   static Response newResponse() {
     Response r = new Response();
-    r.headers().put("Content-Type", "text/html");
-    r.headers().put("Server", SERVER_NAME);
+    r.headers().add("Content-Type", "text/html");
+    r.headers().add("Server", SERVER_NAME);
     return r;
   }
 
@@ -299,8 +300,18 @@ public final class Application implements Mount {
     if (host == null) {
       host = request.local() == null ? "localhost" : request.local().name();
     }
-    return request.scheme() + "://" + host.replace("\r", "").replace("\n", "");
+    String scheme = request.scheme();
+    LastBase last = lastBase;
+    if (last != null && last.host.equals(host) && last.scheme.equals(scheme)) {
+      return last.base;
+    }
+    String base = scheme + "://" + host.replace("\r", "").replace("\n", "");
+    lastBase = new LastBase(scheme, host, base);
+    return base;
   }
+
+  /** The base made last: clients of one site send the same Host again and again. */
+  private record LastBase(String scheme, String host, String base) {}
 
   /** The dispatcher for {@code pathInfo}: {@code request.dispatch} from the app config, else the tree walk. */
   Dispatcher dispatcher(String pathInfo) {

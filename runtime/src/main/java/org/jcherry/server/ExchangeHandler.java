@@ -3,6 +3,7 @@ package org.jcherry.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;
+import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
@@ -10,12 +11,15 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
+import io.undertow.util.StatusCodes;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
@@ -38,15 +42,23 @@ import org.xnio.IoUtils;
 final class ExchangeHandler implements HttpHandler {
   private static final AttachmentKey<Host[]> ENDS = AttachmentKey.create(Host[].class);
 
+  /** The most of an unread request body read to keep its connection; beyond it, closing is cheaper. */
+  private static final long DRAIN_LIMIT = 1 << 20;
+
   private static final byte[] BODY_TOO_LARGE =
       "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEADERS_TOO_LARGE =
       "The headers sent with the request exceed the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
 
+  /** Wire names by the names handlers use; bounded, since a handler may make up names. */
+  private static final Map<String, HttpString> HEADER_NAMES = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_NAMES = 512;
+
   private final Tree tree;
   private final String localName;
   private final long maxBodySize;
   private final int maxHeaderSize;
+  private final long socketTimeoutMillis;
   private final AccessLog accessLog;
   private final Engine engine;
   private final AtomicInteger busy = new AtomicInteger();
@@ -57,6 +69,7 @@ final class ExchangeHandler implements HttpHandler {
     this.localName = localName;
     this.maxBodySize = settings.maxRequestBodySize();
     this.maxHeaderSize = settings.maxRequestHeaderSize();
+    this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.accessLog = accessLog;
     this.engine = engine;
   }
@@ -78,14 +91,16 @@ final class ExchangeHandler implements HttpHandler {
     busy.incrementAndGet();
     Response response = null;
     Request request = null;
+    RequestChannelInput body =
+        exchange.isRequestComplete() ? null : new RequestChannelInput(exchange, socketTimeoutMillis);
     try {
-      exchange.startBlocking();
-      request = toRequest(exchange);
+      request = toRequest(exchange, body);
       if (engine != null) {
         engine.publish("acquire_thread");
         engine.publish("before_request");
       }
       response = tree.serve(request);
+      dropUnreadBody(exchange, body);
       write(exchange, response);
     } finally {
       try {
@@ -169,7 +184,7 @@ final class ExchangeHandler implements HttpHandler {
     return size + 2;
   }
 
-  private Request toRequest(HttpServerExchange exchange) {
+  private Request toRequest(HttpServerExchange exchange, RequestChannelInput body) {
     org.jcherry.http.HeaderMap headers = new org.jcherry.http.HeaderMap();
     for (HeaderValues values : exchange.getRequestHeaders()) {
       String name = values.getHeaderName().toString();
@@ -187,10 +202,10 @@ final class ExchangeHandler implements HttpHandler {
         headers,
         ends[0],
         ends[1],
-        exchange.isRequestComplete()
-            ? exchange.getInputStream()
+        body == null
+            ? InputStream.nullInputStream()
             : new BodyLimit(
-                exchange.getInputStream(),
+                body,
                 maxBodySize,
                 "The entity sent with the request exceeds the maximum allowed bytes.",
                 () -> exchange.setPersistent(false)));
@@ -230,14 +245,48 @@ final class ExchangeHandler implements HttpHandler {
     return ends;
   }
 
-  /** The wire name of a header: Undertow's shared constant for a known one, Title-Cased as CherryPy writes it. */
+  /**
+   * The wire name of a header: Undertow's shared constant for a known one, Title-Cased as CherryPy
+   * writes it, without control characters; {@code null} when nothing is left of it. Made once per
+   * name: answers repeat the same few names.
+   */
   private static HttpString headerName(String name) {
-    String titled = org.jcherry.http.HeaderMap.titleCase(name);
+    HttpString cached = HEADER_NAMES.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String clean = HeaderText.wireName(name);
+    if (clean.isEmpty()) {
+      return null;
+    }
+    String titled = org.jcherry.http.HeaderMap.titleCase(clean);
     HttpString known = Headers.fromCache(titled);
-    return known != null && known.toString().equals(titled) ? known : HttpString.tryFromString(titled);
+    HttpString wire = known != null && known.toString().equals(titled) ? known : HttpString.tryFromString(titled);
+    if (HEADER_NAMES.size() < MAX_CACHED_NAMES) {
+      HEADER_NAMES.put(name, wire);
+    }
+    return wire;
   }
 
-  private static void write(HttpServerExchange exchange, Response response) throws IOException {
+  /**
+   * Reads and drops what the handler left of the request body, as cheroot does, so that the
+   * connection can carry the next request. The connection closes instead when the rest is large,
+   * cannot be read, or will never come (a client waiting for {@code 100 Continue}).
+   */
+  private static void dropUnreadBody(HttpServerExchange exchange, RequestChannelInput body) {
+    if (body == null || exchange.isRequestComplete() || !exchange.isPersistent()) {
+      return;
+    }
+    try {
+      if (HttpContinue.requiresContinueResponse(exchange) || !body.drain(DRAIN_LIMIT)) {
+        exchange.setPersistent(false);
+      }
+    } catch (IOException e) {
+      exchange.setPersistent(false);
+    }
+  }
+
+  private void write(HttpServerExchange exchange, Response response) throws IOException {
     if (exchange.isResponseStarted() || !exchange.getConnection().isOpen()) {
       // The connection broke while the request was read (socket_timeout, a client gone): the
       // error response has nobody to go to.
@@ -262,15 +311,12 @@ final class ExchangeHandler implements HttpHandler {
       // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
-    if (body instanceof byte[]) {
-      byte[] bytes = (byte[]) body;
-      if (bytes.length == 0) {
-        exchange.endExchange();
-      } else {
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
-      }
+    if (body instanceof byte[] && ((byte[]) body).length > 0) {
+      ResponseChannelOutput out = new ResponseChannelOutput(exchange, socketTimeoutMillis);
+      out.write(ByteBuffer.wrap((byte[]) body));
+      out.finish();
     } else if (body instanceof Iterator) {
-      writeStream(exchange, (Iterator<?>) body, chunked);
+      writeStream(exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), (Iterator<?>) body);
     } else {
       exchange.endExchange();
     }
@@ -282,13 +328,16 @@ final class ExchangeHandler implements HttpHandler {
    */
   private static void head(HttpServerExchange exchange, Response response) {
     exchange.setStatusCode(response.status());
-    exchange.setReasonPhrase(response.reason());
+    if (!response.reason().equals(StatusCodes.getReason(response.status()))) {
+      // Undertow writes its own phrase for the code, which is most often CherryPy's too.
+      exchange.setReasonPhrase(response.reason());
+    }
     HeaderMap out = exchange.getResponseHeaders();
     org.jcherry.http.HeaderMap headers = response.headers();
     for (int i = 0; i < headers.size(); i++) {
-      String name = HeaderText.wireName(headers.nameAt(i));
-      if (!name.isEmpty()) {
-        out.add(headerName(name), HeaderText.wireValue(headers.valueAt(i)));
+      HttpString name = headerName(headers.nameAt(i));
+      if (name != null) {
+        out.add(name, HeaderText.wireValue(headers.valueAt(i)));
       }
     }
     if (response.hasCookies()) {
@@ -303,17 +352,16 @@ final class ExchangeHandler implements HttpHandler {
    * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
    * sees an incomplete body rather than a complete-looking one.
    */
-  private static void writeStream(HttpServerExchange exchange, Iterator<?> chunks, boolean chunked)
+  private static void writeStream(HttpServerExchange exchange, ResponseChannelOutput out, Iterator<?> chunks)
       throws IOException {
-    OutputStream os = exchange.getOutputStream();
     try {
       while (chunks.hasNext()) {
-        os.write((byte[]) chunks.next());
-        os.flush();
+        out.write(ByteBuffer.wrap((byte[]) chunks.next()));
+        out.flush();
       }
     } catch (RuntimeException e) {
       ErrorLog.error("HTTP", "streaming the response to " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
-      if (exchange.isResponseStarted()) {
+      if (out.started()) {
         exchange.setPersistent(false);
         IoUtils.safeClose(exchange.getConnection());
         return;
@@ -321,12 +369,12 @@ final class ExchangeHandler implements HttpHandler {
       Response failed = Response.plainText(500, "Unrecoverable error in the server.");
       exchange.getResponseHeaders().clear();
       head(exchange, failed);
-      os.write((byte[]) failed.body());
+      out.write(ByteBuffer.wrap((byte[]) failed.body()));
     }
-    if (chunked && !exchange.isResponseStarted()) {
-      // An empty stream is still chunked (its last chunk only); closing unstarted would say Content-Length: 0.
-      os.flush();
+    if (!out.started()) {
+      // An empty stream is still chunked (its last chunk only): ending it unstarted would say Content-Length: 0.
+      out.flush();
     }
-    os.close();
+    out.finish();
   }
 }

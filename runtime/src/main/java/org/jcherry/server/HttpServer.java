@@ -3,7 +3,6 @@ package org.jcherry.server;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.util.DateUtils;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
@@ -13,7 +12,6 @@ import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.log.AccessLog;
 import org.jcherry.log.ErrorLog;
-import org.xnio.Options;
 import org.xnio.Xnio;
 
 /**
@@ -78,8 +76,7 @@ public final class HttpServer {
       return;
     }
     ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
-    // HttpContinueReadHandler answers "Expect: 100-continue" when the body is first read, as cheroot does.
-    GracefulShutdownHandler handler = new GracefulShutdownHandler(new HttpContinueReadHandler(exchanges));
+    GracefulShutdownHandler handler = new GracefulShutdownHandler(exchanges);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
@@ -91,14 +88,16 @@ public final class HttpServer {
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
-            // server.socket_timeout, as cheroot's socket timeout: no read or write may wait longer,
-            // and a keep-alive connection may idle that long between requests. Not Undertow's
-            // IDLE_TIMEOUT: its conduit turns the timed wait of a blocked write into an endless one,
-            // so a client that stops reading would hold its worker for ever (SocketTimeoutTest).
-            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis)
-            .setSocketOption(Options.READ_TIMEOUT, timeoutMillis)
-            .setSocketOption(Options.WRITE_TIMEOUT, timeoutMillis)
             .setHandler(handler);
+    if (timeoutMillis > 0) {
+      // server.socket_timeout, as cheroot's socket timeout: a request head must arrive, and a
+      // keep-alive connection may idle between requests, that long; ExchangeHandler bounds each
+      // wait of a body read or write itself (ClientWait). Not Undertow's timeout conduits:
+      // READ_TIMEOUT and WRITE_TIMEOUT arm a timer on the IO thread per request, and IDLE_TIMEOUT's
+      // turns a timed write wait into an endless one (SocketTimeoutTest).
+      b.setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis);
+      b.setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis);
+    }
     if (settings.tls()) {
       b.addHttpsListener(
           settings.port(),

@@ -1,0 +1,85 @@
+package org.jcherry.server;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import org.xnio.channels.StreamSourceChannel;
+
+/**
+ * The request body as a blocking stream for handlers, read straight from the exchange's channel;
+ * every wait for the client is bounded by {@code server.socket_timeout} ({@link ClientWait}).
+ */
+final class RequestChannelInput extends InputStream {
+  private final HttpServerExchange exchange;
+  private final ClientWait wait;
+  private StreamSourceChannel channel;
+  private boolean ended;
+
+  RequestChannelInput(HttpServerExchange exchange, long timeoutMillis) {
+    this.exchange = exchange;
+    this.wait = new ClientWait(exchange, timeoutMillis);
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (ended) {
+      return -1;
+    }
+    if (channel == null) {
+      if (HttpContinue.requiresContinueResponse(exchange)) {
+        // The client waits for leave to send its body: given when the body is first read, as cheroot does.
+        HttpContinue.ContinueResponseSender interim = HttpContinue.createResponseSender(exchange);
+        while (!interim.send()) {
+          wait.await(interim::awaitWritable, "Sending 100 Continue");
+        }
+        wait.progressed();
+      }
+      channel = exchange.getRequestChannel();
+      if (channel == null) {
+        // Already taken by Undertow: nothing more of this body can be read.
+        ended = true;
+        return -1;
+      }
+    }
+    ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+    while (true) {
+      int n = channel.read(buf);
+      if (n > 0) {
+        wait.progressed();
+        return n;
+      }
+      if (n < 0) {
+        ended = true;
+        return -1;
+      }
+      wait.await(channel::awaitReadable, "Reading the request body");
+    }
+  }
+
+  /**
+   * Reads and drops the rest of the body, so that the connection can carry the next request; false
+   * when more than {@code limit} bytes are left, which is cheaper to close than to read.
+   */
+  boolean drain(long limit) throws IOException {
+    byte[] buf = new byte[8192];
+    long left = limit;
+    for (int n; (n = read(buf, 0, buf.length)) >= 0; ) {
+      left -= n;
+      if (left < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,62 @@
+package org.jcherry.server;
+
+import io.undertow.server.HttpServerExchange;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.xnio.channels.StreamSinkChannel;
+
+/**
+ * The response body, written straight to the exchange's channel by the worker that made it; every
+ * wait for the client is bounded by {@code server.socket_timeout} ({@link ClientWait}).
+ */
+final class ResponseChannelOutput {
+  private static final String WHAT = "Writing the response";
+
+  private final HttpServerExchange exchange;
+  private final ClientWait wait;
+  private StreamSinkChannel channel;
+
+  ResponseChannelOutput(HttpServerExchange exchange, long timeoutMillis) {
+    this.exchange = exchange;
+    this.wait = new ClientWait(exchange, timeoutMillis);
+  }
+
+  /** Whether the status line and headers are committed: they go out with the first bytes. */
+  boolean started() {
+    return channel != null;
+  }
+
+  /** Writes all of {@code bytes}, committing the status and headers first if not yet done. */
+  void write(ByteBuffer bytes) throws IOException {
+    StreamSinkChannel c = channel();
+    while (bytes.hasRemaining()) {
+      if (c.write(bytes) > 0) {
+        wait.progressed();
+      } else {
+        wait.await(c::awaitWritable, WHAT);
+      }
+    }
+  }
+
+  /** Pushes what was written to the client, so that a streamed chunk is not held back. */
+  void flush() throws IOException {
+    StreamSinkChannel c = channel();
+    while (!c.flush()) {
+      wait.await(c::awaitWritable, WHAT);
+    }
+  }
+
+  /** Ends the body, waits until the client has taken all of it, and ends the exchange. */
+  void finish() throws IOException {
+    channel().shutdownWrites();
+    flush();
+    exchange.endExchange();
+  }
+
+  private StreamSinkChannel channel() {
+    if (channel == null) {
+      channel = exchange.getResponseChannel();
+    }
+    return channel;
+  }
+}

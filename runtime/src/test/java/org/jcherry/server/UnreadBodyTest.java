@@ -1,0 +1,99 @@
+package org.jcherry.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jcherry.fixture.Shop;
+import org.jcherry.testing.CherryServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A request body the handler never reads (a text body is not parsed into parameters): a small one
+ * is read and dropped so the connection carries the next request, as cheroot does; a large one, or
+ * one the client holds back until {@code 100 Continue}, closes the connection instead.
+ */
+class UnreadBodyTest {
+  /** Longer than any answer here takes; the timeout is long enough that waiting for it would fail. */
+  private static final int PATIENCE_MILLIS = 15_000;
+
+  @RegisterExtension
+  static final CherryServer server =
+      CherryServer.empty().mount(new Shop(), "/shop", Map.of()).global("server.socket_timeout", 60);
+
+  @Test
+  void aSmallUnreadBodyKeepsTheConnection() throws IOException {
+    try (Socket s = connect()) {
+      send(s, post(10, "") + "0123456789");
+      assertAnswer(s.getInputStream(), "shop index", false);
+      send(s, "GET /shop/ HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertAnswer(s.getInputStream(), "shop index", false);
+    }
+  }
+
+  @Test
+  void aLargeUnreadBodyClosesTheConnection() throws IOException {
+    int size = 3 << 20;
+    try (Socket s = connect()) {
+      OutputStream out = s.getOutputStream();
+      out.write(post(size, "").getBytes(StandardCharsets.ISO_8859_1));
+      try {
+        out.write(new byte[size]);
+      } catch (IOException closedEarly) {
+        // The server may close before it has all of it.
+      }
+      assertAnswer(s.getInputStream(), "shop index", true);
+    }
+  }
+
+  @Test
+  void aBodyHeldBackForContinueIsNotWaitedFor() throws IOException {
+    try (Socket s = connect()) {
+      send(s, post(10, "Expect: 100-continue\r\n"));
+      assertAnswer(s.getInputStream(), "shop index", true);
+    }
+  }
+
+  private static String post(int length, String extraHeaders) {
+    return "POST /shop/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n"
+        + extraHeaders + "\r\n";
+  }
+
+  private static Socket connect() throws IOException {
+    Socket s = new Socket("127.0.0.1", server.port());
+    s.setSoTimeout(PATIENCE_MILLIS);
+    return s;
+  }
+
+  private static void send(Socket s, String text) throws IOException {
+    s.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+    s.getOutputStream().flush();
+  }
+
+  /** Reads one answer with a Content-Length body; when {@code closes}, also that the server closed after it. */
+  private static void assertAnswer(InputStream in, String body, boolean closes) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      assertTrue(b >= 0, "closed before the answer: " + head);
+      head.append((char) b);
+    }
+    String h = head.toString();
+    assertTrue(h.startsWith("HTTP/1.1 200 "), h);
+    assertEquals(closes, h.toLowerCase().contains("\r\nconnection: close\r\n"), h);
+    int length = Integer.parseInt(h.replaceAll("(?is).*\r\ncontent-length: *(\\d+).*", "$1"));
+    assertEquals(body, new String(in.readNBytes(length), StandardCharsets.ISO_8859_1));
+    if (closes) {
+      assertEquals(-1, in.read(), "the server kept the connection open");
+    } else {
+      assertFalse(h.toLowerCase().contains("connection: close"), h);
+    }
+  }
+}
