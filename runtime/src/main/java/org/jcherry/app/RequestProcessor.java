@@ -76,7 +76,9 @@ final class RequestProcessor {
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
-    request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
+    if (request.headers().get("Cookie") != null) {
+      request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
+    }
     request.setBase(app.base(request));
     request.setStage("get_resource");
     Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);

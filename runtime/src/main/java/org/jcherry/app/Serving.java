@@ -44,6 +44,7 @@ public final class Serving {
   }
 
   static void leave() {
-    CURRENT.remove();
+    // Not remove(): the thread serves again soon, and set(null) keeps its slot for the next set.
+    CURRENT.set(null);
   }
 }

@@ -1,7 +1,6 @@
 package org.jcherry.dispatch;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.config.ConfigScope;
@@ -21,7 +20,10 @@ final class Trail {
   private final Object[] nodes;
   private final int[] segleft;
   private final ConfigScope[] scopes;
-  /** Per trail entry, the config maps that entry laid over the scope (a List each). */
+  /**
+   * Per trail entry, the config that entry laid over the scope: its node's own map (or null) when no
+   * app section matched, else a List of the maps; one object each, as most entries add one map.
+   */
   private final Object[] added;
   private int steps;
 
@@ -44,7 +46,7 @@ final class Trail {
     t.segleft[0] = n;
     Map<String, Object> rootSection = mount.section("/");
     t.added[0] = contributions(configOf(root), rootSection == null ? null : List.of(rootSection));
-    t.scopes[0] = enterAll(mount.globalScope(), t.added(0));
+    t.scopes[0] = enterAll(mount.globalScope(), t.added[0]);
 
     boolean paths = mount.hasPathSections();
     StringBuilder curpath = paths ? new StringBuilder() : null;
@@ -70,7 +72,7 @@ final class Trail {
       t.nodes[k] = node;
       t.segleft[k] = n - i;
       t.added[k] = contributions(configOf(node), paths ? sections(mount, curpath, t.atoms, start, i) : null);
-      t.scopes[k] = enterAll(t.scopes[k - 1], t.added(k));
+      t.scopes[k] = enterAll(t.scopes[k - 1], t.added[k]);
     }
     return t;
   }
@@ -99,7 +101,7 @@ final class Trail {
   ConfigScope scopeInserting(int k, Map<String, Object> extra) {
     ConfigScope scope = scopes[k].enter(extra);
     for (int j = k + 1; j <= steps; j++) {
-      scope = enterAll(scope, added(j));
+      scope = enterAll(scope, added[j]);
     }
     return scope;
   }
@@ -123,15 +125,10 @@ final class Trail {
     return table == null ? null : table.config();
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> added(int k) {
-    return (List<Map<String, Object>>) added[k];
-  }
-
   /** The node's own config, then the app sections of each path the step consumed, in order. */
-  private static List<Map<String, Object>> contributions(Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
+  private static Object contributions(Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
     if (sections == null || sections.isEmpty()) {
-      return Collections.singletonList(nodeConfig);
+      return nodeConfig;
     }
     List<Map<String, Object>> out = new ArrayList<>(sections.size() + 1);
     out.add(nodeConfig);
@@ -155,8 +152,13 @@ final class Trail {
     return out;
   }
 
-  private static ConfigScope enterAll(ConfigScope scope, List<Map<String, Object>> maps) {
-    for (Map<String, Object> m : maps) {
+  /** {@code scope} with an entry's {@link #added} config laid over it. */
+  @SuppressWarnings("unchecked")
+  private static ConfigScope enterAll(ConfigScope scope, Object added) {
+    if (!(added instanceof List)) {
+      return scope.enter((Map<String, Object>) added);
+    }
+    for (Map<String, Object> m : (List<Map<String, Object>>) added) {
       scope = scope.enter(m);
     }
     return scope;

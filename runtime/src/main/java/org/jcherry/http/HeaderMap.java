@@ -2,9 +2,11 @@ package org.jcherry.http;
 
 import java.util.function.Consumer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,8 +22,9 @@ public final class HeaderMap {
           "if-none-match", "pragma", "proxy-authenticate", "te", "trailer", "transfer-encoding", "upgrade",
           "vary", "via", "warning", "www-authenticate");
 
-  private final List<String> names = new ArrayList<>(12);
-  private final List<String> values = new ArrayList<>(12);
+  /** Name, value, name, value, ... in arrival order: one small array, as most maps hold a few headers. */
+  private String[] entries = new String[8];
+  private int size;
   private Consumer<String> readListener;
 
   /** Calls {@code listener} with each header name looked up from now on (the autovary tool). */
@@ -43,9 +46,9 @@ public final class HeaderMap {
   public String get(String name) {
     read(name);
     String found = null;
-    for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).equalsIgnoreCase(name)) {
-        String v = values.get(i);
+    for (int i = 0; i < size; i++) {
+      if (entries[2 * i].equalsIgnoreCase(name)) {
+        String v = entries[2 * i + 1];
         found = found == null || !LIST_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? v : found + ", " + v;
       }
     }
@@ -62,9 +65,9 @@ public final class HeaderMap {
   public List<String> getAll(String name) {
     read(name);
     List<String> out = new ArrayList<>(2);
-    for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).equalsIgnoreCase(name)) {
-        out.add(values.get(i));
+    for (int i = 0; i < size; i++) {
+      if (entries[2 * i].equalsIgnoreCase(name)) {
+        out.add(entries[2 * i + 1]);
       }
     }
     return out;
@@ -93,45 +96,57 @@ public final class HeaderMap {
 
   /** Adds one more value of {@code name}. */
   public HeaderMap add(String name, String value) {
-    names.add(name);
-    values.add(value);
+    if (2 * size == entries.length) {
+      entries = Arrays.copyOf(entries, entries.length * 2);
+    }
+    entries[2 * size] = name;
+    entries[2 * size + 1] = value;
+    size++;
     return this;
   }
 
   /** Removes every value of {@code name}; returns whether there was one. */
   public boolean remove(String name) {
-    boolean removed = false;
-    for (int i = names.size() - 1; i >= 0; i--) {
-      if (names.get(i).equalsIgnoreCase(name)) {
-        names.remove(i);
-        values.remove(i);
-        removed = true;
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      if (!entries[2 * i].equalsIgnoreCase(name)) {
+        entries[2 * kept] = entries[2 * i];
+        entries[2 * kept + 1] = entries[2 * i + 1];
+        kept++;
       }
     }
+    boolean removed = kept < size;
+    Arrays.fill(entries, 2 * kept, 2 * size, null);
+    size = kept;
     return removed;
   }
 
   public int size() {
-    return names.size();
+    return size;
   }
 
   public boolean isEmpty() {
-    return names.isEmpty();
+    return size == 0;
   }
 
   /** The name of entry {@code i}, as it was given. */
   public String nameAt(int i) {
-    return names.get(i);
+    return entries[2 * checked(i)];
   }
 
   public String valueAt(int i) {
-    return values.get(i);
+    return entries[2 * checked(i) + 1];
+  }
+
+  private int checked(int i) {
+    return Objects.checkIndex(i, size);
   }
 
   /** The distinct names, in first-arrival order. */
   public List<String> names() {
     List<String> out = new ArrayList<>();
-    for (String n : names) {
+    for (int i = 0; i < size; i++) {
+      String n = entries[2 * i];
       boolean seen = false;
       for (String o : out) {
         seen |= o.equalsIgnoreCase(n);
@@ -144,8 +159,8 @@ public final class HeaderMap {
   }
 
   public void clear() {
-    names.clear();
-    values.clear();
+    Arrays.fill(entries, 0, 2 * size, null);
+    size = 0;
   }
 
   /** {@code content-type} becomes {@code Content-Type}, {@code ETAG} becomes {@code Etag}. */
@@ -179,8 +194,8 @@ public final class HeaderMap {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      sb.append(names.get(i)).append(": ").append(values.get(i)).append('\n');
+    for (int i = 0; i < size; i++) {
+      sb.append(entries[2 * i]).append(": ").append(entries[2 * i + 1]).append('\n');
     }
     return sb.toString();
   }

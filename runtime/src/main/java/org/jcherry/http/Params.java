@@ -14,7 +14,7 @@ import java.util.Set;
  * them before the handler runs.
  */
 public final class Params {
-  private final Map<String, Object> map = new LinkedHashMap<>();
+  private final Map<String, Object> map = new LinkedHashMap<>(8);
 
   /** Adds a value; a name given twice collects its values in a list, in arrival order. */
   @SuppressWarnings("unchecked")

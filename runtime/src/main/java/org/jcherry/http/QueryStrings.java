@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jcherry.HTTPError;
 
 /**
@@ -35,17 +37,13 @@ public final class QueryStrings {
       params.put("y", qs.substring(comma + 1, end));
       return;
     }
-    Params parsed = new Params();
     try {
-      parse(qs, charset, parsed);
+      parse(qs, charset, params, false, true);
     } catch (IllegalArgumentException e) {
       throw new HTTPError(
           404,
           "The given query string could not be processed. Query strings for this resource must be encoded with '"
               + encoding + "'.");
-    }
-    for (String name : parsed.names()) {
-      params.put(name, parsed.raw(name));
     }
   }
 
@@ -55,7 +53,7 @@ public final class QueryStrings {
    * @throws IllegalArgumentException when an escape is malformed or the text does not decode
    */
   public static void parse(String text, Charset charset, Params into) {
-    parse(text, charset, into, false);
+    parse(text, charset, into, false, false);
   }
 
   /**
@@ -66,10 +64,15 @@ public final class QueryStrings {
    * @throws IllegalArgumentException when the text does not decode in {@code charset}
    */
   public static void parseBody(String text, Charset charset, Params into) {
-    parse(text, charset, into, true);
+    parse(text, charset, into, true, false);
   }
 
-  private static void parse(String text, Charset charset, Params into, boolean body) {
+  /**
+   * @param replace a name's first value here replaces what {@code into} held (a query string over the
+   *     params popargs set, as CherryPy's {@code params.update}); later ones are added to it
+   */
+  private static void parse(String text, Charset charset, Params into, boolean body, boolean replace) {
+    List<String> seen = null;
     int start = 0;
     int len = text.length();
     while (start <= len) {
@@ -82,7 +85,13 @@ public final class QueryStrings {
         int eq = pair.indexOf('=');
         String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset, body);
         String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset, body);
-        into.add(name, value);
+        if (replace && (seen == null || !seen.contains(name))) {
+          seen = seen == null ? new ArrayList<>(4) : seen;
+          seen.add(name);
+          into.put(name, value);
+        } else {
+          into.add(name, value);
+        }
       }
       start = end + 1;
     }
