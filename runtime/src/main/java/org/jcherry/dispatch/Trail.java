@@ -45,7 +45,9 @@ final class Trail {
     t.nodes[0] = root;
     t.segleft[0] = n;
     Map<String, Object> rootSection = mount.section("/");
-    t.added[0] = contributions(configOf(root), rootSection == null ? null : List.of(rootSection));
+    // Each node's table is looked up once per step: the walk asks it for names, popargs and config.
+    DispatchTable<Object> table = tableOf(root);
+    t.added[0] = contributions(configOf(root, table), rootSection == null ? null : List.of(rootSection));
     t.scopes[0] = enterAll(mount.globalScope(), t.added[0]);
 
     boolean paths = mount.hasPathSections();
@@ -54,9 +56,8 @@ final class Trail {
     int i = 0;
     while (i < n) {
       int start = i;
-      Object sub = attribute(node, Names.translate(t.atoms.get(i)));
+      Object sub = table == null ? null : Attributes.lookup(table, node, Names.translate(t.atoms.get(i)));
       if (sub == null) {
-        DispatchTable<Object> table = DispatchTables.forNode(node instanceof BoundHandler ? null : node);
         if (table != null && table.dispatches() && n - i > 1) {
           VirtualPath vpath = new VirtualPath(t.atoms, i, n - 1);
           sub = table.dispatch(node, vpath, request.params()::put);
@@ -68,10 +69,11 @@ final class Trail {
         i++;
       }
       node = sub;
+      table = tableOf(node);
       int k = ++t.steps;
       t.nodes[k] = node;
       t.segleft[k] = n - i;
-      t.added[k] = contributions(configOf(node), paths ? sections(mount, curpath, t.atoms, start, i) : null);
+      t.added[k] = contributions(configOf(node, table), paths ? sections(mount, curpath, t.atoms, start, i) : null);
       t.scopes[k] = enterAll(t.scopes[k - 1], t.added[k]);
     }
     return t;
@@ -106,22 +108,15 @@ final class Trail {
     return scope;
   }
 
-  private static Object attribute(Object node, String name) {
-    if (node == null || node instanceof BoundHandler) {
-      return null;
-    }
-    DispatchTable<Object> table = DispatchTables.forNode(node);
-    return table == null ? null : Attributes.lookup(table, node, name);
+  /** The table of a node the walk can go on from; {@code null} for a handler, nothing, or a node without one. */
+  private static DispatchTable<Object> tableOf(Object node) {
+    return node instanceof BoundHandler ? null : DispatchTables.forNode(node);
   }
 
-  private static Map<String, Object> configOf(Object node) {
-    if (node == null) {
-      return null;
-    }
+  private static Map<String, Object> configOf(Object node, DispatchTable<Object> table) {
     if (node instanceof BoundHandler) {
       return ((BoundHandler<?>) node).handler().config();
     }
-    DispatchTable<Object> table = DispatchTables.forNode(node);
     return table == null ? null : table.config();
   }
 
