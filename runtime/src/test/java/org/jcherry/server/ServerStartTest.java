@@ -28,6 +28,23 @@ class ServerStartTest {
   }
 
   @Test
+  void theWorkPreloadedOnASecondCoreLeavesAServerThatStartsAndServes() throws Exception {
+    HttpServer.preload();
+    GlobalConfig config = new GlobalConfig();
+    config.update(Map.of("server.socket_host", "127.0.0.1", "server.socket_port", 0));
+    Engine engine = new Engine();
+    HttpServer server =
+        new HttpServer(shopTree(config), ServerSettings.from(config.asMap()), AccessLog.slf4jOnly(), engine)
+            .subscribe(engine);
+    engine.start();
+    try {
+      assertEquals("shop index", new TestClient("127.0.0.1", server.boundPort()).get("/shop/").body());
+    } finally {
+      engine.exit();
+    }
+  }
+
+  @Test
   void aBusyPortFailsStartUpAtOnceNamingHostAndPort() throws Exception {
     try (ServerSocket busy = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
       GlobalConfig config = new GlobalConfig();
