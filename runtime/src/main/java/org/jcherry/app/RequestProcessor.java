@@ -95,7 +95,9 @@ final class RequestProcessor {
     for (String[] h : plan.defaultHeaders) {
       response.headers().put(h[0], h[1]);
     }
-    found.headers().forEach(response.headers()::put);
+    if (!found.headers().isEmpty()) {
+      found.headers().forEach(response.headers()::put);
+    }
     if (found.handler() != null) {
       Invocation invocation = new Invocation(request, response);
       request.setHandler(() -> found.handler().call(invocation));

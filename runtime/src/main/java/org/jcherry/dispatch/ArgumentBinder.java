@@ -47,7 +47,7 @@ final class ArgumentBinder {
       if (j >= 0) {
         if (usage[j]++ == 0) {
           values[j] = e.getValue();
-          sources[j] = bodyNames.contains(key) ? Source.BODY : Source.QUERY;
+          sources[j] = !bodyNames.isEmpty() && bodyNames.contains(key) ? Source.BODY : Source.QUERY;
         }
       } else {
         if (extra == null) {
