@@ -67,6 +67,21 @@ class TlsTest {
   }
 
   @Test
+  void readsARequestBodyOverHttp2() throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(trusting()).build();
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/shop/item/5"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("color=" + "b".repeat(100_000)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(HttpClient.Version.HTTP_2, r.version());
+    assertEquals(200, r.statusCode());
+    assertEquals("item 5 " + "b".repeat(100_000), r.body());
+  }
+
+  @Test
   void aKeyThatIsNotPkcs8FailsStartUpNamingTheFile(@TempDir Path dir) throws Exception {
     Path rsa = dir.resolve("rsa.pem");
     Files.writeString(rsa, "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
