@@ -16,6 +16,7 @@ final class RequestChannelInput extends InputStream {
   private final ClientWait wait;
   private StreamSourceChannel channel;
   private boolean ended;
+  private byte[] one;
 
   RequestChannelInput(HttpServerExchange exchange, long timeoutMillis) {
     this.exchange = exchange;
@@ -24,7 +25,9 @@ final class RequestChannelInput extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
+    if (one == null) {
+      one = new byte[1];
+    }
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
   }
 
