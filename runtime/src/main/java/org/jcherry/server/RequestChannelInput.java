@@ -39,21 +39,9 @@ final class RequestChannelInput extends InputStream {
     if (ended) {
       return -1;
     }
-    if (channel == null) {
-      if (HttpContinue.requiresContinueResponse(exchange)) {
-        // The client waits for leave to send its body: given when the body is first read, as cheroot does.
-        HttpContinue.ContinueResponseSender interim = HttpContinue.createResponseSender(exchange);
-        while (!interim.send()) {
-          wait.await(interim::awaitWritable, "Sending 100 Continue");
-        }
-        wait.progressed();
-      }
-      channel = exchange.getRequestChannel();
-      if (channel == null) {
-        // Already taken by Undertow: nothing more of this body can be read.
-        ended = true;
-        return -1;
-      }
+    if (channel == null && !open()) {
+      ended = true;
+      return -1;
     }
     ByteBuffer buf = ByteBuffer.wrap(b, off, len);
     while (true) {
@@ -68,6 +56,20 @@ final class RequestChannelInput extends InputStream {
       }
       wait.await(channel::awaitReadable, "Reading the request body");
     }
+  }
+
+  /** Takes the channel on the first read; false when Undertow has it already, so nothing more can be read. */
+  private boolean open() throws IOException {
+    if (HttpContinue.requiresContinueResponse(exchange)) {
+      // The client waits for leave to send its body: given when the body is first read, as cheroot does.
+      HttpContinue.ContinueResponseSender interim = HttpContinue.createResponseSender(exchange);
+      while (!interim.send()) {
+        wait.await(interim::awaitWritable, "Sending 100 Continue");
+      }
+      wait.progressed();
+    }
+    channel = exchange.getRequestChannel();
+    return channel != null;
   }
 
   /**
