@@ -2,7 +2,6 @@ package org.jcherry;
 
 import java.util.List;
 import java.util.Map;
-import org.jcherry.app.Preinitializer;
 import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
@@ -85,7 +84,7 @@ public final class Cherry {
    * SIGTERM and SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
    */
   public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
-    Preinitializer.start();
+    HttpServer.preloadInBackground();
     ENGINE.exitOnSignals();
     start(root, scriptName, config);
     ENGINE.block();

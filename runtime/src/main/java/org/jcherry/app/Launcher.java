@@ -15,7 +15,7 @@ public final class Launcher {
    * serves on is printed, whatever the log settings, so a user starting it knows where to look.
    */
   public static void run(String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
-    Preinitializer.start();
+    HttpServer.preloadInBackground();
     Cherry.engine().exitOnSignals();
     HttpServer server = Cherry.start(root, scriptName, Map.of("global", global(args, globalConfig)));
     System.out.println(root.getClass().getSimpleName() + " serving on " + server.base() + scriptName + "/");

@@ -60,14 +60,33 @@ public final class HttpServer {
    * MBean server, which XNIO registers every worker with (the largest single cost of starting
    * Undertow, about 100 ms), loads Undertow's and XNIO's classes, and formats a {@code Date} header,
    * whose first use loads the JDK's locale and calendar data (about 40 ms of the first request).
-   * {@link org.jcherry.app.Preinitializer} calls it on a background thread while the application
-   * mounts; each step is thread-safe and happens once, so losing the race costs nothing.
+   * Each step is thread-safe and happens once, so running it ahead of {@link #start} never costs.
    */
   public static void preload() {
     ManagementFactory.getPlatformMBeanServer();
     Xnio.getInstance(HttpServer.class.getClassLoader());
     Undertow.builder();
     DateUtils.toDateString(new Date());
+  }
+
+  /**
+   * Runs {@link #preload} on a daemon thread, so that on a second core it overlaps the
+   * application's own start-up (mounting, plan checks) instead of following it. The generated
+   * Main and {@code Cherry.quickstart} call it first.
+   */
+  public static void preloadInBackground() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                preload();
+              } catch (RuntimeException | LinkageError e) {
+                // Only a head start: start() meets and reports any real problem itself.
+              }
+            },
+            "jcherry-preload");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Binds and starts serving; a busy port fails at once, naming host and port. */

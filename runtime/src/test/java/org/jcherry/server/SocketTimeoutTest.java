@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * connection forever. Two workers only, so that two stalled clients would starve every other one.
  */
 class SocketTimeoutTest {
-  /** Far longer than the one-second timeout; reaching it means the server never gave up. */
-  private static final int PATIENCE_MILLIS = 15_000;
-
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty()
@@ -37,41 +30,40 @@ class SocketTimeoutTest {
           .global("server.socket_timeout", 1)
           .global("server.thread_pool", 2);
 
-  private final List<Socket> sockets = new ArrayList<>();
+  private final List<RawConnection> connections = new ArrayList<>();
 
   @AfterEach
-  void closeSockets() throws IOException {
-    for (Socket s : sockets) {
-      s.close();
+  void closeConnections() throws IOException {
+    for (RawConnection c : connections) {
+      c.close();
     }
   }
 
   @Test
   void aConnectionThatSendsNothingIsClosed() throws IOException {
-    Socket s = connect();
-    assertClosedByServer(s);
+    RawConnection c = connect();
+    assertClosedByServer(c);
   }
 
   @Test
   void aRequestHeadThatStopsHalfWayIsClosed() throws IOException {
-    Socket s = connect();
-    send(s, "GET /shop/ HTTP/1.1\r\nHost: x\r\n");
-    assertClosedByServer(s);
+    RawConnection c = connect();
+    c.send("GET /shop/ HTTP/1.1\r\nHost: x\r\n");
+    assertClosedByServer(c);
   }
 
   @Test
   void anIdleKeepAliveConnectionIsClosedAfterItsAnswer() throws IOException {
-    Socket s = connect();
-    send(s, "GET /shop/ HTTP/1.1\r\nHost: x\r\n\r\n");
-    String answer = readUntilClosed(s);
+    RawConnection c = connect();
+    c.send("GET /shop/ HTTP/1.1\r\nHost: x\r\n\r\n");
+    String answer = c.readUntilClosed();
     assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
   }
 
   @Test
   void bodiesThatStopHalfWayFreeTheirWorkers(TestClient client) throws IOException {
     for (int i = 0; i < 2; i++) {
-      Socket s = connect();
-      send(s, "POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+      connect().send("POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
           + "Content-Length: 100\r\n\r\ncolor=bl");
     }
     // Both workers wait for the rest of a body; only the timeout frees them for this request.
@@ -81,45 +73,23 @@ class SocketTimeoutTest {
   @Test
   void clientsThatStopReadingFreeTheirWorkers(TestClient client) throws IOException {
     for (int i = 0; i < 2; i++) {
-      Socket s = connect();
-      s.setReceiveBufferSize(4096);
-      send(s, "GET /slow/endless HTTP/1.1\r\nHost: x\r\n\r\n");
+      RawConnection c = connect();
+      c.socket().setReceiveBufferSize(4096);
+      c.send("GET /slow/endless HTTP/1.1\r\nHost: x\r\n\r\n");
       // The answer has started, so this connection holds a worker from now on.
-      assertTrue(new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200"));
+      assertTrue(new String(c.in().readNBytes(12), StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200"));
     }
     // Both workers write an endless answer nobody reads; only the timeout frees them.
     assertEquals(200, client.get("/shop/").status());
   }
 
-  private Socket connect() throws IOException {
-    Socket s = new Socket("127.0.0.1", server.port());
-    s.setSoTimeout(PATIENCE_MILLIS);
-    sockets.add(s);
-    return s;
+  private RawConnection connect() throws IOException {
+    RawConnection c = RawConnection.open(server.port());
+    connections.add(c);
+    return c;
   }
 
-  private static void send(Socket s, String text) throws IOException {
-    OutputStream out = s.getOutputStream();
-    out.write(text.getBytes(StandardCharsets.ISO_8859_1));
-    out.flush();
-  }
-
-  /** What the server sent before it closed the connection; fails if it kept it open. */
-  private static String readUntilClosed(Socket s) throws IOException {
-    InputStream in = s.getInputStream();
-    StringBuilder got = new StringBuilder();
-    byte[] buf = new byte[4096];
-    try {
-      for (int n; (n = in.read(buf)) >= 0; ) {
-        got.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
-      }
-    } catch (SocketException reset) {
-      // A reset is a close too.
-    }
-    return got.toString();
-  }
-
-  private static void assertClosedByServer(Socket s) throws IOException {
-    assertEquals("", readUntilClosed(s), "the server answered instead of closing");
+  private static void assertClosedByServer(RawConnection c) throws IOException {
+    assertEquals("", c.readUntilClosed(), "the server answered instead of closing");
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jcherry.fixture.Shop;
@@ -21,60 +20,46 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * one the client holds back until {@code 100 Continue}, closes the connection instead.
  */
 class UnreadBodyTest {
-  /** Longer than any answer here takes; the timeout is long enough that waiting for it would fail. */
-  private static final int PATIENCE_MILLIS = 15_000;
-
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty().mount(new Shop(), "/shop", Map.of()).global("server.socket_timeout", 60);
 
   @Test
   void aSmallUnreadBodyKeepsTheConnection() throws IOException {
-    try (Socket s = connect()) {
-      send(s, post(10, "") + "0123456789");
-      assertAnswer(s.getInputStream(), "shop index", false);
-      send(s, "GET /shop/ HTTP/1.1\r\nHost: x\r\n\r\n");
-      assertAnswer(s.getInputStream(), "shop index", false);
+    try (RawConnection c = RawConnection.open(server.port())) {
+      c.send(post(10, "") + "0123456789");
+      assertAnswer(c.in(), "shop index", false);
+      c.send("GET /shop/ HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertAnswer(c.in(), "shop index", false);
     }
   }
 
   @Test
   void aLargeUnreadBodyClosesTheConnection() throws IOException {
     int size = 3 << 20;
-    try (Socket s = connect()) {
-      OutputStream out = s.getOutputStream();
+    try (RawConnection c = RawConnection.open(server.port())) {
+      OutputStream out = c.socket().getOutputStream();
       out.write(post(size, "").getBytes(StandardCharsets.ISO_8859_1));
       try {
         out.write(new byte[size]);
       } catch (IOException closedEarly) {
         // The server may close before it has all of it.
       }
-      assertAnswer(s.getInputStream(), "shop index", true);
+      assertAnswer(c.in(), "shop index", true);
     }
   }
 
   @Test
   void aBodyHeldBackForContinueIsNotWaitedFor() throws IOException {
-    try (Socket s = connect()) {
-      send(s, post(10, "Expect: 100-continue\r\n"));
-      assertAnswer(s.getInputStream(), "shop index", true);
+    try (RawConnection c = RawConnection.open(server.port())) {
+      c.send(post(10, "Expect: 100-continue\r\n"));
+      assertAnswer(c.in(), "shop index", true);
     }
   }
 
   private static String post(int length, String extraHeaders) {
     return "POST /shop/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n"
         + extraHeaders + "\r\n";
-  }
-
-  private static Socket connect() throws IOException {
-    Socket s = new Socket("127.0.0.1", server.port());
-    s.setSoTimeout(PATIENCE_MILLIS);
-    return s;
-  }
-
-  private static void send(Socket s, String text) throws IOException {
-    s.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
-    s.getOutputStream().flush();
   }
 
   /** Reads one answer with a Content-Length body; when {@code closes}, also that the server closed after it. */
