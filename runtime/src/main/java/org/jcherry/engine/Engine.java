@@ -41,6 +41,7 @@ public final class Engine {
   private record Subscription(Object key, Receiver receiver, int priority) {}
 
   private static final Subscription[] NONE = new Subscription[0];
+  private static final Object[] NO_ARGS = {};
 
   /** Per channel, the subscriptions sorted by priority; replaced whole on change, read without locks. */
   private final Map<String, Subscription[]> channels = new ConcurrentHashMap<>();
@@ -103,10 +104,30 @@ public final class Engine {
       return List.of();
     }
     List<Object> results = new ArrayList<>(subs.length);
+    deliver(channel, subs, args, results);
+    return results;
+  }
+
+  /**
+   * {@link #publish} without arguments or results, for the channels published on every request
+   * ({@code acquire_thread}, {@code before_request}, {@code after_request}): it allocates nothing.
+   */
+  public void fire(String channel) {
+    Subscription[] subs = channels.get(channel);
+    if (subs != null) {
+      deliver(channel, subs, NO_ARGS, null);
+    }
+  }
+
+  /** Runs {@code subs}, adding their results to {@code results} unless it is {@code null}. */
+  private void deliver(String channel, Subscription[] subs, Object[] args, List<Object> results) {
     List<Exception> failures = null;
     for (Subscription s : subs) {
       try {
-        results.add(s.receiver().receive(args));
+        Object result = s.receiver().receive(args);
+        if (results != null) {
+          results.add(result);
+        }
       } catch (Exception e) {
         if (!channel.equals("log")) {
           log("Error in '" + channel + "' listener " + s.key(), ErrorLog.ERROR, e);
@@ -120,7 +141,6 @@ public final class Engine {
     if (failures != null) {
       throw new ChannelFailures(channel, failures);
     }
-    return results;
   }
 
   /** Starts: publishes {@code start}; a failure exits the engine again and is raised. */

@@ -23,9 +23,19 @@ public final class HeaderMap {
           "vary", "via", "warning", "www-authenticate");
 
   /** Name, value, name, value, ... in arrival order: one small array, as most maps hold a few headers. */
-  private String[] entries = new String[8];
+  private String[] entries;
   private int size;
   private Consumer<String> readListener;
+
+  /** An empty map with room for four headers. */
+  public HeaderMap() {
+    this(4);
+  }
+
+  /** An empty map with room for {@code expected} headers, such as a request's as they arrived. */
+  public HeaderMap(int expected) {
+    entries = new String[2 * Math.max(expected, 1)];
+  }
 
   /** Calls {@code listener} with each header name looked up from now on (the autovary tool). */
   public void onRead(Consumer<String> listener) {
@@ -85,13 +95,32 @@ public final class HeaderMap {
     return get(name) != null;
   }
 
-  /** Replaces every value of {@code name} with {@code value}; {@code null} removes the header. */
+  /**
+   * Replaces every value of {@code name} with {@code value}, where the first of them stood (as
+   * assigning to a Python dict key keeps its place); {@code null} removes the header.
+   */
   public HeaderMap put(String name, String value) {
-    remove(name);
-    if (value != null) {
-      add(name, value);
+    if (value == null) {
+      remove(name);
+      return this;
     }
+    int first = indexOf(name);
+    if (first < 0) {
+      return add(name, value);
+    }
+    entries[2 * first] = name;
+    entries[2 * first + 1] = value;
+    removeAfter(first, name);
     return this;
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < size; i++) {
+      if (entries[2 * i].equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Adds one more value of {@code name}. */
@@ -107,18 +136,25 @@ public final class HeaderMap {
 
   /** Removes every value of {@code name}; returns whether there was one. */
   public boolean remove(String name) {
-    int kept = 0;
-    for (int i = 0; i < size; i++) {
+    return removeAfter(-1, name);
+  }
+
+  /** Removes the values of {@code name} after entry {@code from}; returns whether there was one. */
+  private boolean removeAfter(int from, String name) {
+    int kept = from + 1;
+    for (int i = kept; i < size; i++) {
       if (!entries[2 * i].equalsIgnoreCase(name)) {
         entries[2 * kept] = entries[2 * i];
         entries[2 * kept + 1] = entries[2 * i + 1];
         kept++;
       }
     }
-    boolean removed = kept < size;
+    if (kept == size) {
+      return false;
+    }
     Arrays.fill(entries, 2 * kept, 2 * size, null);
     size = kept;
-    return removed;
+    return true;
   }
 
   public int size() {

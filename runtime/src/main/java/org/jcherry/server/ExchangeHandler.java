@@ -37,7 +37,8 @@ import org.xnio.IoUtils;
  * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
  * block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
  * the {@link Response} back, publishing the engine's request channels around it and writing the
- * access-log line after it.
+ * access-log line after it. It also counts the requests in flight, so that a stop can turn new ones
+ * away and wait for the rest ({@link #shutdown}, {@link #awaitIdle}).
  */
 final class ExchangeHandler implements HttpHandler {
   private static final AttachmentKey<Host[]> ENDS = AttachmentKey.create(Host[].class);
@@ -61,7 +62,9 @@ final class ExchangeHandler implements HttpHandler {
   private final long socketTimeoutMillis;
   private final AccessLog accessLog;
   private final Engine engine;
+  /** Requests from their dispatch to a worker until their after-work is done. */
   private final AtomicInteger busy = new AtomicInteger();
+  private volatile boolean shuttingDown;
 
   /** {@code engine} may be {@code null}: then no channels are published. */
   ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
@@ -81,14 +84,16 @@ final class ExchangeHandler implements HttpHandler {
         tooLarge(exchange, BODY_TOO_LARGE);
       } else if (headerSize(exchange) > maxHeaderSize) {
         tooLarge(exchange, HEADERS_TOO_LARGE);
-      } else {
+      } else if (enter()) {
         exchange.dispatch(this);
+      } else {
+        // Stopping: as Undertow's GracefulShutdownHandler, whose work this counting replaces.
+        exchange.setPersistent(false);
+        exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+        exchange.endExchange();
       }
       return;
     }
-    // Counted from before the answer is written until the after-work is done, so that a stop
-    // also waits for after_request and the access log, which follow the answer.
-    busy.incrementAndGet();
     Response response = null;
     Request request = null;
     RequestChannelInput body =
@@ -96,8 +101,8 @@ final class ExchangeHandler implements HttpHandler {
     try {
       request = toRequest(exchange, body);
       if (engine != null) {
-        engine.publish("acquire_thread");
-        engine.publish("before_request");
+        engine.fire("acquire_thread");
+        engine.fire("before_request");
       }
       response = tree.serve(request);
       dropUnreadBody(exchange, body);
@@ -106,11 +111,7 @@ final class ExchangeHandler implements HttpHandler {
       try {
         afterResponse(request, response);
       } finally {
-        if (busy.decrementAndGet() == 0) {
-          synchronized (busy) {
-            busy.notifyAll();
-          }
-        }
+        leave();
       }
     }
   }
@@ -123,14 +124,42 @@ final class ExchangeHandler implements HttpHandler {
     // upload's own spool file), as CherryPy's request.close() before after_request.
     request.close();
     if (engine != null) {
-      engine.publish("after_request");
+      engine.fire("after_request");
     }
     if (response != null && accessLog.enabled()) {
       logAccess(request, response);
     }
   }
 
-  /** Waits until no request is between its handler and the end of its after-work; false on timeout. */
+  /**
+   * Counts a request in, unless the server is stopping. Counted before the check, so that
+   * {@link #shutdown} either sees it or it sees the shutdown. Counted out after its after-work
+   * (after_request, the access log), which follows the answer. A dispatch the worker pool rejects
+   * is never counted out; the pool rejects only once it is stopped, after {@link #awaitIdle}.
+   */
+  private boolean enter() {
+    busy.incrementAndGet();
+    if (!shuttingDown) {
+      return true;
+    }
+    leave();
+    return false;
+  }
+
+  private void leave() {
+    if (busy.decrementAndGet() == 0) {
+      synchronized (busy) {
+        busy.notifyAll();
+      }
+    }
+  }
+
+  /** From now on new requests are answered 503. */
+  void shutdown() {
+    shuttingDown = true;
+  }
+
+  /** Waits until no request is between its dispatch and the end of its after-work; false on timeout. */
   boolean awaitIdle(long deadlineNanos) throws InterruptedException {
     synchronized (busy) {
       while (busy.get() > 0) {
@@ -185,8 +214,9 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private Request toRequest(HttpServerExchange exchange, RequestChannelInput body) {
-    org.jcherry.http.HeaderMap headers = new org.jcherry.http.HeaderMap();
-    for (HeaderValues values : exchange.getRequestHeaders()) {
+    HeaderMap sent = exchange.getRequestHeaders();
+    org.jcherry.http.HeaderMap headers = new org.jcherry.http.HeaderMap(sent.size());
+    for (HeaderValues values : sent) {
       String name = values.getHeaderName().toString();
       for (String v : values) {
         headers.add(name, HeaderText.decode(v));

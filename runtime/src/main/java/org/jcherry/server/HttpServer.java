@@ -2,7 +2,6 @@ package org.jcherry.server;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
-import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.DateUtils;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
@@ -26,7 +25,6 @@ public final class HttpServer {
   private final AccessLog accessLog;
   private volatile Engine engine;
   private Undertow undertow;
-  private GracefulShutdownHandler graceful;
   private ExchangeHandler exchanges;
   private volatile int boundPort = -1;
 
@@ -95,19 +93,20 @@ public final class HttpServer {
       return;
     }
     ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
-    GracefulShutdownHandler handler = new GracefulShutdownHandler(exchanges);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
             .setWorkerThreads(settings.threadPool())
             .setServerOption(UndertowOptions.DECODE_URL, false)
+            // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the default.
+            .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
             // No Undertow body limit: it would cut the connection without an answer; ExchangeHandler
             // and BodyLimit answer 413 instead.
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
             // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
-            .setHandler(handler);
+            .setHandler(exchanges);
     if (timeoutMillis > 0) {
       // server.socket_timeout, as cheroot's socket timeout: a request head must arrive, and a
       // keep-alive connection may idle between requests, that long; ExchangeHandler bounds each
@@ -137,7 +136,6 @@ public final class HttpServer {
           e);
     }
     undertow = u;
-    graceful = handler;
     this.exchanges = exchanges;
     boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
     log("Serving on " + base());
@@ -149,14 +147,11 @@ public final class HttpServer {
    */
   public void stop() throws InterruptedException {
     Undertow u;
-    GracefulShutdownHandler g;
     ExchangeHandler x;
     synchronized (this) {
       u = undertow;
-      g = graceful;
       x = exchanges;
       undertow = null;
-      graceful = null;
       exchanges = null;
     }
     if (u == null) {
@@ -165,10 +160,10 @@ public final class HttpServer {
     try {
       // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
       // Until the listener closes, new requests are answered 503 instead.
-      g.shutdown();
+      x.shutdown();
       long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
-      if (!g.awaitShutdown(grace) || !x.awaitIdle(deadline)) {
+      if (!x.awaitIdle(deadline)) {
         log("Requests still in flight after server.shutdown_timeout (" + settings.shutdownTimeoutSeconds()
             + " s) are cut off");
       }
