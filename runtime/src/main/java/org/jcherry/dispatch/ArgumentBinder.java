@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jcherry.HTTPError;
+import org.jcherry.http.Params;
 import org.jcherry.http.Request;
 
 /**
@@ -40,20 +41,29 @@ final class ArgumentBinder {
     }
 
     Set<String> bodyNames = request.bodyParamNames();
-    Map<String, Object> extra = null;
-    for (Map.Entry<String, Object> e : request.params().asMap().entrySet()) {
-      String key = e.getKey();
-      int j = sig.indexOf(key);
-      if (j >= 0) {
+    Params params = request.params();
+    // By the signature's names: most requests send only parameters the handler takes, and then
+    // the params need no walk of their own.
+    int taken = 0;
+    for (int j = 0; j < n; j++) {
+      Object v = params.raw(sig.name(j));
+      if (v != null || params.contains(sig.name(j))) {
+        taken++;
         if (usage[j]++ == 0) {
-          values[j] = e.getValue();
-          sources[j] = !bodyNames.isEmpty() && bodyNames.contains(key) ? Source.BODY : Source.QUERY;
+          values[j] = v;
+          sources[j] = !bodyNames.isEmpty() && bodyNames.contains(sig.name(j)) ? Source.BODY : Source.QUERY;
         }
-      } else {
-        if (extra == null) {
-          extra = new LinkedHashMap<>();
+      }
+    }
+    Map<String, Object> extra = null;
+    if (taken < params.size()) {
+      for (Map.Entry<String, Object> e : params.asMap().entrySet()) {
+        if (sig.indexOf(e.getKey()) < 0) {
+          if (extra == null) {
+            extra = new LinkedHashMap<>();
+          }
+          extra.put(e.getKey(), e.getValue());
         }
-        extra.put(key, e.getValue());
       }
     }
 

@@ -30,6 +30,7 @@ public final class PathSegments {
    */
   public static List<String> withIndex(String pathInfo) {
     List<String> out = new ArrayList<>(8);
+    boolean escapes = pathInfo.indexOf('%') >= 0;
     int start = 0;
     int len = pathInfo.length();
     while (start <= len) {
@@ -37,7 +38,7 @@ public final class PathSegments {
       int end = slash < 0 ? len : slash;
       if (end > start) {
         String seg = pathInfo.substring(start, end);
-        if (seg.indexOf('%') >= 0) {
+        if (escapes && seg.indexOf('%') >= 0) {
           seg = seg.replace("%2F", "/").replace("%2f", "/");
         }
         out.add(seg);

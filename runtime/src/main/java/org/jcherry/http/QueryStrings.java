@@ -72,22 +72,29 @@ public final class QueryStrings {
    *     params popargs set, as CherryPy's {@code params.update}); later ones are added to it
    */
   private static void parse(String text, Charset charset, Params into, boolean body, boolean replace) {
-    List<String> seen = null;
+    // The names this text replaced so far: most query strings name one or two, so no list for the first.
+    String first = null;
+    List<String> more = null;
     int start = 0;
     int len = text.length();
     while (start <= len) {
       int end = start;
-      while (end < len && text.charAt(end) != '&' && text.charAt(end) != ';') {
-        end++;
+      int eq = -1;
+      for (char c; end < len && (c = text.charAt(end)) != '&' && c != ';'; end++) {
+        if (c == '=' && eq < 0) {
+          eq = end;
+        }
       }
       if (end > start) {
-        String pair = text.substring(start, end);
-        int eq = pair.indexOf('=');
-        String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset, body);
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset, body);
-        if (replace && (seen == null || !seen.contains(name))) {
-          seen = seen == null ? new ArrayList<>(4) : seen;
-          seen.add(name);
+        String name = decode(text.substring(start, eq < 0 ? end : eq), charset, body);
+        String value = eq < 0 ? "" : decode(text.substring(eq + 1, end), charset, body);
+        if (replace && !name.equals(first) && (more == null || !more.contains(name))) {
+          if (first == null) {
+            first = name;
+          } else {
+            more = more == null ? new ArrayList<>(4) : more;
+            more.add(name);
+          }
           into.put(name, value);
         } else {
           into.add(name, value);
