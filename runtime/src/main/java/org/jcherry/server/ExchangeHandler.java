@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
@@ -34,8 +35,8 @@ import org.jcherry.log.ErrorLog;
 import org.xnio.IoUtils;
 
 /**
- * The one Undertow handler of a JCherry server: moves the exchange to a worker thread (handlers
- * block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
+ * The one Undertow handler of a JCherry server: moves the exchange to a {@link WorkerPool} thread
+ * (handlers block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
  * the {@link Response} back, publishing the engine's request channels around it and writing the
  * access-log line after it. It also counts the requests in flight, so that a stop can turn new ones
  * away and wait for the rest ({@link #shutdown}, {@link #awaitIdle}).
@@ -62,12 +63,17 @@ final class ExchangeHandler implements HttpHandler {
   private final long socketTimeoutMillis;
   private final AccessLog accessLog;
   private final Engine engine;
+  private final Executor workers;
   /** Requests from their dispatch to a worker until their after-work is done. */
   private final AtomicInteger busy = new AtomicInteger();
   private volatile boolean shuttingDown;
 
-  /** {@code engine} may be {@code null}: then no channels are published. */
-  ExchangeHandler(Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine) {
+  /**
+   * {@code workers} run the requests; {@code engine} may be {@code null}: then no channels are
+   * published.
+   */
+  ExchangeHandler(
+      Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine, Executor workers) {
     this.tree = tree;
     this.localName = localName;
     this.maxBodySize = settings.maxRequestBodySize();
@@ -75,6 +81,7 @@ final class ExchangeHandler implements HttpHandler {
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.accessLog = accessLog;
     this.engine = engine;
+    this.workers = workers;
   }
 
   @Override
@@ -85,7 +92,7 @@ final class ExchangeHandler implements HttpHandler {
       } else if (headerSize(exchange) > maxHeaderSize) {
         tooLarge(exchange, HEADERS_TOO_LARGE);
       } else if (enter()) {
-        exchange.dispatch(this);
+        exchange.dispatch(workers, this);
       } else {
         // Stopping: as Undertow's GracefulShutdownHandler, whose work this counting replaces.
         exchange.setPersistent(false);

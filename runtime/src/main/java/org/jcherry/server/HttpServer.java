@@ -26,6 +26,7 @@ public final class HttpServer {
   private volatile Engine engine;
   private Undertow undertow;
   private ExchangeHandler exchanges;
+  private WorkerPool pool;
   private volatile int boundPort = -1;
 
   /** A server that logs access lines only to SLF4J and publishes no request channels. */
@@ -92,11 +93,15 @@ public final class HttpServer {
     if (undertow != null) {
       return;
     }
-    ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine);
+    WorkerPool pool = new WorkerPool(settings.threadPool(), "CP Server Thread");
+    ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
+            // Requests run on the WorkerPool; XNIO's own workers only do Undertow's side tasks
+            // (TLS handshakes), and start lazily.
             .setWorkerThreads(settings.threadPool())
+            .setIoThreads(settings.ioThreads())
             .setServerOption(UndertowOptions.DECODE_URL, false)
             // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the default.
             .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
@@ -130,6 +135,7 @@ public final class HttpServer {
       u.start();
     } catch (RuntimeException e) {
       u.stop();
+      pool.stop();
       throw new IllegalStateException(
           "Could not serve " + settings.label() + " on " + settings.host() + ":" + settings.port() + ": "
               + rootMessage(e),
@@ -137,6 +143,7 @@ public final class HttpServer {
     }
     undertow = u;
     this.exchanges = exchanges;
+    this.pool = pool;
     boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
     log("Serving on " + base());
   }
@@ -148,11 +155,14 @@ public final class HttpServer {
   public void stop() throws InterruptedException {
     Undertow u;
     ExchangeHandler x;
+    WorkerPool p;
     synchronized (this) {
       u = undertow;
       x = exchanges;
+      p = pool;
       undertow = null;
       exchanges = null;
+      pool = null;
     }
     if (u == null) {
       return;
@@ -169,6 +179,7 @@ public final class HttpServer {
       }
     } finally {
       u.stop();
+      p.stop();
       log("HTTP Server " + settings.host() + ":" + boundPort + " shut down");
     }
   }

@@ -10,14 +10,18 @@ import java.util.Map;
  * worker threads, 100 MiB bodies, 500 KB headers, a ten second socket timeout, five seconds to
  * finish the requests in flight at stop. TLS when {@code ssl_certificate} and
  * {@code ssl_private_key} (PEM files) are set, with HTTP/2 offered over it unless {@code http2} is
- * False (HTTP/2 is beyond CherryPy). {@code name} is {@code ""} for the main server and
- * {@code x} for one configured as {@code server.x.*}.
+ * False (HTTP/2 is beyond CherryPy). {@code io_threads}, beyond CherryPy too, is the number of
+ * threads that read requests and write nothing but Undertow's own answers: half the cores, at
+ * least one, since the handlers run on the {@code thread_pool} threads and need the other half
+ * (cheroot reads with one). {@code name} is {@code ""} for the main server and {@code x} for one
+ * configured as {@code server.x.*}.
  */
 public record ServerSettings(
     String name,
     String host,
     int port,
     int threadPool,
+    int ioThreads,
     long maxRequestBodySize,
     int maxRequestHeaderSize,
     int socketTimeoutSeconds,
@@ -84,7 +88,8 @@ public record ServerSettings(
         name,
         host,
         port,
-        (int) number(label, "thread_pool", c, 10),
+        atLeastOne(label, "thread_pool", c, 10),
+        atLeastOne(label, "io_threads", c, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         number(label, "max_request_body_size", c, 104_857_600L),
         (int) number(label, "max_request_header_size", c, 512_000),
         (int) number(label, "socket_timeout", c, 10),
@@ -121,6 +126,14 @@ public record ServerSettings(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(label + key + " must be a number, not '" + v + "'");
     }
+  }
+
+  private static int atLeastOne(String label, String key, Map<String, Object> c, int fallback) {
+    long n = number(label, key, c, fallback);
+    if (n < 1 || n > 10_000) {
+      throw new IllegalArgumentException(label + key + " must be 1-10000, not " + n);
+    }
+    return (int) n;
   }
 
   private static double decimal(String key, Object v) {

@@ -1,6 +1,7 @@
 package org.jcherry.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +11,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.ChannelFailures;
 import org.jcherry.engine.Engine;
 import org.jcherry.fixture.Shop;
 import org.jcherry.log.AccessLog;
+import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +96,28 @@ class ServerStartTest {
     assertTrue(e.getMessage().contains("server.extra.socket_port"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.ssl_certificate", "c.pem")));
     assertTrue(e.getMessage().contains("server.ssl_private_key"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.thread_pool", 0)));
+    assertTrue(e.getMessage().contains("server.thread_pool must be 1-10000"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.io_threads", -1)));
+    assertTrue(e.getMessage().contains("server.io_threads must be 1-10000"), e.getMessage());
+  }
+
+  @Test
+  void requestsRunOnTheServersOwnNamedThreadsAndIoThreadsAreConfigurable() throws Exception {
+    CherryServer server =
+        CherryServer.empty().mount(new Shop(), "/shop", Map.of()).global("server.io_threads", 1).start();
+    try {
+      Set<String> threads = ConcurrentHashMap.newKeySet();
+      server.engine().subscribe("before_request", () -> threads.add(Thread.currentThread().getName()));
+      for (int i = 0; i < 3; i++) {
+        assertEquals("item 3 plain", server.client().get("/shop/item/3").body());
+      }
+      assertFalse(threads.isEmpty());
+      for (String name : threads) {
+        assertTrue(name.matches("CP Server Thread-([1-9]|10)"), name);
+      }
+    } finally {
+      server.engine().exit();
+    }
   }
 }
