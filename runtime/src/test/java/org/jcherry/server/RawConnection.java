@@ -1,5 +1,6 @@
 package org.jcherry.server;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,6 +41,25 @@ final class RawConnection implements AutoCloseable {
     OutputStream out = socket.getOutputStream();
     out.write(text.getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
+  }
+
+  /** One answer with a Content-Length body: its status line and headers, and its body. */
+  record Answer(String head, String body) {}
+
+  /** Reads one answer with a Content-Length body to its end. */
+  Answer readAnswer() throws IOException {
+    InputStream in = in();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new EOFException("closed before the answer: " + head);
+      }
+      head.append((char) b);
+    }
+    String h = head.toString();
+    int length = Integer.parseInt(h.replaceAll("(?is).*\r\ncontent-length: *(\\d+).*", "$1"));
+    return new Answer(h, new String(in.readNBytes(length), StandardCharsets.ISO_8859_1));
   }
 
   /** What the server sent before it closed the connection; a reset is a close too. */

@@ -54,11 +54,7 @@ class WorkerPoolTest {
     try {
       // Each task is submitted just after the last one ended, as the one thread goes back to
       // sleep: a wake-up lost there leaves a task nobody runs.
-      for (int i = 0; i < 20_000; i++) {
-        CountDownLatch ran = new CountDownLatch(1);
-        pool.execute(ran::countDown);
-        assertTrue(ran.await(10, TimeUnit.SECONDS), "task " + i + " was never run");
-      }
+      runOneAtATime(pool, 20_000);
     } finally {
       pool.stop();
     }
@@ -71,11 +67,7 @@ class WorkerPoolTest {
     try {
       pool.execute(() -> awaitQuietly(release));
       // One at a time, so that each submission finds the other thread asleep.
-      for (int i = 0; i < 100; i++) {
-        CountDownLatch ran = new CountDownLatch(1);
-        pool.execute(ran::countDown);
-        assertTrue(ran.await(10, TimeUnit.SECONDS), "task " + i + " waited for the blocked one");
-      }
+      runOneAtATime(pool, 100);
     } finally {
       release.countDown();
       pool.stop();
@@ -112,6 +104,15 @@ class WorkerPoolTest {
       Thread.sleep(10);
     }
     assertTrue(pool.isTerminated(), "threads still alive after stop");
+  }
+
+  /** Submits {@code count} tasks, each once the one before it has run. */
+  private static void runOneAtATime(WorkerPool pool, int count) throws InterruptedException {
+    for (int i = 0; i < count; i++) {
+      CountDownLatch ran = new CountDownLatch(1);
+      pool.execute(ran::countDown);
+      assertTrue(ran.await(10, TimeUnit.SECONDS), "task " + i + " was not run");
+    }
   }
 
   private static void sleepQuietly(long millis) {
