@@ -36,10 +36,10 @@ import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server: moves the exchange to a {@link WorkerPool} thread
- * (handlers block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it and writes
- * the {@link Response} back, publishing the engine's request channels around it and writing the
- * access-log line after it. It also counts the requests in flight, so that a stop can turn new ones
- * away and wait for the rest ({@link #shutdown}, {@link #awaitIdle}).
+ * (handlers block, as CherryPy's do), makes a {@link Request} of it, lets the {@link Tree} serve it
+ * and writes the {@link Response} back, publishing the engine's request channels around it and
+ * writing the access-log line after it. It also counts the requests in flight, so that a stop can
+ * turn new ones away and wait for the rest ({@link #shutdown}, {@link #awaitIdle}).
  */
 final class ExchangeHandler implements HttpHandler {
   private static final AttachmentKey<Host[]> ENDS = AttachmentKey.create(Host[].class);
@@ -73,7 +73,12 @@ final class ExchangeHandler implements HttpHandler {
    * published.
    */
   ExchangeHandler(
-      Tree tree, String localName, ServerSettings settings, AccessLog accessLog, Engine engine, Executor workers) {
+      Tree tree,
+      String localName,
+      ServerSettings settings,
+      AccessLog accessLog,
+      Engine engine,
+      Executor workers) {
     this.tree = tree;
     this.localName = localName;
     this.maxBodySize = settings.maxRequestBodySize();
