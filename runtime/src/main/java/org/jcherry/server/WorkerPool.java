@@ -16,7 +16,8 @@ import org.jcherry.log.ErrorLog;
  *
  * <p>No request is left waiting while a thread sleeps: {@link #execute} queues the request before
  * it looks for a sleeping thread, and a thread looks at the queue again after it has put itself on
- * the stack and before it sleeps, so one of the two sees the other.
+ * the stack and before it sleeps, so one of the two sees the other. A thread that finds a request
+ * on that second look, although a submitter had already woken it for its own, wakes another.
  */
 final class WorkerPool implements Executor {
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -44,6 +45,10 @@ final class WorkerPool implements Executor {
       throw new RejectedExecutionException("the server is stopped");
     }
     tasks.offer(task);
+    wakeOne();
+  }
+
+  private void wakeOne() {
     Thread sleeper = idle.pollFirst();
     if (sleeper != null) {
       LockSupport.unpark(sleeper);
@@ -87,7 +92,12 @@ final class WorkerPool implements Executor {
           idle.removeFirstOccurrence(me);
           continue;
         }
-        idle.removeFirstOccurrence(me);
+        if (!idle.removeFirstOccurrence(me)) {
+          // A submitter took this thread off the stack to run the request it had just queued,
+          // but this thread is taking another: pass the wake-up on, or that request would wait
+          // for this one to end while other threads sleep.
+          wakeOne();
+        }
       }
       run(task);
     }
