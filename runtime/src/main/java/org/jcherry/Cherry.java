@@ -24,8 +24,10 @@ public final class Cherry {
   private static final GlobalConfig CONFIG = new GlobalConfig();
   private static final Tree TREE = new Tree(CONFIG);
   private static final Engine ENGINE = new Engine();
+
   /** The main server first, then each {@code server.<name>.*} one; empty while stopped. */
   private static volatile List<HttpServer> servers = List.of();
+
   private static AccessLog accessLog;
 
   static {
@@ -47,7 +49,10 @@ public final class Cherry {
     return serving().response();
   }
 
-  /** The session of this request ({@code cherrypy.session}); needs {@code tools.sessions.on} for its path. */
+  /**
+   * The session of this request ({@code cherrypy.session}); needs {@code tools.sessions.on} for its
+   * path.
+   */
   public static Session session() {
     return Session.of(request());
   }
@@ -73,15 +78,17 @@ public final class Cherry {
     return s.isEmpty() ? null : s.get(0);
   }
 
-  /** Every HTTP server started with the engine: the main one, then each {@code server.<name>.*} one. */
+  /**
+   * Every HTTP server started with the engine: the main one, then each {@code server.<name>.*} one.
+   */
   public static List<HttpServer> servers() {
     return servers;
   }
 
   /**
-   * Serves {@code root} at {@code scriptName} with {@code config} until the process is stopped:
-   * the config's {@code global} section applies process-wide, its path sections to the app.
-   * SIGTERM and SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
+   * Serves {@code root} at {@code scriptName} with {@code config} until the process is stopped: the
+   * config's {@code global} section applies process-wide, its path sections to the app. SIGTERM and
+   * SIGINT exit the engine (finishing the requests in flight), SIGHUP restarts it.
    */
   public static void quickstart(Object root, String scriptName, Map<String, ?> config) {
     HttpServer.preloadInBackground();
@@ -90,7 +97,9 @@ public final class Cherry {
     ENGINE.block();
   }
 
-  /** {@link #quickstart} without blocking: mounts, starts the engine and returns the running server. */
+  /**
+   * {@link #quickstart} without blocking: mounts, starts the engine and returns the running server.
+   */
   public static HttpServer start(Object root, String scriptName, Map<String, ?> config) {
     Map<String, ?> c = config == null ? Map.of() : config;
     if (c.get("global") instanceof Map) {
@@ -107,24 +116,31 @@ public final class Cherry {
     return url("", null, null, null, null);
   }
 
-  /** {@code path} as an absolute URL: relative to the current path, or (with a leading {@code /}) to the app. */
+  /**
+   * {@code path} as an absolute URL: relative to the current path, or (with a leading {@code /}) to
+   * the app.
+   */
   public static String url(String path) {
     return url(path, null, null, null, null);
   }
 
-  /** As {@link #url(String)} with a query string: text, or a map of values (lists repeat the key). */
+  /**
+   * As {@link #url(String)} with a query string: text, or a map of values (lists repeat the key).
+   */
   public static String url(String path, Object qs) {
     return url(path, qs, null, null, null);
   }
 
   /**
    * CherryPy's {@code url(path, qs, script_name, base, relative)}: {@code relative} is {@code null}
-   * (the app's {@code relative_urls}), {@code false}, {@code true} ({@code ../x} form) or
-   * {@code "server"} ({@code /app/x} form).
+   * (the app's {@code relative_urls}), {@code false}, {@code true} ({@code ../x} form) or {@code
+   * "server"} ({@code /app/x} form).
    */
-  public static String url(String path, Object qs, String scriptName, String base, Object relative) {
+  public static String url(
+      String path, Object qs, String scriptName, String base, Object relative) {
     String p = path == null ? "" : path;
-    String query = qs instanceof Map ? Urls.encodeQuery((Map<?, ?>) qs) : qs == null ? "" : qs.toString();
+    String query =
+        qs instanceof Map ? Urls.encodeQuery((Map<?, ?>) qs) : qs == null ? "" : qs.toString();
     if (!query.isEmpty()) {
       query = "?" + query;
     }

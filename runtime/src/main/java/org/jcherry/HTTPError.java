@@ -4,9 +4,9 @@ import org.jcherry.app.ErrorResponses;
 import org.jcherry.http.Status;
 
 /**
- * Raise to answer with an HTTP error status and CherryPy's error page: {@code throw new HTTPError(403)},
- * {@code throw new HTTPError(400, "Bad year")} or with a custom reason, {@code new HTTPError("418 Teapot", null)}.
- * The status must be between 400 and 599.
+ * Raise to answer with an HTTP error status and CherryPy's error page: {@code throw new
+ * HTTPError(403)}, {@code throw new HTTPError(400, "Bad year")} or with a custom reason, {@code new
+ * HTTPError("418 Teapot", null)}. The status must be between 400 and 599.
  */
 public class HTTPError extends JCherryException {
   private static final long serialVersionUID = 1L;
@@ -24,8 +24,8 @@ public class HTTPError extends JCherryException {
   }
 
   /**
-   * A status given as {@code "code"} or {@code "code reason"}, as CherryPy accepts. A status that is
-   * no HTTP status at all becomes a 500 naming the problem, as in CherryPy.
+   * A status given as {@code "code"} or {@code "code reason"}, as CherryPy accepts. A status that
+   * is no HTTP status at all becomes a 500 naming the problem, as in CherryPy.
    */
   public HTTPError(String status, String message) {
     this(checked(status), message, status);
@@ -39,7 +39,10 @@ public class HTTPError extends JCherryException {
     }
     this.code = s.code();
     this.reason = s.reason();
-    String m = checked instanceof Status ? message : "Illegal response status from server (" + checked + ").";
+    String m =
+        checked instanceof Status
+            ? message
+            : "Illegal response status from server (" + checked + ").";
     this.errorMessage = m != null ? m : Status.longMessage(s.code());
   }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jcherry.http.Urls;
 
 /**
- * Raise to redirect the client. URLs are resolved against the current URL ({@link Cherry#url()}), so
- * build app-relative ones with {@link Cherry#url(String)};
- * the status defaults to 303 (302 for an HTTP/1.0 client) and must be 300-399.
+ * Raise to redirect the client. URLs are resolved against the current URL ({@link Cherry#url()}),
+ * so build app-relative ones with {@link Cherry#url(String)}; the status defaults to 303 (302 for
+ * an HTTP/1.0 client) and must be 300-399.
  */
 public class HTTPRedirect extends JCherryException {
   private static final long serialVersionUID = 1L;
@@ -25,8 +25,8 @@ public class HTTPRedirect extends JCherryException {
 
   /**
    * Several URLs (shown in the body; the first becomes {@code Location}); status 0 for the default.
-   * {@code new HTTPRedirect(List.of(), 304)} answers "Not Modified", as CherryPy's
-   * {@code HTTPRedirect([], 304)}.
+   * {@code new HTTPRedirect(List.of(), 304)} answers "Not Modified", as CherryPy's {@code
+   * HTTPRedirect([], 304)}.
    */
   public HTTPRedirect(List<String> urls, int status) {
     super("redirect to " + urls);

@@ -1,6 +1,9 @@
 package org.jcherry;
 
-/** The base of the exceptions a handler raises to steer the response, CherryPy's {@code CherryPyException}. */
+/**
+ * The base of the exceptions a handler raises to steer the response, CherryPy's {@code
+ * CherryPyException}.
+ */
 public class JCherryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -12,14 +12,15 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>On a class: {@code @PopArgs({"year", "month"}) class Blog} pops up to two segments into the
- *       request parameters {@code year} and {@code month}; dispatch then continues on the same node,
- *       so {@code /blog/2024/05/} calls {@code Blog.index(year, month)}.
+ *       request parameters {@code year} and {@code month}; dispatch then continues on the same
+ *       node, so {@code /blog/2024/05/} calls {@code Blog.index(year, month)}.
  *   <li>On a public field or getter: {@code @PopArgs("year") public final Year years = new Year();}
- *       pops the segments into parameters and continues on that child node (CherryPy's
- *       {@code popargs(..., handler=instance)}). The child is not reachable by its own name.
- *   <li>On a public method: {@code @PopArgs({"year"}) public Year year(String year)} calls the method
- *       with the popped segments as its arguments and continues on the node it returns (CherryPy's
- *       {@code popargs(..., handler=callable)}); the values are not added to the parameters.
+ *       pops the segments into parameters and continues on that child node (CherryPy's {@code
+ *       popargs(..., handler=instance)}). The child is not reachable by its own name.
+ *   <li>On a public method: {@code @PopArgs({"year"}) public Year year(String year)} calls the
+ *       method with the popped segments as its arguments and continues on the node it returns
+ *       (CherryPy's {@code popargs(..., handler=callable)}); the values are not added to the
+ *       parameters.
  * </ul>
  *
  * <p>Real attributes win: a segment naming a child or handler of the node is never popped.

@@ -1,6 +1,8 @@
 package org.jcherry.bench;
 
-/** The one command-line option the benchmark servers take: {@code --port P} (0 picks a free one). */
+/**
+ * The one command-line option the benchmark servers take: {@code --port P} (0 picks a free one).
+ */
 final class Args {
   private Args() {}
 

@@ -29,10 +29,14 @@ public final class JavalinHello {
                   }
                   ctx.contentType(CONTENT_TYPE)
                       .result(
-                          "year=" + ctx.pathParam("year")
-                              + " month=" + ctx.pathParam("month")
-                              + " slug=" + ctx.pathParam("slug")
-                              + " x=" + x);
+                          "year="
+                              + ctx.pathParam("year")
+                              + " month="
+                              + ctx.pathParam("month")
+                              + " slug="
+                              + ctx.pathParam("slug")
+                              + " x="
+                              + x);
                 })
             .start("127.0.0.1", port);
     System.out.println("READY " + app.port());

@@ -11,10 +11,10 @@ import java.util.Deque;
 
 /**
  * The baseline: samples/hello's two routes written by hand on Undertow, with the least work a
- * blocking framework can do. Each request is moved to the worker pool ({@code dispatch}) and put
- * in blocking mode ({@code startBlocking}) as JCherry's runtime does, the path is matched by hand
- * and the body written to the blocking output stream. Ten worker threads, JCherry's default
- * {@code server.thread_pool}; Undertow's default IO threads.
+ * blocking framework can do. Each request is moved to the worker pool ({@code dispatch}) and put in
+ * blocking mode ({@code startBlocking}) as JCherry's runtime does, the path is matched by hand and
+ * the body written to the blocking output stream. Ten worker threads, JCherry's default {@code
+ * server.thread_pool}; Undertow's default IO threads.
  *
  * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P</pre>
  */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcherry.InternalRedirect;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
@@ -16,12 +17,11 @@ import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
-import org.jcherry.InternalRedirect;
 import org.jcherry.tools.Toolbox;
 
 /**
- * A handler tree mounted at a script name with its config, CherryPy's {@code Application}. It serves
- * each request through a {@link RequestProcessor} and follows internal redirects.
+ * A handler tree mounted at a script name with its config, CherryPy's {@code Application}. It
+ * serves each request through a {@link RequestProcessor} and follows internal redirects.
  */
 public final class Application implements Mount {
   /** The {@code Server} header of every response. */
@@ -31,11 +31,15 @@ public final class Application implements Mount {
   private final String scriptName;
   private volatile Map<String, Map<String, Object>> sections = Map.of();
   private final GlobalConfig global;
+
   /** Replaced, never changed, when a toolbox is added: a plan is kept per list. */
   private volatile List<Toolbox> toolboxes;
+
   private final RequestProcessor processor = new RequestProcessor(this);
+
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
+
   private final Namespaces namespaces = new Namespaces();
   private volatile Map<String, RequestNamespace> requestNamespaces = Map.of();
   private volatile Object relativeUrls = Boolean.FALSE;
@@ -50,10 +54,11 @@ public final class Application implements Mount {
 
   /**
    * @param config app config, merged as by {@link #merge}; may be {@code null}
-   * @param tools the {@code tools} toolbox, shared by the tree's applications as CherryPy's
-   *     {@code cherrypy.tools} is
+   * @param tools the {@code tools} toolbox, shared by the tree's applications as CherryPy's {@code
+   *     cherrypy.tools} is
    */
-  public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global, Toolbox tools) {
+  public Application(
+      Object root, String scriptName, Map<String, ?> config, GlobalConfig global, Toolbox tools) {
     this.root = root;
     this.toolboxes = List.of(tools);
     this.scriptName = normalizeScriptName(scriptName);
@@ -64,10 +69,10 @@ public final class Application implements Mount {
   }
 
   /**
-   * Merges {@code config} into the app config, CherryPy's {@code app.merge}: path sections
-   * ({@code "/"}, {@code "/sub"}) of {@code key: value} entries, each laid over the section of the
-   * same path; a {@code global} section is ignored here (quickstart applies it globally). Then the
-   * app's {@link #namespaces()} get the entries of the {@code /} section.
+   * Merges {@code config} into the app config, CherryPy's {@code app.merge}: path sections ({@code
+   * "/"}, {@code "/sub"}) of {@code key: value} entries, each laid over the section of the same
+   * path; a {@code global} section is ignored here (quickstart applies it globally). Then the app's
+   * {@link #namespaces()} get the entries of the {@code /} section.
    *
    * @throws IllegalArgumentException for a config without sections, a section that is not a path,
    *     or an unknown {@code request.*} / {@code response.*} key
@@ -78,7 +83,9 @@ public final class Application implements Mount {
       String path = e.getKey();
       if (!(e.getValue() instanceof Map)) {
         throw new IllegalArgumentException(
-            "Application config must have sections, but '" + path + "' is not one: wrap the entries in"
+            "Application config must have sections, but '"
+                + path
+                + "' is not one: wrap the entries in"
                 + " a section named by path, for example Map.of(\"/\", entries).");
       }
       if (path.equals("global")) {
@@ -86,7 +93,9 @@ public final class Application implements Mount {
       }
       if (!path.startsWith("/")) {
         throw new IllegalArgumentException(
-            "App config section '" + path + "' must be a path such as '/' or '/sub' (or 'global').");
+            "App config section '"
+                + path
+                + "' must be a path such as '/' or '/sub' (or 'global').");
       }
       if (path.length() > 1 && path.endsWith("/")) {
         path = path.substring(0, path.length() - 1);
@@ -103,18 +112,22 @@ public final class Application implements Mount {
       next.put(path, Collections.unmodifiableMap(entries));
     }
     sections = Collections.unmodifiableMap(next);
-    configuresDispatch = next.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
+    configuresDispatch =
+        next.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
     namespaces.apply(next.get("/"));
   }
 
-  /** Custom namespaces applied to the {@code /} section on every {@link #merge} ({@code app.namespaces}). */
+  /**
+   * Custom namespaces applied to the {@code /} section on every {@link #merge} ({@code
+   * app.namespaces}).
+   */
   public Namespaces namespaces() {
     return namespaces;
   }
 
   /**
-   * Registers a custom request namespace ({@code request_class.namespaces}); register before the app
-   * serves, since plans are kept per config scope once made.
+   * Registers a custom request namespace ({@code request_class.namespaces}); register before the
+   * app serves, since plans are kept per config scope once made.
    */
   public synchronized void registerRequestNamespace(String name, RequestNamespace handler) {
     Map<String, RequestNamespace> next = new LinkedHashMap<>(requestNamespaces);
@@ -130,7 +143,8 @@ public final class Application implements Mount {
   /** {@code "/app/"} becomes {@code "/app"}, {@code "/"} becomes {@code ""}. */
   public static String normalizeScriptName(String scriptName) {
     if (scriptName == null) {
-      throw new IllegalArgumentException("script name must not be null; use \"\" for the site root");
+      throw new IllegalArgumentException(
+          "script name must not be null; use \"\" for the site root");
     }
     String s = scriptName;
     while (s.endsWith("/")) {
@@ -179,7 +193,9 @@ public final class Application implements Mount {
     return scope;
   }
 
-  /** The value of {@code key} for {@code path}, looking up the path's sections towards {@code /}. */
+  /**
+   * The value of {@code key} for {@code path}, looking up the path's sections towards {@code /}.
+   */
   public Object findConfig(String path, String key, Object fallback) {
     String p = path.isEmpty() ? "/" : path;
     while (true) {
@@ -225,8 +241,8 @@ public final class Application implements Mount {
   }
 
   /**
-   * Builds the plan of every handler and config section now, so that a tool misconfigured in any
-   * of them fails here, naming the URL.
+   * Builds the plan of every handler and config section now, so that a tool misconfigured in any of
+   * them fails here, naming the URL.
    *
    * @throws IllegalStateException when a handler's config misuses a tool
    */
@@ -252,12 +268,14 @@ public final class Application implements Mount {
         String old = current.scriptName() + current.pathInfo();
         visited = visited == null ? new ArrayList<>() : visited;
         visited.add(current.queryString().isEmpty() ? old : old + "?" + current.queryString());
-        String target = scriptName + ir.path() + (ir.queryString().isEmpty() ? "" : "?" + ir.queryString());
+        String target =
+            scriptName + ir.path() + (ir.queryString().isEmpty() ? "" : "?" + ir.queryString());
         if (visited.contains(target)) {
           Response failed = newResponse();
           ErrorResponses.bare500(
               failed,
-              new IllegalStateException("InternalRedirect cycle detected: " + target + " in " + visited),
+              new IllegalStateException(
+                  "InternalRedirect cycle detected: " + target + " in " + visited),
               current.showTracebacks());
           return failed;
         }
@@ -313,7 +331,10 @@ public final class Application implements Mount {
   /** The base made last: clients of one site send the same Host again and again. */
   private record LastBase(String scheme, String host, String base) {}
 
-  /** The dispatcher for {@code pathInfo}: {@code request.dispatch} from the app config, else the tree walk. */
+  /**
+   * The dispatcher for {@code pathInfo}: {@code request.dispatch} from the app config, else the
+   * tree walk.
+   */
   Dispatcher dispatcher(String pathInfo) {
     if (!configuresDispatch) {
       return ObjectTreeDispatcher.INSTANCE;

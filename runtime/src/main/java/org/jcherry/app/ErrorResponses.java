@@ -11,20 +11,33 @@ import org.jcherry.http.ErrorPage;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
-/** Turns the exceptions a handler may raise into responses, as CherryPy's {@code set_response} methods do. */
+/**
+ * Turns the exceptions a handler may raise into responses, as CherryPy's {@code set_response}
+ * methods do.
+ */
 public final class ErrorResponses {
   private ErrorResponses() {}
 
   /** Entity headers an error response must not inherit from what the handler had set. */
   private static final List<String> ENTITY_HEADERS =
       List.of(
-          "Accept-Ranges", "Age", "ETag", "Location", "Retry-After", "Vary", "Content-Encoding",
-          "Content-Length", "Expires", "Content-Location", "Content-MD5", "Last-Modified");
+          "Accept-Ranges",
+          "Age",
+          "ETag",
+          "Location",
+          "Retry-After",
+          "Vary",
+          "Content-Encoding",
+          "Content-Length",
+          "Expires",
+          "Content-Location",
+          "Content-MD5",
+          "Last-Modified");
 
   /**
-   * Makes {@code error} the response without raising it, CherryPy's {@code HTTPError.set_response()}:
-   * for a tool that answers with an error but lets the hooks after it run (gzip's 406). The error
-   * page configured for the request ({@code error_page.N}) is used.
+   * Makes {@code error} the response without raising it, CherryPy's {@code
+   * HTTPError.set_response()}: for a tool that answers with an error but lets the hooks after it
+   * run (gzip's 406). The error page configured for the request ({@code error_page.N}) is used.
    */
   public static void set(HTTPError error, Request request, Response response) {
     Map<String, Object> config = request.config();
@@ -79,8 +92,16 @@ public final class ErrorResponses {
       case 304:
         for (String h :
             List.of(
-                "Allow", "Content-Encoding", "Content-Language", "Content-Length", "Content-Location",
-                "Content-MD5", "Content-Range", "Content-Type", "Expires", "Last-Modified")) {
+                "Allow",
+                "Content-Encoding",
+                "Content-Language",
+                "Content-Length",
+                "Content-Location",
+                "Content-MD5",
+                "Content-Range",
+                "Content-Type",
+                "Expires",
+                "Last-Modified")) {
           response.headers().remove(h);
         }
         response.setBody(null);

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jcherry.config.ConfigScope;
-import org.jcherry.http.BodyReader;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
 import org.jcherry.config.RequestNamespace;
+import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPage;
 import org.jcherry.tools.Hook;
@@ -24,8 +24,8 @@ import org.jcherry.tools.ToolArgs;
 import org.jcherry.tools.Toolbox;
 
 /**
- * Everything a request needs from its handler's config, worked out once per config scope and shared:
- * the merged config, the hook chain built from {@code tools.*} and {@code hooks.*}, the
+ * Everything a request needs from its handler's config, worked out once per config scope and
+ * shared: the merged config, the hook chain built from {@code tools.*} and {@code hooks.*}, the
  * {@code request.*} and {@code response.*} settings, and the error pages.
  */
 final class HandlerPlan {
@@ -36,16 +36,25 @@ final class HandlerPlan {
   final Set<String> methodsWithBodies;
   final boolean processRequestBody;
   final String queryStringEncoding;
+
   /** The charset of {@link #queryStringEncoding}, looked up once. */
   final Charset queryStringCharset;
+
   /** {@code response.headers.*}: headers every response of this handler starts with. */
   final List<String[]> defaultHeaders;
+
   final boolean stream;
   final Map<String, Object> errorPages;
+
   /** Reads bodies with {@code request.body.maxbytes} and {@code request.body.attempt_charsets}. */
   final BodyReader bodyReader;
-  /** {@code request.error_response}: makes the response for an unexpected exception, or {@code null} for the 500 page. */
+
+  /**
+   * {@code request.error_response}: makes the response for an unexpected exception, or {@code null}
+   * for the 500 page.
+   */
   final HookCallback errorResponse;
+
   /** What the app's custom request namespaces planned for this config, run on each request. */
   final List<HookCallback> perRequest;
 
@@ -69,7 +78,8 @@ final class HandlerPlan {
     for (Map.Entry<String, Object> e : config.entrySet()) {
       String k = e.getKey();
       if (k.startsWith("response.headers.") && e.getValue() != null) {
-        defaultHeaders.add(new String[] {k.substring("response.headers.".length()), e.getValue().toString()});
+        defaultHeaders.add(
+            new String[] {k.substring("response.headers.".length()), e.getValue().toString()});
       } else if (k.startsWith("error_page.")) {
         errorPages.put(errorPageCode(k), errorPage(k, e.getValue()));
       }
@@ -77,7 +87,9 @@ final class HandlerPlan {
     this.hooks = buildHooks(config, toolboxes);
     // An error tool (err_redirect) replaces request.error_response, as its setup runs after config.
     this.errorResponse =
-        hooks.errorResponse() != null ? hooks.errorResponse() : errorResponse(config.get("request.error_response"));
+        hooks.errorResponse() != null
+            ? hooks.errorResponse()
+            : errorResponse(config.get("request.error_response"));
     this.perRequest = perRequest(config, app.requestNamespaces());
   }
 
@@ -88,7 +100,9 @@ final class HandlerPlan {
 
   /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
-    return scope.derive(Key.of(toolboxes, app.requestNamespaces()), s -> new HandlerPlan(s.merged(), app, toolboxes));
+    return scope.derive(
+        Key.of(toolboxes, app.requestNamespaces()),
+        s -> new HandlerPlan(s.merged(), app, toolboxes));
   }
 
   /**
@@ -130,7 +144,8 @@ final class HandlerPlan {
     private static final List<Key> KNOWN = new ArrayList<>();
   }
 
-  private static List<HookCallback> perRequest(Map<String, Object> config, Map<String, RequestNamespace> namespaces) {
+  private static List<HookCallback> perRequest(
+      Map<String, Object> config, Map<String, RequestNamespace> namespaces) {
     List<HookCallback> out = new ArrayList<>();
     for (Map.Entry<String, RequestNamespace> ns : namespaces.entrySet()) {
       Map<String, Object> entries = Namespaces.entriesOf(ns.getKey(), config);
@@ -146,21 +161,29 @@ final class HandlerPlan {
   private static String errorPageCode(String key) {
     String code = key.substring("error_page.".length());
     if (!code.equals("default") && !code.matches("[45][0-9][0-9]")) {
-      throw new IllegalStateException("Config " + key + " names no error status; use error_page.404 (400-599) or error_page.default");
+      throw new IllegalStateException(
+          "Config "
+              + key
+              + " names no error status; use error_page.404 (400-599) or error_page.default");
     }
     return code;
   }
 
   /** A page template's file name, or an {@link ErrorPage.Renderer}. */
   private static Object errorPage(String key, Object page) {
-    if (page instanceof ErrorPage.Renderer || page instanceof String || page instanceof java.nio.file.Path) {
+    if (page instanceof ErrorPage.Renderer
+        || page instanceof String
+        || page instanceof java.nio.file.Path) {
       return page;
     }
     throw new IllegalStateException(
         "Config " + key + " must be a template file name or an ErrorPage.Renderer, not " + page);
   }
 
-  /** The error page configured for {@code code} ({@code error_page.404}, else {@code error_page.default}). */
+  /**
+   * The error page configured for {@code code} ({@code error_page.404}, else {@code
+   * error_page.default}).
+   */
   Object errorPage(int code) {
     Object p = errorPages.get(Integer.toString(code));
     return p != null ? p : errorPages.get("default");
@@ -175,7 +198,8 @@ final class HandlerPlan {
         String k = e.getKey();
         int dot = k.indexOf('.', prefix.length());
         if (k.startsWith(prefix) && dot > 0) {
-          byTool.computeIfAbsent(k.substring(prefix.length(), dot), t -> new LinkedHashMap<>())
+          byTool
+              .computeIfAbsent(k.substring(prefix.length(), dot), t -> new LinkedHashMap<>())
               .put(k.substring(dot + 1), e.getValue());
         }
       }
@@ -187,8 +211,15 @@ final class HandlerPlan {
         Tool tool = box.get(t.getKey());
         if (tool == null) {
           throw new IllegalStateException(
-              "No tool named '" + t.getKey() + "' in " + box.namespace() + " (config "
-                  + prefix + t.getKey() + ".on); known tools: " + String.join(", ", box.names()));
+              "No tool named '"
+                  + t.getKey()
+                  + "' in "
+                  + box.namespace()
+                  + " (config "
+                  + prefix
+                  + t.getKey()
+                  + ".on); known tools: "
+                  + String.join(", ", box.names()));
         }
         tool.attach(hooks, new ToolArgs(box.namespace(), t.getKey(), args));
       }
@@ -203,7 +234,8 @@ final class HandlerPlan {
       String pointName = dot < 0 ? rest : rest.substring(0, dot);
       HookPoint point = HookPoint.byConfigName(pointName);
       if (point == null) {
-        throw new IllegalStateException("Config " + k + " names no hook point; use one of " + List.of(HookPoint.values()));
+        throw new IllegalStateException(
+            "Config " + k + " names no hook point; use one of " + List.of(HookPoint.values()));
       }
       Object v = e.getValue();
       if (v instanceof Hook) {
@@ -211,7 +243,8 @@ final class HandlerPlan {
       } else if (v instanceof HookCallback) {
         hooks.attach(point, Hook.DEFAULT_PRIORITY, k, (HookCallback) v);
       } else {
-        throw new IllegalStateException("Config " + k + " must be a HookCallback or a Hook, not " + v);
+        throw new IllegalStateException(
+            "Config " + k + " must be a HookCallback or a Hook, not " + v);
       }
     }
     return hooks.build();
@@ -222,7 +255,8 @@ final class HandlerPlan {
       return (HookCallback) v;
     }
     throw new IllegalStateException(
-        "Config request.error_response must be a HookCallback (request, response) -> { ... }, not " + v);
+        "Config request.error_response must be a HookCallback (request, response) -> { ... }, not "
+            + v);
   }
 
   private static Object truthy(Object v) {
@@ -269,13 +303,19 @@ final class HandlerPlan {
   private static long number(Map<String, Object> config, String key) {
     Object v = config.get(key);
     try {
-      long n = v == null ? 0 : v instanceof Number ? ((Number) v).longValue() : Long.parseLong(v.toString().trim());
+      long n =
+          v == null
+              ? 0
+              : v instanceof Number
+                  ? ((Number) v).longValue()
+                  : Long.parseLong(v.toString().trim());
       if (n >= 0) {
         return n;
       }
     } catch (NumberFormatException e) {
       // Reported below, naming the key.
     }
-    throw new IllegalStateException("Config " + key + " must be a number of bytes (0 for no limit), not " + v);
+    throw new IllegalStateException(
+        "Config " + key + " must be a number of bytes (0 for no limit), not " + v);
   }
 }

@@ -10,26 +10,34 @@ public final class Launcher {
   private Launcher() {}
 
   /**
-   * Applies {@code globalConfig}, then the command line ({@code --host H}, {@code --port P}), mounts
-   * {@code root} at {@code scriptName} and serves it until the process is stopped. The address it
-   * serves on is printed, whatever the log settings, so a user starting it knows where to look.
+   * Applies {@code globalConfig}, then the command line ({@code --host H}, {@code --port P}),
+   * mounts {@code root} at {@code scriptName} and serves it until the process is stopped. The
+   * address it serves on is printed, whatever the log settings, so a user starting it knows where
+   * to look.
    */
-  public static void run(String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
+  public static void run(
+      String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
     HttpServer.preloadInBackground();
     Cherry.engine().exitOnSignals();
-    HttpServer server = Cherry.start(root, scriptName, Map.of("global", global(args, globalConfig)));
-    System.out.println(root.getClass().getSimpleName() + " serving on " + server.base() + scriptName + "/");
+    HttpServer server =
+        Cherry.start(root, scriptName, Map.of("global", global(args, globalConfig)));
+    System.out.println(
+        root.getClass().getSimpleName() + " serving on " + server.base() + scriptName + "/");
     Cherry.engine().block();
   }
 
-  /** {@code globalConfig} with the command line ({@code --host H}, {@code --port P}) laid over it. */
+  /**
+   * {@code globalConfig} with the command line ({@code --host H}, {@code --port P}) laid over it.
+   */
   public static Map<String, Object> global(String[] args, Map<String, Object> globalConfig) {
     Map<String, Object> global = new LinkedHashMap<>(globalConfig);
     global.putAll(commandLine(args));
     return global;
   }
 
-  /** {@code --port P} and {@code --host H} as {@code server.*} config; anything else is an error. */
+  /**
+   * {@code --port P} and {@code --host H} as {@code server.*} config; anything else is an error.
+   */
   public static Map<String, Object> commandLine(String[] args) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {

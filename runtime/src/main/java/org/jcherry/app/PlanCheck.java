@@ -17,8 +17,9 @@ import org.jcherry.tools.Toolbox;
  * ill-typed argument) fails the mount with the URL named rather than a later request. The plans are
  * the ones requests then reuse: a scope's plan is made once.
  *
- * <p>The tree is walked through the generated tables ({@code handlerNames()}, {@code childNames()});
- * nodes reached only through popargs or {@code _cp_dispatch} are resolved by their first request.
+ * <p>The tree is walked through the generated tables ({@code handlerNames()}, {@code
+ * childNames()}); nodes reached only through popargs or {@code _cp_dispatch} are resolved by their
+ * first request.
  */
 final class PlanCheck {
   /** Deeper than any real tree; stops getters that make a new node on every call. */
@@ -33,7 +34,9 @@ final class PlanCheck {
     this.toolboxes = toolboxes;
   }
 
-  /** @throws IllegalStateException naming the URL whose config is wrong, and why */
+  /**
+   * @throws IllegalStateException naming the URL whose config is wrong, and why
+   */
   static void run(Application app, List<Toolbox> toolboxes) {
     PlanCheck check = new PlanCheck(app, toolboxes);
     check.resolve("/");
@@ -66,7 +69,16 @@ final class PlanCheck {
 
   private void resolve(String path) {
     Request probe =
-        new Request("GET", path, "", "HTTP/1.1", "http", new HeaderMap(), null, null, InputStream.nullInputStream());
+        new Request(
+            "GET",
+            path,
+            "",
+            "HTTP/1.1",
+            "http",
+            new HeaderMap(),
+            null,
+            null,
+            InputStream.nullInputStream());
     Resolution found;
     try {
       found = app.dispatcher(path).dispatch(probe, path, app);
@@ -77,7 +89,12 @@ final class PlanCheck {
       HandlerPlan.of(found.scope(), app, toolboxes);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          "Bad config for " + app.scriptName() + path + " (app mounted at '" + app.scriptName() + "'): "
+          "Bad config for "
+              + app.scriptName()
+              + path
+              + " (app mounted at '"
+              + app.scriptName()
+              + "'): "
               + e.getMessage(),
           e);
     }

@@ -77,11 +77,13 @@ final class RequestProcessor {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
     if (request.headers().get("Cookie") != null) {
-      request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in CherryPy
+      request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in
+      // CherryPy
     }
     request.setBase(app.base(request));
     request.setStage("get_resource");
-    Resolution found = app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
+    Resolution found =
+        app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
     HandlerPlan plan = HandlerPlan.of(found.scope(), app);
     request.setConfig(plan.config);
     for (HookCallback action : plan.perRequest) {
@@ -105,7 +107,8 @@ final class RequestProcessor {
       NotFound notFound = new NotFound(request.scriptName() + request.pathInfo());
       request.setHandler(notFoundHandler(notFound));
     }
-    request.setProcessRequestBody(plan.processRequestBody && plan.methodsWithBodies.contains(request.method()));
+    request.setProcessRequestBody(
+        plan.processRequestBody && plan.methodsWithBodies.contains(request.method()));
     return plan;
   }
 
@@ -113,7 +116,8 @@ final class RequestProcessor {
     HookMap hooks = plan.hooks;
     stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
     request.setStage("process_query_string");
-    QueryStrings.parseInto(request.queryString(), plan.queryStringEncoding, plan.queryStringCharset, request.params());
+    QueryStrings.parseInto(
+        request.queryString(), plan.queryStringEncoding, plan.queryStringCharset, request.params());
     // The body entity exists before its hook point, so tools there can configure it (decode).
     RequestBody body = new RequestBody();
     body.setAttemptCharsets(plan.bodyReader.attemptCharsets());
@@ -134,12 +138,14 @@ final class RequestProcessor {
     ResponseFinalizer.finalizeResponse(response);
   }
 
-  private static void stage(Request request, Response response, HookMap hooks, HookPoint point) throws Exception {
+  private static void stage(Request request, Response response, HookMap hooks, HookPoint point)
+      throws Exception {
     request.setStage(point.configName());
     hooks.run(point, request, response);
   }
 
-  private void applyHttpException(RuntimeException e, Request request, Response response, HandlerPlan plan) {
+  private void applyHttpException(
+      RuntimeException e, Request request, Response response, HandlerPlan plan) {
     if (e instanceof HTTPRedirect) {
       ErrorResponses.apply((HTTPRedirect) e, response);
     } else {

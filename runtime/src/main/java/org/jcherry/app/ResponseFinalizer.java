@@ -15,8 +15,8 @@ import org.jcherry.http.Response;
 
 /**
  * CherryPy's {@code response.finalize()}: checks the status, drops the body where HTTP forbids one,
- * and either collects the body into bytes with a {@code Content-Length} or, for a streamed response,
- * leaves it as an iterator of byte chunks.
+ * and either collects the body into bytes with a {@code Content-Length} or, for a streamed
+ * response, leaves it as an iterator of byte chunks.
  */
 final class ResponseFinalizer {
   private static final int CHUNK = 64 * 1024;
@@ -25,7 +25,8 @@ final class ResponseFinalizer {
 
   static void finalizeResponse(Response response) throws IOException {
     if (response.invalidStatus() != null) {
-      throw new HTTPError(500, "Illegal response status from server (" + response.invalidStatus() + ").");
+      throw new HTTPError(
+          500, "Illegal response status from server (" + response.invalidStatus() + ").");
     }
     int code = response.status();
     if (response.stream()) {

@@ -12,8 +12,8 @@ import org.jcherry.http.Response;
 import org.jcherry.tools.Toolbox;
 
 /**
- * The mounted applications, CherryPy's {@code cherrypy.tree}: a request goes to the application with
- * the longest script name that prefixes its path on a segment boundary.
+ * The mounted applications, CherryPy's {@code cherrypy.tree}: a request goes to the application
+ * with the longest script name that prefixes its path on a segment boundary.
  */
 public final class Tree {
   private final GlobalConfig global;
@@ -33,7 +33,9 @@ public final class Tree {
   public synchronized Application mount(Object root, String scriptName, Map<String, ?> config) {
     if (root != null && !DispatchTables.hasTable(root)) {
       throw new IllegalArgumentException(
-          "No dispatch table for " + root.getClass().getName() + ": compile it with the JCherry processor"
+          "No dispatch table for "
+              + root.getClass().getName()
+              + ": compile it with the JCherry processor"
               + " (org.jcherry.processor.JCherryProcessor) and give it an @Expose method or a child node.");
     }
     Application app = new Application(root, scriptName, config, global, tools);

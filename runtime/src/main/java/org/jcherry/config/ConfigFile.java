@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a config file in CherryPy's INI format into sections of entries, ready for
- * {@code Cherry.quickstart}, {@code Tree.mount}, {@code Application.merge} or {@code GlobalConfig.update}:
+ * Reads a config file in CherryPy's INI format into sections of entries, ready for {@code
+ * Cherry.quickstart}, {@code Tree.mount}, {@code Application.merge} or {@code GlobalConfig.update}:
  *
  * <pre>
  * [DEFAULT]
@@ -28,12 +28,12 @@ import java.util.Map;
  *
  * As Python's ConfigParser reads it for CherryPy: a section header per line ({@code [global]},
  * {@code [/path]}); {@code key: value} or {@code key = value}, split at the first {@code :} or
- * {@code =}, keys kept as written (case included); lines indented under an entry continue its value;
- * whole-line comments start with {@code #} or {@code ;}. {@code %(name)s} is replaced by the raw text
- * of entry {@code name} of the same section or of {@code [DEFAULT]} (nested up to 10 deep),
- * {@code %%} is a percent sign; {@code [DEFAULT]} entries are also entries of every other section.
- * Each value is then read by {@link PythonLiteral}. Anything wrong fails with a
- * {@link IllegalArgumentException} naming the file, line, section and key.
+ * {@code =}, keys kept as written (case included); lines indented under an entry continue its
+ * value; whole-line comments start with {@code #} or {@code ;}. {@code %(name)s} is replaced by the
+ * raw text of entry {@code name} of the same section or of {@code [DEFAULT]} (nested up to 10
+ * deep), {@code %%} is a percent sign; {@code [DEFAULT]} entries are also entries of every other
+ * section. Each value is then read by {@link PythonLiteral}. Anything wrong fails with a {@link
+ * IllegalArgumentException} naming the file, line, section and key.
  */
 public final class ConfigFile {
   private static final String DEFAULT = "DEFAULT";
@@ -102,13 +102,18 @@ public final class ConfigFile {
         continue;
       }
       if (section == null) {
-        throw error(lineNo, null, null, "an entry before the first section header; start with [global] or [/]");
+        throw error(
+            lineNo,
+            null,
+            null,
+            "an entry before the first section header; start with [global] or [/]");
       }
       int colon = trimmed.indexOf(':');
       int equals = trimmed.indexOf('=');
       int at = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
       if (at <= 0) {
-        throw error(lineNo, section, null, "expected 'key: value' or 'key = value', not: " + trimmed);
+        throw error(
+            lineNo, section, null, "expected 'key: value' or 'key = value', not: " + trimmed);
       }
       key = trimmed.substring(0, at).strip();
       if (raw.get(section).containsKey(key)) {
@@ -147,12 +152,17 @@ public final class ConfigFile {
     return Collections.unmodifiableMap(out);
   }
 
-  private String interpolate(String value, Map<String, String> visible, int line, String section, String key, int depth) {
+  private String interpolate(
+      String value, Map<String, String> visible, int line, String section, String key, int depth) {
     if (value.indexOf('%') < 0) {
       return value;
     }
     if (depth > MAX_DEPTH) {
-      throw error(line, section, key, "%(...)s references nest more than " + MAX_DEPTH + " deep (a cycle?)");
+      throw error(
+          line,
+          section,
+          key,
+          "%(...)s references nest more than " + MAX_DEPTH + " deep (a cycle?)");
     }
     StringBuilder sb = new StringBuilder(value.length());
     int i = 0;
@@ -169,19 +179,25 @@ public final class ConfigFile {
         String ref = value.substring(i + 2, close);
         String target = visible.get(ref);
         if (target == null) {
-          throw error(line, section, key, "%(" + ref + ")s names no key of this section or of [DEFAULT]");
+          throw error(
+              line, section, key, "%(" + ref + ")s names no key of this section or of [DEFAULT]");
         }
         sb.append(interpolate(target, visible, line, section, key, depth + 1));
         i = close + 2;
       } else {
-        throw error(line, section, key, "'%' must be followed by '%' or '(name)s'; write %% for a percent sign");
+        throw error(
+            line,
+            section,
+            key,
+            "'%' must be followed by '%' or '(name)s'; write %% for a percent sign");
       }
     }
     return sb.toString();
   }
 
   private IllegalArgumentException error(int line, String section, String key, String problem) {
-    StringBuilder where = new StringBuilder("Config error in ").append(name).append(", line ").append(line);
+    StringBuilder where =
+        new StringBuilder("Config error in ").append(name).append(", line ").append(line);
     if (section != null) {
       where.append(", section [").append(section).append(']');
     }

@@ -25,7 +25,8 @@ public final class ConfigScope {
   private final Map<String, Object> merged;
   // Keyed by identity: the maps come from generated tables and app sections, fixed at mount time.
   // Copy-on-write, so the per-request lookup takes no lock.
-  private volatile IdentityHashMap<Map<String, Object>, ConfigScope> children = new IdentityHashMap<>();
+  private volatile IdentityHashMap<Map<String, Object>, ConfigScope> children =
+      new IdentityHashMap<>();
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
   private final AtomicInteger kept;
 

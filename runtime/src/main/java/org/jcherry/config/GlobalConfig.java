@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The process-wide config, CherryPy's {@code cherrypy.config}: server, engine and log settings and
- * the defaults every request starts from. Applications see it through their config scopes, which are
- * rebuilt when it changes.
+ * the defaults every request starts from. Applications see it through their config scopes, which
+ * are rebuilt when it changes.
  */
 public final class GlobalConfig {
   private final Map<String, Object> entries = new LinkedHashMap<>();
@@ -60,7 +60,9 @@ public final class GlobalConfig {
     namespaces.apply(applied);
   }
 
-  /** Custom namespaces, handed their entries on every update ({@code cherrypy.config.namespaces}). */
+  /**
+   * Custom namespaces, handed their entries on every update ({@code cherrypy.config.namespaces}).
+   */
   public Namespaces namespaces() {
     return namespaces;
   }

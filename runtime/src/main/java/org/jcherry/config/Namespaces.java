@@ -4,17 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Config namespaces and their handlers, CherryPy's {@code NamespaceSet}: applying a config hands each
- * registered namespace its entries, namespaces in registration order, entries in config order. Keys
- * of unregistered namespaces are left alone (they stay in the config, readable by handlers).
+ * Config namespaces and their handlers, CherryPy's {@code NamespaceSet}: applying a config hands
+ * each registered namespace its entries, namespaces in registration order, entries in config order.
+ * Keys of unregistered namespaces are left alone (they stay in the config, readable by handlers).
  */
 public final class Namespaces {
   private volatile Map<String, ConfigNamespace> handlers = Map.of();
 
-  /** Registers {@code handler} for the keys {@code name.*}, replacing an earlier one of that name. */
+  /**
+   * Registers {@code handler} for the keys {@code name.*}, replacing an earlier one of that name.
+   */
   public synchronized Namespaces register(String name, ConfigNamespace handler) {
     if (name == null || name.isEmpty() || name.contains(".")) {
-      throw new IllegalArgumentException("a namespace name is one word without '.', not '" + name + "'");
+      throw new IllegalArgumentException(
+          "a namespace name is one word without '.', not '" + name + "'");
     }
     Map<String, ConfigNamespace> next = new LinkedHashMap<>(handlers);
     next.put(name, handler);

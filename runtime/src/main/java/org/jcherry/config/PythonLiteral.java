@@ -13,7 +13,8 @@ import java.util.Map;
  * {@link Map} keeping order), unary minus, and {@code +}, {@code -}, {@code *} between numbers (so
  * {@code 60 * 60} is 3600). A bare word such as {@code production} is taken as the string itself.
  *
- * <p>Used by the processor at compile time for {@code @CpConfig} and by the runtime for config files.
+ * <p>Used by the processor at compile time for {@code @CpConfig} and by the runtime for config
+ * files.
  */
 public final class PythonLiteral {
   private final String text;
@@ -112,7 +113,9 @@ public final class PythonLiteral {
       int start = pos;
       List<Object> items = items(')');
       // (x) is a parenthesised value, (x,) a one-element tuple.
-      boolean tuple = items.size() != 1 || text.substring(start, pos).trim().replace(")", "").trim().endsWith(",");
+      boolean tuple =
+          items.size() != 1
+              || text.substring(start, pos).trim().replace(")", "").trim().endsWith(",");
       return tuple ? Collections.unmodifiableList(items) : items.get(0);
     }
     if (c == '{') {
@@ -227,7 +230,8 @@ public final class PythonLiteral {
   private Object number() {
     int start = pos;
     while (pos < text.length()
-        && (Character.isDigit(text.charAt(pos)) || "._eE".indexOf(text.charAt(pos)) >= 0
+        && (Character.isDigit(text.charAt(pos))
+            || "._eE".indexOf(text.charAt(pos)) >= 0
             || ((text.charAt(pos) == '-' || text.charAt(pos) == '+')
                 && "eE".indexOf(text.charAt(pos - 1)) >= 0))) {
       pos++;

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.jcherry.tools.HookCallback;
 
 /**
- * A custom namespace of request config, CherryPy's per-request namespaces
- * ({@code request_class.namespaces}), registered with {@code app.requestNamespaces()}. CherryPy calls
- * such a handler with every entry on every request; JCherry plans once per config scope (the merged
+ * A custom namespace of request config, CherryPy's per-request namespaces ({@code
+ * request_class.namespaces}), registered with {@code app.requestNamespaces()}. CherryPy calls such
+ * a handler with every entry on every request; JCherry plans once per config scope (the merged
  * config of a handler on a path) and keeps what the plan returns for every request served with it.
  */
 @FunctionalInterface

@@ -10,11 +10,11 @@ import org.jcherry.http.Params;
 import org.jcherry.http.Request;
 
 /**
- * CherryPy's argument matching ({@code _cpdispatch.test_callable_spec}), done before the call rather
- * than after a {@code TypeError}. The checks run in CherryPy's order, so the same request gets the
- * same status: missing parameters (404), surplus path segments (404), a parameter given twice (404
- * when the query string is involved, else 400), unexpected keywords (404 from the query string, 400
- * from the body).
+ * CherryPy's argument matching ({@code _cpdispatch.test_callable_spec}), done before the call
+ * rather than after a {@code TypeError}. The checks run in CherryPy's order, so the same request
+ * gets the same status: missing parameters (404), surplus path segments (404), a parameter given
+ * twice (404 when the query string is involved, else 400), unexpected keywords (404 from the query
+ * string, 400 from the body).
  */
 final class ArgumentBinder {
   private ArgumentBinder() {}
@@ -51,7 +51,8 @@ final class ArgumentBinder {
         taken++;
         if (usage[j]++ == 0) {
           values[j] = v;
-          sources[j] = !bodyNames.isEmpty() && bodyNames.contains(sig.name(j)) ? Source.BODY : Source.QUERY;
+          sources[j] =
+              !bodyNames.isEmpty() && bodyNames.contains(sig.name(j)) ? Source.BODY : Source.QUERY;
         }
       }
     }
@@ -100,12 +101,14 @@ final class ArgumentBinder {
       }
       if (!fromQuery.isEmpty()) {
         throw new HTTPError(
-            404, show ? "Unexpected query string parameters: " + String.join(", ", fromQuery) : null);
+            404,
+            show ? "Unexpected query string parameters: " + String.join(", ", fromQuery) : null);
       }
       throw new HTTPError(
           400, show ? "Unexpected body parameters: " + String.join(", ", fromBody) : null);
     }
-    return new Arguments(sig, values, sources, surplus, extra == null ? Map.of() : extra, bodyNames, show);
+    return new Arguments(
+        sig, values, sources, surplus, extra == null ? Map.of() : extra, bodyNames, show);
   }
 
   private static List<String> add(List<String> list, String name) {
@@ -114,7 +117,9 @@ final class ArgumentBinder {
     return l;
   }
 
-  /** Where a bound value came from; decides 404 (path, query) or 400 (body) when it does not fit. */
+  /**
+   * Where a bound value came from; decides 404 (path, query) or 400 (body) when it does not fit.
+   */
   enum Source {
     PATH,
     QUERY,

@@ -14,7 +14,8 @@ import org.jcherry.http.Part;
 /**
  * A request's arguments matched to one handler's {@link Signature}; generated code reads each
  * parameter from it by position, converting with the converter the processor chose. A value that
- * does not convert is a mismatch: 404 when it came from the path or query string, 400 from the body.
+ * does not convert is a mismatch: 404 when it came from the path or query string, 400 from the
+ * body.
  */
 public final class Arguments {
   private final Signature sig;
@@ -105,7 +106,10 @@ public final class Arguments {
     return out;
   }
 
-  /** The parameters no named parameter took, as CherryPy's {@code **kwargs}: values are String, List or Part. */
+  /**
+   * The parameters no named parameter took, as CherryPy's {@code **kwargs}: values are String, List
+   * or Part.
+   */
   public Map<String, Object> keywords() {
     return Collections.unmodifiableMap(extra);
   }
@@ -158,7 +162,15 @@ public final class Arguments {
       Source s = source == null ? Source.QUERY : source;
       throw new HTTPError(
           s.mismatchStatus(),
-          show ? "Invalid value for parameter " + sig.name(i) + ": '" + text + "' (" + reason(e) + ")" : null);
+          show
+              ? "Invalid value for parameter "
+                  + sig.name(i)
+                  + ": '"
+                  + text
+                  + "' ("
+                  + reason(e)
+                  + ")"
+              : null);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.jcherry.dispatch;
 
-/** Attribute lookup on a node through its table, as CherryPy's {@code getattr(node, name, None)}. */
+/**
+ * Attribute lookup on a node through its table, as CherryPy's {@code getattr(node, name, None)}.
+ */
 public final class Attributes {
   private Attributes() {}
 

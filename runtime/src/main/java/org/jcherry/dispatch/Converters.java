@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Conversions for parameter types whose own factory does not read request text the way a web user
- * writes it. Other types use their factories directly ({@code Integer::valueOf}, {@code UUID::fromString}).
+ * writes it. Other types use their factories directly ({@code Integer::valueOf}, {@code
+ * UUID::fromString}).
  */
 public final class Converters {
   private Converters() {}

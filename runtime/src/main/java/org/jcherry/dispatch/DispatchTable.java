@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the object-tree dispatcher may ask of one handler class: the generated {@code <Class>_Dispatch}
- * implements it, so that the walk CherryPy does with {@code getattr} is done with {@code switch}
- * statements written at compile time.
+ * What the object-tree dispatcher may ask of one handler class: the generated {@code
+ * <Class>_Dispatch} implements it, so that the walk CherryPy does with {@code getattr} is done with
+ * {@code switch} statements written at compile time.
  *
  * <p>Names given to these methods are already translated (every ASCII punctuation character turned
- * into {@code _}), as CherryPy's dispatcher does before looking an attribute up. Implementations are
- * stateless and thread-safe.
+ * into {@code _}), as CherryPy's dispatcher does before looking an attribute up. Implementations
+ * are stateless and thread-safe.
  *
  * @param <T> the handler class
  */
@@ -33,8 +33,8 @@ public interface DispatchTable<T> {
 
   /**
    * The names {@link #handler} answers, one per exposed method (aliases left out): lets the
-   * application walk its tree at mount time to check every handler's config, and the
-   * {@link MethodDispatcher} find a resource's HTTP methods.
+   * application walk its tree at mount time to check every handler's config, and the {@link
+   * MethodDispatcher} find a resource's HTTP methods.
    */
   default List<String> handlerNames() {
     return List.of();
@@ -51,10 +51,10 @@ public interface DispatchTable<T> {
   }
 
   /**
-   * Called when {@link #handler} and {@link #child} found nothing for the first segment of
-   * {@code vpath} and more segments remain: CherryPy's {@code _cp_dispatch} and {@code popargs}.
-   * May remove segments from the front of {@code vpath} and add request parameters through
-   * {@code params}.
+   * Called when {@link #handler} and {@link #child} found nothing for the first segment of {@code
+   * vpath} and more segments remain: CherryPy's {@code _cp_dispatch} and {@code popargs}. May
+   * remove segments from the front of {@code vpath} and add request parameters through {@code
+   * params}.
    *
    * @return the next node, or {@code null} for none
    */
@@ -62,12 +62,17 @@ public interface DispatchTable<T> {
     return NO_DISPATCH;
   }
 
-  /** Whether this class takes part in {@link #dispatch} at all (has popargs or a dispatch method). */
+  /**
+   * Whether this class takes part in {@link #dispatch} at all (has popargs or a dispatch method).
+   */
   default boolean dispatches() {
     return false;
   }
 
-  /** The class's own config entries ({@code @CpConfig} on the class); keys are distinct, so order does not matter. */
+  /**
+   * The class's own config entries ({@code @CpConfig} on the class); keys are distinct, so order
+   * does not matter.
+   */
   default Map<String, Object> config() {
     return Map.of();
   }

@@ -1,8 +1,8 @@
 package org.jcherry.dispatch;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.slf4j.Logger;
@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the generated table of a node by the node's runtime class, as CherryPy's {@code getattr}
- * follows the object actually there. Tables are found once with {@link ServiceLoader} (the processor
- * lists them in {@code META-INF/services}); a class without its own table uses its nearest
- * superclass's.
+ * follows the object actually there. Tables are found once with {@link ServiceLoader} (the
+ * processor lists them in {@code META-INF/services}); a class without its own table uses its
+ * nearest superclass's.
  */
 public final class DispatchTables {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.engine");
@@ -34,7 +34,10 @@ public final class DispatchTables {
 
   private DispatchTables() {}
 
-  /** The table for {@code node}'s class, or {@code null} when it has none (the node answers nothing). */
+  /**
+   * The table for {@code node}'s class, or {@code null} when it has none (the node answers
+   * nothing).
+   */
   @SuppressWarnings("unchecked")
   public static <T> DispatchTable<T> forNode(T node) {
     return node == null ? null : (DispatchTable<T>) BY_CLASS.get(node.getClass());
@@ -61,7 +64,8 @@ public final class DispatchTables {
         DispatchTable<?> t = it.next();
         map.put(t.nodeType(), t);
       } catch (ServiceConfigurationError e) {
-        // A stale entry (its class was deleted since an incremental build) must not hide the others.
+        // A stale entry (its class was deleted since an incremental build) must not hide the
+        // others.
         LOG.warn("Skipping a dispatch table that cannot be loaded: {}", e.getMessage());
       }
     }

@@ -25,9 +25,9 @@ public final class Invocation {
   }
 
   /**
-   * Matches the request's positional arguments ({@code request.args()}) and parameters
-   * ({@code request.params()}, read now, so tools may have edited them) against {@code signature},
-   * raising CherryPy's 404 or 400 when they do not fit.
+   * Matches the request's positional arguments ({@code request.args()}) and parameters ({@code
+   * request.params()}, read now, so tools may have edited them) against {@code signature}, raising
+   * CherryPy's 404 or 400 when they do not fit.
    */
   public Arguments bind(Signature signature) {
     return ArgumentBinder.bind(signature, request);

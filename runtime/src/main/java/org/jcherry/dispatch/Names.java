@@ -1,11 +1,17 @@
 package org.jcherry.dispatch;
 
-/** How CherryPy turns a path segment into an attribute name: every ASCII punctuation character becomes {@code _}. */
+/**
+ * How CherryPy turns a path segment into an attribute name: every ASCII punctuation character
+ * becomes {@code _}.
+ */
 public final class Names {
   private Names() {}
 
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-  /** Per ASCII char, whether it becomes {@code _}: every segment of every request is looked up here. */
+
+  /**
+   * Per ASCII char, whether it becomes {@code _}: every segment of every request is looked up here.
+   */
   private static final boolean[] REPLACED = new boolean[128];
 
   static {

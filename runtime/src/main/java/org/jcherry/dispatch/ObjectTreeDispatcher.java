@@ -5,8 +5,9 @@ import org.jcherry.http.Request;
 
 /**
  * CherryPy's default dispatcher ({@code cherrypy.dispatch.Dispatcher}): walks the handler tree one
- * path segment at a time through the generated tables ({@link Trail}), then picks the deepest exposed
- * candidate, preferring a node's {@code default} handler. See cherrypy-behaviour.md section 1.1.
+ * path segment at a time through the generated tables ({@link Trail}), then picks the deepest
+ * exposed candidate, preferring a node's {@code default} handler. See cherrypy-behaviour.md section
+ * 1.1.
  */
 public final class ObjectTreeDispatcher implements Dispatcher {
   public static final ObjectTreeDispatcher INSTANCE = new ObjectTreeDispatcher();

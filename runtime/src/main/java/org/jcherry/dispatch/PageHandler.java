@@ -3,9 +3,9 @@ package org.jcherry.dispatch;
 import java.util.Map;
 
 /**
- * One exposed method of a handler class, as the generated table describes it: its name for messages,
- * its own config ({@code @CpConfig} on the method) and a direct call that binds the request's
- * arguments.
+ * One exposed method of a handler class, as the generated table describes it: its name for
+ * messages, its own config ({@code @CpConfig} on the method) and a direct call that binds the
+ * request's arguments.
  *
  * @param <T> the handler class
  */

@@ -25,8 +25,8 @@ public final class PathSegments {
   }
 
   /**
-   * The segments of a decoded path info (empty ones dropped, {@code %2F} turned into {@code /}), then
-   * the virtual {@code index} segment the dispatcher appends.
+   * The segments of a decoded path info (empty ones dropped, {@code %2F} turned into {@code /}),
+   * then the virtual {@code index} segment the dispatcher appends.
    */
   public static List<String> withIndex(String pathInfo) {
     List<String> out = new ArrayList<>(8);

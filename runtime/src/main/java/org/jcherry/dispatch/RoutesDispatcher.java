@@ -8,11 +8,12 @@ import org.jcherry.config.ConfigScope;
 import org.jcherry.http.Request;
 
 /**
- * A dispatcher of explicit routes, CherryPy's {@code RoutesDispatcher}: each route is a path pattern
- * such as {@code /blog/{year}/{slug}} naming a controller node and one of its exposed handlers (the
- * action). The first route that matches serves the request; each {@code {name}} takes one path
- * segment into the request parameter {@code name}. The handler runs under the config of the app's
- * sections along the path, then its controller's class, then its own. No route matching is a 404.
+ * A dispatcher of explicit routes, CherryPy's {@code RoutesDispatcher}: each route is a path
+ * pattern such as {@code /blog/{year}/{slug}} naming a controller node and one of its exposed
+ * handlers (the action). The first route that matches serves the request; each {@code {name}} takes
+ * one path segment into the request parameter {@code name}. The handler runs under the config of
+ * the app's sections along the path, then its controller's class, then its own. No route matching
+ * is a 404.
  *
  * <pre>{@code
  * RoutesDispatcher routes = new RoutesDispatcher()
@@ -49,18 +50,28 @@ public final class RoutesDispatcher implements Dispatcher {
    * exposed handler {@code action} of {@code controller}. Fails now if the controller has no such
    * handler or the pattern is malformed.
    */
-  public synchronized RoutesDispatcher connect(String name, String pattern, Object controller, String action) {
+  public synchronized RoutesDispatcher connect(
+      String name, String pattern, Object controller, String action) {
     DispatchTable<Object> table = DispatchTables.forNode(controller);
     PageHandler<Object> handler = table == null ? null : table.handler(Names.translate(action));
     if (handler == null) {
       throw new IllegalArgumentException(
-          "Route " + name + " (" + pattern + "): " + (controller == null ? "null" : controller.getClass().getName())
-              + " has no exposed handler '" + action + "'");
+          "Route "
+              + name
+              + " ("
+              + pattern
+              + "): "
+              + (controller == null ? "null" : controller.getClass().getName())
+              + " has no exposed handler '"
+              + action
+              + "'");
     }
     List<String> parts = segments(pattern);
     for (String part : parts) {
-      if ((part.startsWith("{") || part.endsWith("}")) && !part.matches("\\{[A-Za-z_][A-Za-z0-9_]*}")) {
-        throw new IllegalArgumentException("Route " + name + ": '" + part + "' in " + pattern + " is not a {name} segment");
+      if ((part.startsWith("{") || part.endsWith("}"))
+          && !part.matches("\\{[A-Za-z_][A-Za-z0-9_]*}")) {
+        throw new IllegalArgumentException(
+            "Route " + name + ": '" + part + "' in " + pattern + " is not a {name} segment");
       }
     }
     routes.add(new Route(parts.toArray(new String[0]), controller, handler));
@@ -78,7 +89,8 @@ public final class RoutesDispatcher implements Dispatcher {
             sectionsScope(mount, segments)
                 .enter(DispatchTables.forNode(route.controller()).config())
                 .enter(route.action().config());
-        return new Resolution(new BoundHandler<>(route.controller(), route.action()), List.of(), false, scope);
+        return new Resolution(
+            new BoundHandler<>(route.controller(), route.action()), List.of(), false, scope);
       }
     }
     return new Resolution(null, List.of(), false, sectionsScope(mount, segments));

@@ -52,7 +52,9 @@ public final class Signature {
     return defaults[i];
   }
 
-  /** Whether parameter {@code i} may be left unbound (it has a default, or is a list or Optional). */
+  /**
+   * Whether parameter {@code i} may be left unbound (it has a default, or is a list or Optional).
+   */
   boolean mayBeAbsent(int i) {
     return optional[i];
   }

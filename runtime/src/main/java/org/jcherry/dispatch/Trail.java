@@ -16,15 +16,19 @@ import org.jcherry.http.Request;
 final class Trail {
   private final List<String> atoms;
   private final int n;
+
   /** Entry 0 is the root; entry k+1 is what step k reached (a node, a bound handler or null). */
   private final Object[] nodes;
+
   private final int[] segleft;
   private final ConfigScope[] scopes;
+
   /**
-   * Per trail entry, the config that entry laid over the scope: its node's own map (or null) when no
-   * app section matched, else a List of the maps; one object each, as most entries add one map.
+   * Per trail entry, the config that entry laid over the scope: its node's own map (or null) when
+   * no app section matched, else a List of the maps; one object each, as most entries add one map.
    */
   private final Object[] added;
+
   private int steps;
 
   @SuppressWarnings("unchecked")
@@ -37,7 +41,10 @@ final class Trail {
     this.added = new Object[n + 1];
   }
 
-  /** Walks {@code pathInfo} from the mount's root; popargs and dispatch methods may add to the request's params. */
+  /**
+   * Walks {@code pathInfo} from the mount's root; popargs and dispatch methods may add to the
+   * request's params.
+   */
   static Trail walk(Request request, String pathInfo, Mount mount) {
     Trail t = new Trail(PathSegments.withIndex(pathInfo));
     int n = t.n;
@@ -47,7 +54,8 @@ final class Trail {
     Map<String, Object> rootSection = mount.section("/");
     // Each node's table is looked up once per step: the walk asks it for names, popargs and config.
     DispatchTable<Object> table = tableOf(root);
-    t.added[0] = contributions(configOf(root, table), rootSection == null ? null : List.of(rootSection));
+    t.added[0] =
+        contributions(configOf(root, table), rootSection == null ? null : List.of(rootSection));
     t.scopes[0] = enterAll(mount.globalScope(), t.added[0]);
 
     boolean paths = mount.hasPathSections();
@@ -56,7 +64,8 @@ final class Trail {
     int i = 0;
     while (i < n) {
       int start = i;
-      Object sub = table == null ? null : Attributes.lookup(table, node, Names.translate(t.atoms.get(i)));
+      Object sub =
+          table == null ? null : Attributes.lookup(table, node, Names.translate(t.atoms.get(i)));
       if (sub == null) {
         if (table != null && table.dispatches() && n - i > 1) {
           VirtualPath vpath = new VirtualPath(t.atoms, i, n - 1);
@@ -73,7 +82,9 @@ final class Trail {
       int k = ++t.steps;
       t.nodes[k] = node;
       t.segleft[k] = n - i;
-      t.added[k] = contributions(configOf(node, table), paths ? sections(mount, curpath, t.atoms, start, i) : null);
+      t.added[k] =
+          contributions(
+              configOf(node, table), paths ? sections(mount, curpath, t.atoms, start, i) : null);
       t.scopes[k] = enterAll(t.scopes[k - 1], t.added[k]);
     }
     return t;
@@ -89,7 +100,10 @@ final class Trail {
     return nodes[k];
   }
 
-  /** The positional arguments a handler found at entry {@code k} receives: the segments left after it. */
+  /**
+   * The positional arguments a handler found at entry {@code k} receives: the segments left after
+   * it.
+   */
   List<String> argsAt(int k) {
     return atoms.subList(Math.min(n - segleft[k], n - 1), n - 1);
   }
@@ -99,7 +113,10 @@ final class Trail {
     return scopes[steps];
   }
 
-  /** The config of the whole trail with {@code extra} entered right after entry {@code k}'s own config. */
+  /**
+   * The config of the whole trail with {@code extra} entered right after entry {@code k}'s own
+   * config.
+   */
   ConfigScope scopeInserting(int k, Map<String, Object> extra) {
     ConfigScope scope = scopes[k].enter(extra);
     for (int j = k + 1; j <= steps; j++) {
@@ -108,7 +125,10 @@ final class Trail {
     return scope;
   }
 
-  /** The table of a node the walk can go on from; {@code null} for a handler, nothing, or a node without one. */
+  /**
+   * The table of a node the walk can go on from; {@code null} for a handler, nothing, or a node
+   * without one.
+   */
   private static DispatchTable<Object> tableOf(Object node) {
     return node instanceof BoundHandler ? null : DispatchTables.forNode(node);
   }
@@ -121,7 +141,8 @@ final class Trail {
   }
 
   /** The node's own config, then the app sections of each path the step consumed, in order. */
-  private static Object contributions(Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
+  private static Object contributions(
+      Map<String, Object> nodeConfig, List<Map<String, Object>> sections) {
     if (sections == null || sections.isEmpty()) {
       return nodeConfig;
     }

@@ -3,8 +3,9 @@ package org.jcherry.dispatch;
 import java.util.List;
 
 /**
- * The path segments still to be dispatched, handed to a {@link org.jcherry.CpDispatch} method. It may
- * only take segments from the front, as CherryPy allows a {@code _cp_dispatch} only to remove them.
+ * The path segments still to be dispatched, handed to a {@link org.jcherry.CpDispatch} method. It
+ * may only take segments from the front, as CherryPy allows a {@code _cp_dispatch} only to remove
+ * them.
  */
 public final class VirtualPath {
   private final List<String> segments;

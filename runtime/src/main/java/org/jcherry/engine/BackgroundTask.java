@@ -4,8 +4,8 @@ import java.util.concurrent.TimeUnit;
 import org.jcherry.log.ErrorLog;
 
 /**
- * A daemon thread that runs a task every {@code interval}, CherryPy's {@code BackgroundTask}:
- * the first run comes one interval after start; a failing run is logged and the task goes on.
+ * A daemon thread that runs a task every {@code interval}, CherryPy's {@code BackgroundTask}: the
+ * first run comes one interval after start; a failing run is logged and the task goes on.
  */
 public final class BackgroundTask {
   private final String name;
@@ -15,7 +15,8 @@ public final class BackgroundTask {
   private volatile boolean running;
   private Thread thread;
 
-  public BackgroundTask(String name, long interval, TimeUnit unit, Engine.Listener task, Engine engine) {
+  public BackgroundTask(
+      String name, long interval, TimeUnit unit, Engine.Listener task, Engine engine) {
     if (interval <= 0) {
       throw new IllegalArgumentException(name + ": the interval must be positive, not " + interval);
     }

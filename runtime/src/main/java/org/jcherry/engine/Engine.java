@@ -10,10 +10,10 @@ import org.jcherry.log.ErrorLog;
 /**
  * The process bus, CherryPy's {@code cherrypy.engine}: listeners subscribe to channels with a
  * priority (lower runs first, default 50) and the engine publishes on them as it moves through its
- * states. Built-in channels are {@code start}, {@code stop}, {@code graceful}, {@code exit},
- * {@code main} and {@code log}; servers add {@code acquire_thread}, {@code before_request},
- * {@code after_request}, and {@link ThreadManager} adds {@code start_thread} and
- * {@code stop_thread}. Servers start at priority 75 and stop at 25, as in CherryPy.
+ * states. Built-in channels are {@code start}, {@code stop}, {@code graceful}, {@code exit}, {@code
+ * main} and {@code log}; servers add {@code acquire_thread}, {@code before_request}, {@code
+ * after_request}, and {@link ThreadManager} adds {@code start_thread} and {@code stop_thread}.
+ * Servers start at priority 75 and stop at 25, as in CherryPy.
  */
 public final class Engine {
   /** The engine's states, in the order it passes through them. */
@@ -43,11 +43,16 @@ public final class Engine {
   private static final Subscription[] NONE = new Subscription[0];
   private static final Object[] NO_ARGS = {};
 
-  /** Per channel, the subscriptions sorted by priority; replaced whole on change, read without locks. */
+  /**
+   * Per channel, the subscriptions sorted by priority; replaced whole on change, read without
+   * locks.
+   */
   private final Map<String, Subscription[]> channels = new ConcurrentHashMap<>();
+
   private final Object stateLock = new Object();
   private volatile State state = State.STOPPED;
   private SignalHandler signalHandler;
+
   /** Set once the {@code exit} listeners ran: what {@link #block()} waits for. */
   private boolean exited;
 
@@ -60,10 +65,15 @@ public final class Engine {
   }
 
   public void subscribe(String channel, Listener listener, int priority) {
-    add(channel, new Subscription(listener, args -> {
-      listener.run();
-      return null;
-    }, priority));
+    add(
+        channel,
+        new Subscription(
+            listener,
+            args -> {
+              listener.run();
+              return null;
+            },
+            priority));
   }
 
   public void subscribe(String channel, Receiver receiver, int priority) {
@@ -72,20 +82,26 @@ public final class Engine {
 
   /** Removes {@code listener} (a {@link Listener} or {@link Receiver}) from {@code channel}. */
   public void unsubscribe(String channel, Object listener) {
-    channels.computeIfPresent(channel, (c, subs) -> {
-      Subscription[] kept = Arrays.stream(subs).filter(s -> s.key() != listener).toArray(Subscription[]::new);
-      return kept.length == 0 ? null : kept;
-    });
+    channels.computeIfPresent(
+        channel,
+        (c, subs) -> {
+          Subscription[] kept =
+              Arrays.stream(subs).filter(s -> s.key() != listener).toArray(Subscription[]::new);
+          return kept.length == 0 ? null : kept;
+        });
   }
 
   private void add(String channel, Subscription s) {
-    channels.merge(channel, new Subscription[] {s}, (old, one) -> {
-      Subscription[] next = Arrays.copyOf(old, old.length + 1);
-      next[old.length] = s;
-      // Stable: equal priorities keep subscription order.
-      Arrays.sort(next, (a, b) -> Integer.compare(a.priority(), b.priority()));
-      return next;
-    });
+    channels.merge(
+        channel,
+        new Subscription[] {s},
+        (old, one) -> {
+          Subscription[] next = Arrays.copyOf(old, old.length + 1);
+          next[old.length] = s;
+          // Stable: equal priorities keep subscription order.
+          Arrays.sort(next, (a, b) -> Integer.compare(a.priority(), b.priority()));
+          return next;
+        });
   }
 
   /** Whether anyone listens on {@code channel}: callers on hot paths skip building arguments. */
@@ -255,7 +271,10 @@ public final class Engine {
     }
   }
 
-  /** Exits the engine when the JVM is asked to stop, and handles SIGHUP and SIGUSR1: see {@link SignalHandler}. Idempotent. */
+  /**
+   * Exits the engine when the JVM is asked to stop, and handles SIGHUP and SIGUSR1: see {@link
+   * SignalHandler}. Idempotent.
+   */
   public void exitOnSignals() {
     signalHandler().subscribe();
   }
@@ -268,7 +287,10 @@ public final class Engine {
     return signalHandler;
   }
 
-  /** Publishes {@code msg} on the {@code log} channel and writes it to the error log (context ENGINE). */
+  /**
+   * Publishes {@code msg} on the {@code log} channel and writes it to the error log (context
+   * ENGINE).
+   */
   public void log(String msg) {
     log(msg, ErrorLog.INFO, null);
   }

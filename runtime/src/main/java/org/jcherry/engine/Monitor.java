@@ -3,9 +3,9 @@ package org.jcherry.engine;
 import java.util.concurrent.TimeUnit;
 
 /**
- * CherryPy's {@code Monitor} plugin: runs a callback every {@code frequency} in a
- * {@link BackgroundTask} while the engine runs; starts at priority 70, stops with the engine, and
- * {@code graceful} restarts it.
+ * CherryPy's {@code Monitor} plugin: runs a callback every {@code frequency} in a {@link
+ * BackgroundTask} while the engine runs; starts at priority 70, stops with the engine, and {@code
+ * graceful} restarts it.
  */
 public final class Monitor {
   private final Engine engine;
@@ -15,7 +15,8 @@ public final class Monitor {
   private final Engine.Listener callback;
   private BackgroundTask task;
 
-  public Monitor(Engine engine, Engine.Listener callback, long frequency, TimeUnit unit, String name) {
+  public Monitor(
+      Engine engine, Engine.Listener callback, long frequency, TimeUnit unit, String name) {
     this.engine = engine;
     this.callback = callback;
     this.frequency = frequency;

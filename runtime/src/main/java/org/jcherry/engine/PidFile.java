@@ -34,7 +34,8 @@ public final class PidFile {
     try {
       Files.write(path, (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the PID file " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write the PID file " + path + ": " + e.getMessage(), e);
     }
     written = true;
     engine.log("PID " + ProcessHandle.current().pid() + " written to " + path + ".");

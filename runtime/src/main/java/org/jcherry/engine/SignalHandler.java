@@ -48,13 +48,16 @@ public final class SignalHandler {
 
   private void handle(String name, Runnable action) {
     try {
-      Signal.handle(new Signal(name), s -> {
-        engine.log("Caught signal SIG" + name + ".");
-        engine.publish("SIG" + name);
-        action.run();
-      });
+      Signal.handle(
+          new Signal(name),
+          s -> {
+            engine.log("Caught signal SIG" + name + ".");
+            engine.publish("SIG" + name);
+            action.run();
+          });
     } catch (IllegalArgumentException unsupported) {
-      engine.log("Signal SIG" + name + " is not handled on this platform: " + unsupported.getMessage());
+      engine.log(
+          "Signal SIG" + name + " is not handled on this platform: " + unsupported.getMessage());
     }
   }
 }

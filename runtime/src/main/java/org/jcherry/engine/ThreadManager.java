@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * CherryPy's {@code engine.thread_manager}: numbers the request threads. The first
- * {@code acquire_thread} on a thread publishes {@code start_thread(i)}; {@code release_thread}, and
- * every known thread at {@code stop} and {@code graceful}, publish {@code stop_thread(i)}. Listeners
- * open per-thread resources (a database connection, say) on the one and close them on the other.
+ * CherryPy's {@code engine.thread_manager}: numbers the request threads. The first {@code
+ * acquire_thread} on a thread publishes {@code start_thread(i)}; {@code release_thread}, and every
+ * known thread at {@code stop} and {@code graceful}, publish {@code stop_thread(i)}. Listeners open
+ * per-thread resources (a database connection, say) on the one and close them on the other.
  */
 public final class ThreadManager {
   private final Engine engine;

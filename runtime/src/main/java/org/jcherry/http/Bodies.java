@@ -17,11 +17,13 @@ public final class Bodies {
   private Bodies() {}
 
   /**
-   * Whether {@code body} is produced piece by piece (an Iterable, Iterator or Stream). A
-   * {@code Path} is an Iterable of its names, but as a body it is a file.
+   * Whether {@code body} is produced piece by piece (an Iterable, Iterator or Stream). A {@code
+   * Path} is an Iterable of its names, but as a body it is a file.
    */
   public static boolean isIterable(Object body) {
-    return (body instanceof Iterable && !(body instanceof Path)) || body instanceof Iterator || body instanceof Stream;
+    return (body instanceof Iterable && !(body instanceof Path))
+        || body instanceof Iterator
+        || body instanceof Stream;
   }
 
   /** The chunks of an iterable body, in order, without collecting them. */
@@ -64,7 +66,8 @@ public final class Bodies {
     }
     if (!Bodies.isIterable(body)) {
       throw new IllegalStateException(
-          "A page handler returned a " + body.getClass().getName()
+          "A page handler returned a "
+              + body.getClass().getName()
               + "; return a String, byte[], an Iterable, Iterator or Stream of them, an InputStream, a Path or null.");
     }
     List<byte[]> parts = new ArrayList<>();
@@ -102,7 +105,8 @@ public final class Bodies {
     if (isIterable(o)) {
       throw new IllegalStateException("A body chunk is itself iterable; turn on tools.flatten.");
     }
-    throw new IllegalStateException("A body chunk of type " + o.getClass().getName() + " cannot be sent.");
+    throw new IllegalStateException(
+        "A body chunk of type " + o.getClass().getName() + " cannot be sent.");
   }
 
   private static void closeQuietly(Object body) {

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import org.jcherry.HTTPError;
 
 /**
- * A request body stream that answers 413 once more than a limit has been read: the server's
- * {@code server.max_request_body_size} for a body that announced no length, and a path's
- * {@code request.body.maxbytes}.
+ * A request body stream that answers 413 once more than a limit has been read: the server's {@code
+ * server.max_request_body_size} for a body that announced no length, and a path's {@code
+ * request.body.maxbytes}.
  */
 public final class BodyLimit extends FilterInputStream {
   private final long max;

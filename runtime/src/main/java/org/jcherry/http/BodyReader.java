@@ -12,9 +12,10 @@ import org.jcherry.HTTPError;
 
 /**
  * Reads a request body into parameters, CherryPy's {@code RequestBody.process()}: urlencoded forms
- * and multipart bodies become parameters merged into {@code request.params()}; any other type is left
- * unread for the handler ({@link RequestBody#read()}). A body method without a length is a 411, a
- * body over {@code request.body.maxbytes} a 413. One reader serves every request of a config scope.
+ * and multipart bodies become parameters merged into {@code request.params()}; any other type is
+ * left unread for the handler ({@link RequestBody#read()}). A body method without a length is a
+ * 411, a body over {@code request.body.maxbytes} a 413. One reader serves every request of a config
+ * scope.
  */
 public final class BodyReader {
   /** CherryPy's {@code request.body.attempt_charsets} default. */
@@ -48,7 +49,8 @@ public final class BodyReader {
     HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
     String media = type == null ? "" : type.value().toLowerCase(Locale.ROOT);
     // The decode tool may have set the charsets to try before the body is read.
-    List<String> configured = body.attemptCharsets().isEmpty() ? attemptCharsets : body.attemptCharsets();
+    List<String> configured =
+        body.attemptCharsets().isEmpty() ? attemptCharsets : body.attemptCharsets();
     body.open(in, charsets(type, media, configured));
     Params parsed = new Params();
     if (media.equals("application/x-www-form-urlencoded")) {
@@ -68,10 +70,16 @@ public final class BodyReader {
     body.setParamNames(names);
   }
 
-  /** The declared charset, then the configured ones, then ISO-8859-1 for text, as CherryPy tries them. */
-  private static List<String> charsets(HeaderElements.Element type, String media, List<String> configured) {
-    List<String> out = Charsets.attempts(type == null ? null : type.params().get("charset"), configured);
-    if (media.startsWith("text/") && out.stream().noneMatch(c -> Charsets.lookup(c) == StandardCharsets.ISO_8859_1)) {
+  /**
+   * The declared charset, then the configured ones, then ISO-8859-1 for text, as CherryPy tries
+   * them.
+   */
+  private static List<String> charsets(
+      HeaderElements.Element type, String media, List<String> configured) {
+    List<String> out =
+        Charsets.attempts(type == null ? null : type.params().get("charset"), configured);
+    if (media.startsWith("text/")
+        && out.stream().noneMatch(c -> Charsets.lookup(c) == StandardCharsets.ISO_8859_1)) {
       out.add("ISO-8859-1");
     }
     return out;

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jcherry.HTTPError;
 
-/** Charset names as CherryPy users write them ({@code utf8}, {@code latin-1}), mapped to Java charsets. */
+/**
+ * Charset names as CherryPy users write them ({@code utf8}, {@code latin-1}), mapped to Java
+ * charsets.
+ */
 public final class Charsets {
   private Charsets() {}
 

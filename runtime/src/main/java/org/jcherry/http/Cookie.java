@@ -31,6 +31,7 @@ public final class Cookie {
 
   private final String name;
   private String value;
+
   /** Lower-case attribute name to value; {@code ""} for a flag that is set. */
   private final TreeMap<String, String> attributes = new TreeMap<>();
 
@@ -68,7 +69,9 @@ public final class Cookie {
     return set("max-age", Long.toString(seconds));
   }
 
-  /** {@code expires} so many seconds from now (0 or less: already expired), CherryPy's integer form. */
+  /**
+   * {@code expires} so many seconds from now (0 or less: already expired), CherryPy's integer form.
+   */
   public Cookie expires(long secondsFromNow) {
     return expires(Instant.now().plusSeconds(secondsFromNow));
   }
@@ -113,9 +116,14 @@ public final class Cookie {
     String key = name.toLowerCase(Locale.ROOT);
     if (!ATTRIBUTES.containsKey(key)) {
       throw new IllegalArgumentException(
-          "Invalid cookie attribute " + PythonText.repr(name) + "; use one of " + new TreeMap<>(ATTRIBUTES).keySet());
+          "Invalid cookie attribute "
+              + PythonText.repr(name)
+              + "; use one of "
+              + new TreeMap<>(ATTRIBUTES).keySet());
     }
-    return key.equals("secure") || key.equals("httponly") ? flag(key, value != null) : set(key, value);
+    return key.equals("secure") || key.equals("httponly")
+        ? flag(key, value != null)
+        : set(key, value);
   }
 
   /** The {@code Set-Cookie} header value: {@code name=value; Attr=v; Flag}. */
@@ -124,7 +132,8 @@ public final class Cookie {
     for (Map.Entry<String, String> a : attributes.entrySet()) {
       sb.append("; ").append(ATTRIBUTES.get(a.getKey()));
       if (!a.getValue().isEmpty()) {
-        sb.append('=').append(a.getKey().equals("comment") ? CookieSyntax.quote(a.getValue()) : a.getValue());
+        sb.append('=')
+            .append(a.getKey().equals("comment") ? CookieSyntax.quote(a.getValue()) : a.getValue());
       }
     }
     return sb.toString();

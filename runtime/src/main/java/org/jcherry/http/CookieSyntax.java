@@ -10,29 +10,46 @@ import org.jcherry.HTTPError;
 
 /**
  * Cookie values on the wire, as CherryPy reads and writes them (Python's {@code http.cookies}):
- * quoting for {@code Set-Cookie}, and the lenient {@code Cookie} header grammar, where a header that
- * does not parse is ignored as a whole but a cookie name outside the token characters is a 400.
+ * quoting for {@code Set-Cookie}, and the lenient {@code Cookie} header grammar, where a header
+ * that does not parse is ignored as a whole but a cookie name outside the token characters is a
+ * 400.
  */
 final class CookieSyntax {
   private CookieSyntax() {}
 
   /** Characters a value may hold unquoted, and a name must consist of. */
-  private static final String TOKEN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:";
+  private static final String TOKEN =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:";
+
   /** Characters a quoted value holds as they are; other Latin-1 characters become octal escapes. */
   private static final String QUOTED_PLAIN = TOKEN + " ()/<=>?@[]{}";
 
   private static final String KEY_CHARS = "\\w!#%&'~`><@,:/$*+\\-.^|)(?}{=";
+
   /** One {@code name[=value]} item and what ends it: spaces, a semicolon, or the end. */
   private static final Pattern ITEM =
       Pattern.compile(
-          "\\s*(?<key>[" + KEY_CHARS + "]+?)"
+          "\\s*(?<key>["
+              + KEY_CHARS
+              + "]+?)"
               + "(?:\\s*=\\s*(?<val>\"(?:[^\\\\\"]|\\\\.)*\""
               + "|\\w{3},\\s[\\w\\s-]{9,11}\\s[\\d:]{8}\\sGMT"
-              + "|[" + KEY_CHARS + "\\[\\]]*))?"
+              + "|["
+              + KEY_CHARS
+              + "\\[\\]]*))?"
               + "\\s*(?:\\s+|;|$)");
 
   private static final Set<String> ATTRIBUTES =
-      Set.of("expires", "path", "comment", "domain", "max-age", "secure", "httponly", "version", "samesite");
+      Set.of(
+          "expires",
+          "path",
+          "comment",
+          "domain",
+          "max-age",
+          "secure",
+          "httponly",
+          "version",
+          "samesite");
   private static final Set<String> FLAGS = Set.of("secure", "httponly");
 
   /** {@code value} as written in a {@code Set-Cookie} line: as it is when a token, else quoted. */
@@ -122,7 +139,8 @@ final class CookieSyntax {
       } else if (ATTRIBUTES.contains(item[0].toLowerCase(Locale.ROOT))) {
         current.attribute(item[0], item[1]);
       } else {
-        throw new HTTPError(400, "Invalid attribute " + PythonText.repr(item[0].toLowerCase(Locale.ROOT)));
+        throw new HTTPError(
+            400, "Invalid attribute " + PythonText.repr(item[0].toLowerCase(Locale.ROOT)));
       }
     }
   }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Cookies by name, CherryPy's {@code SimpleCookie}: {@link Request#cookies()} holds those the client
- * sent, {@link Response#cookies()} those to send, each written as one {@code Set-Cookie} line after
- * the other headers.
+ * Cookies by name, CherryPy's {@code SimpleCookie}: {@link Request#cookies()} holds those the
+ * client sent, {@link Response#cookies()} those to send, each written as one {@code Set-Cookie}
+ * line after the other headers.
  */
 public final class Cookies implements Iterable<Cookie> {
   private final Map<String, Cookie> byName = new LinkedHashMap<>();
@@ -50,7 +50,10 @@ public final class Cookies implements Iterable<Cookie> {
     return c;
   }
 
-  /** Removes cookie {@code name}; returns whether it was there. (To expire a client's cookie, set it with {@code maxAge(0)}.) */
+  /**
+   * Removes cookie {@code name}; returns whether it was there. (To expire a client's cookie, set it
+   * with {@code maxAge(0)}.)
+   */
   public boolean remove(String name) {
     return byName.remove(name) != null;
   }

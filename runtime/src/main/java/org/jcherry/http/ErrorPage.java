@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * The HTML page of an error response. The default page carries the status in {@code <title>} and
- * {@code <h2>}, the message in {@code <p>} and the stack trace (when shown) in
- * {@code <pre id="traceback">}, as CherryPy's does. {@code error_page.<code>} may name a template file
- * using {@code %(status)s}, {@code %(message)s}, {@code %(traceback)s} and {@code %(version)s}, or
- * hold a {@link Renderer}.
+ * {@code <h2>}, the message in {@code <p>} and the stack trace (when shown) in {@code <pre
+ * id="traceback">}, as CherryPy's does. {@code error_page.<code>} may name a template file using
+ * {@code %(status)s}, {@code %(message)s}, {@code %(traceback)s} and {@code %(version)s}, or hold a
+ * {@link Renderer}.
  */
 public final class ErrorPage {
   private ErrorPage() {}
@@ -25,24 +25,25 @@ public final class ErrorPage {
   private static final int CHERRYPY_PAGE_LENGTH = 680;
 
   private static final String TEMPLATE =
-      padded("<!DOCTYPE html>\n"
-          + "<html>\n"
-          + "<head>\n"
-          + "  <meta charset=\"utf-8\">\n"
-          + "  <title>%(status)s</title>\n"
-          + "  <style>\n"
-          + "    body { font-family: sans-serif; margin: 2em; }\n"
-          + "    #traceback { color: #a00; }\n"
-          + "    footer { margin-top: 2em; border-top: 1px solid #888; font-style: italic; }\n"
-          + "  </style>\n"
-          + "</head>\n"
-          + "<body>\n"
-          + "  <h2>%(status)s</h2>\n"
-          + "  <p>%(message)s</p>\n"
-          + "  <pre id=\"traceback\">%(traceback)s</pre>\n"
-          + "  <footer>Served by %(version)s</footer>\n"
-          + "</body>\n"
-          + "</html>\n");
+      padded(
+          "<!DOCTYPE html>\n"
+              + "<html>\n"
+              + "<head>\n"
+              + "  <meta charset=\"utf-8\">\n"
+              + "  <title>%(status)s</title>\n"
+              + "  <style>\n"
+              + "    body { font-family: sans-serif; margin: 2em; }\n"
+              + "    #traceback { color: #a00; }\n"
+              + "    footer { margin-top: 2em; border-top: 1px solid #888; font-style: italic; }\n"
+              + "  </style>\n"
+              + "</head>\n"
+              + "<body>\n"
+              + "  <h2>%(status)s</h2>\n"
+              + "  <p>%(message)s</p>\n"
+              + "  <pre id=\"traceback\">%(traceback)s</pre>\n"
+              + "  <footer>Served by %(version)s</footer>\n"
+              + "</body>\n"
+              + "</html>\n");
 
   /** An {@code error_page} given as code: its result is sent as it is (a String as UTF-8). */
   @FunctionalInterface
@@ -50,16 +51,26 @@ public final class ErrorPage {
     Object render(String status, String message, String traceback, String version) throws Exception;
   }
 
-  /** Bodies shorter than this many bytes are padded with spaces, as CherryPy does for old browsers. */
+  /**
+   * Bodies shorter than this many bytes are padded with spaces, as CherryPy does for old browsers.
+   */
   private static final Map<Integer, Integer> PADDED_SIZE =
       Map.ofEntries(
-          Map.entry(400, 513), Map.entry(403, 257), Map.entry(404, 513), Map.entry(405, 257),
-          Map.entry(406, 513), Map.entry(408, 513), Map.entry(409, 513), Map.entry(410, 257),
-          Map.entry(500, 513), Map.entry(501, 513), Map.entry(505, 513));
+          Map.entry(400, 513),
+          Map.entry(403, 257),
+          Map.entry(404, 513),
+          Map.entry(405, 257),
+          Map.entry(406, 513),
+          Map.entry(408, 513),
+          Map.entry(409, 513),
+          Map.entry(410, 257),
+          Map.entry(500, 513),
+          Map.entry(501, 513),
+          Map.entry(505, 513));
 
   /**
-   * Renders the page for {@code status} ({@code "404 Not Found"}) with {@code custom} (a file name, a
-   * {@link Renderer}, or {@code null} for the default page). Sets {@code Content-Type} unless a
+   * Renders the page for {@code status} ({@code "404 Not Found"}) with {@code custom} (a file name,
+   * a {@link Renderer}, or {@code null} for the default page). Sets {@code Content-Type} unless a
    * renderer made the page.
    */
   public static byte[] render(
@@ -73,12 +84,16 @@ public final class ErrorPage {
       try {
         if (custom instanceof Renderer) {
           Object out = ((Renderer) custom).render(s, m, t, v);
-          return out instanceof byte[] ? (byte[]) out : String.valueOf(out).getBytes(StandardCharsets.UTF_8);
+          return out instanceof byte[]
+              ? (byte[]) out
+              : String.valueOf(out).getBytes(StandardCharsets.UTF_8);
         }
         template = Files.readString(Path.of(custom.toString()), StandardCharsets.UTF_8);
       } catch (Exception e) {
-        m = (m.isEmpty() ? "" : m + "<br />")
-            + "In addition, the custom error page failed:\n<br />" + escape(String.valueOf(e));
+        m =
+            (m.isEmpty() ? "" : m + "<br />")
+                + "In addition, the custom error page failed:\n<br />"
+                + escape(String.valueOf(e));
         template = TEMPLATE;
       }
     }
@@ -90,7 +105,9 @@ public final class ErrorPage {
   private static String padded(String template) {
     int fixed = fill(template, "", "", "", escape(VERSION)).length();
     int at = template.indexOf("</body>");
-    return template.substring(0, at) + " ".repeat(Math.max(0, CHERRYPY_PAGE_LENGTH - fixed)) + template.substring(at);
+    return template.substring(0, at)
+        + " ".repeat(Math.max(0, CHERRYPY_PAGE_LENGTH - fixed))
+        + template.substring(at);
   }
 
   /** Pads {@code body} for the statuses where CherryPy does. */
@@ -139,7 +156,8 @@ public final class ErrorPage {
     return sb.toString();
   }
 
-  private static String fill(String template, String status, String message, String traceback, String version) {
+  private static String fill(
+      String template, String status, String message, String traceback, String version) {
     return template
         .replace("%(status)s", status)
         .replace("%(message)s", message)

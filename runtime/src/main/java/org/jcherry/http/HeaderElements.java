@@ -18,10 +18,10 @@ public final class HeaderElements {
   public record Element(String value, Map<String, String> params, double q) {}
 
   /**
-   * The elements of every {@code name} header of {@code headers}, in CherryPy's order: for
-   * {@code Accept*} and {@code TE}, best quality first and, at equal quality, in descending text
-   * order; for other headers in descending value order. (CherryPy sorts ascending, then reverses,
-   * so {@code gzip, identity} puts {@code identity} first.)
+   * The elements of every {@code name} header of {@code headers}, in CherryPy's order: for {@code
+   * Accept*} and {@code TE}, best quality first and, at equal quality, in descending text order;
+   * for other headers in descending value order. (CherryPy sorts ascending, then reverses, so
+   * {@code gzip, identity} puts {@code identity} first.)
    */
   public static List<Element> of(HeaderMap headers, String name) {
     boolean accept = name.regionMatches(true, 0, "Accept", 0, 6) || name.equalsIgnoreCase("TE");
@@ -52,7 +52,9 @@ public final class HeaderElements {
     return sorted;
   }
 
-  /** An element as CherryPy prints it for sorting: {@code value;k=v}, spaces around atoms dropped. */
+  /**
+   * An element as CherryPy prints it for sorting: {@code value;k=v}, spaces around atoms dropped.
+   */
   private static String text(String item) {
     StringBuilder sb = new StringBuilder();
     for (String atom : item.split(";")) {
@@ -107,6 +109,8 @@ public final class HeaderElements {
   }
 
   private static String unquote(String v) {
-    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
+        ? v.substring(1, v.length() - 1)
+        : v;
   }
 }

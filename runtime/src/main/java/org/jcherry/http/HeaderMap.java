@@ -1,6 +1,5 @@
 package org.jcherry.http;
 
-import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,22 +7,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * HTTP headers: names compared without regard to case, repeated names kept in arrival order. Names
  * are written out Title-Cased ({@code Content-Type}, {@code Etag}), as CherryPy writes them.
  */
 public final class HeaderMap {
-  /** Headers whose repeated values form one comma-separated list (RFC 9110 5.3), as cheroot joins them. */
+  /**
+   * Headers whose repeated values form one comma-separated list (RFC 9110 5.3), as cheroot joins
+   * them.
+   */
   private static final Set<String> LIST_HEADERS =
       Set.of(
-          "accept", "accept-charset", "accept-encoding", "accept-language", "accept-ranges", "allow",
-          "cache-control", "connection", "content-encoding", "content-language", "expect", "if-match",
-          "if-none-match", "pragma", "proxy-authenticate", "te", "trailer", "transfer-encoding", "upgrade",
-          "vary", "via", "warning", "www-authenticate");
+          "accept",
+          "accept-charset",
+          "accept-encoding",
+          "accept-language",
+          "accept-ranges",
+          "allow",
+          "cache-control",
+          "connection",
+          "content-encoding",
+          "content-language",
+          "expect",
+          "if-match",
+          "if-none-match",
+          "pragma",
+          "proxy-authenticate",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade",
+          "vary",
+          "via",
+          "warning",
+          "www-authenticate");
 
-  /** Name, value, name, value, ... in arrival order: one small array, as most maps hold a few headers. */
+  /**
+   * Name, value, name, value, ... in arrival order: one small array, as most maps hold a few
+   * headers.
+   */
   private String[] entries;
+
   private int size;
   private Consumer<String> readListener;
 
@@ -59,7 +85,10 @@ public final class HeaderMap {
     for (int i = 0; i < size; i++) {
       if (entries[2 * i].equalsIgnoreCase(name)) {
         String v = entries[2 * i + 1];
-        found = found == null || !LIST_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? v : found + ", " + v;
+        found =
+            found == null || !LIST_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                ? v
+                : found + ", " + v;
       }
     }
     return found;
@@ -84,8 +113,8 @@ public final class HeaderMap {
   }
 
   /**
-   * The elements of every {@code name} header, best quality first: {@code Accept: text/html;q=0.5, *}
-   * gives {@code *} then {@code text/html}.
+   * The elements of every {@code name} header, best quality first: {@code Accept: text/html;q=0.5,
+   * *} gives {@code *} then {@code text/html}.
    */
   public List<HeaderElements.Element> elements(String name) {
     return HeaderElements.of(this, name);

@@ -9,33 +9,40 @@ import java.util.regex.Pattern;
 /**
  * Header text between Java strings and the ISO-8859-1 wire, as CherryPy converts it: a response
  * header value Latin-1 cannot carry is sent as an RFC 2047 encoded word ({@code =?utf-8?b?...?=});
- * control characters (CR and LF among them) are deleted so a value can never start a new header;
- * a request header made of encoded words is decoded.
+ * control characters (CR and LF among them) are deleted so a value can never start a new header; a
+ * request header made of encoded words is decoded.
  */
 public final class HeaderText {
   private HeaderText() {}
 
   /** An RFC 2047 encoded word: charset, B or Q, text. */
-  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
+  private static final Pattern ENCODED_WORD =
+      Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
+
   private static final Pattern ENCODED_WORDS =
-      Pattern.compile("\\s*" + ENCODED_WORD.pattern() + "(?:\\s+" + ENCODED_WORD.pattern() + ")*\\s*");
+      Pattern.compile(
+          "\\s*" + ENCODED_WORD.pattern() + "(?:\\s+" + ENCODED_WORD.pattern() + ")*\\s*");
 
   /** A header name as sent: without control characters. */
   public static String wireName(String name) {
     return deleteControls(name);
   }
 
-  /** A header value as sent: Latin-1 text without control characters, else one UTF-8 encoded word. */
+  /**
+   * A header value as sent: Latin-1 text without control characters, else one UTF-8 encoded word.
+   */
   public static String wireValue(String value) {
     if (isLatin1(value)) {
       return deleteControls(value);
     }
-    return "=?utf-8?b?" + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)) + "?=";
+    return "=?utf-8?b?"
+        + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))
+        + "?=";
   }
 
   /**
-   * A request header value decoded when it consists of RFC 2047 encoded words only; any other value,
-   * or one naming an unknown charset or holding a bad encoding, as it came.
+   * A request header value decoded when it consists of RFC 2047 encoded words only; any other
+   * value, or one naming an unknown charset or holding a bad encoding, as it came.
    */
   public static String decode(String value) {
     if (!value.contains("=?") || !ENCODED_WORDS.matcher(value).matches()) {
@@ -50,7 +57,9 @@ public final class HeaderText {
       }
       try {
         byte[] bytes =
-            m.group(2).equalsIgnoreCase("b") ? Base64.getDecoder().decode(m.group(3)) : qDecode(m.group(3));
+            m.group(2).equalsIgnoreCase("b")
+                ? Base64.getDecoder().decode(m.group(3))
+                : qDecode(m.group(3));
         sb.append(new String(bytes, cs));
       } catch (IllegalArgumentException e) {
         return value;

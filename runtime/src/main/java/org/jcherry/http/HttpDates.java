@@ -5,10 +5,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** HTTP dates ({@code Sun, 06 Nov 1994 08:49:37 GMT}), as CherryPy's {@code httputil.HTTPDate} writes them. */
+/**
+ * HTTP dates ({@code Sun, 06 Nov 1994 08:49:37 GMT}), as CherryPy's {@code httputil.HTTPDate}
+ * writes them.
+ */
 public final class HttpDates {
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private HttpDates() {}
 

@@ -20,50 +20,58 @@ import org.jcherry.HTTPError;
 /**
  * Streams a {@code multipart/*} body (RFC 2046 §5.1, RFC 7578) into parameters, as CherryPy's
  * {@code _cpreqbody.process_multipart} does. A part without a {@code filename} is a form field and
- * becomes a {@code String}, decoded with the part's charset, then {@code us-ascii}, then
- * {@code utf-8}. A part with a {@code filename} (even an empty one) is an upload and becomes a
- * {@link Part}: in memory up to {@link #MAX_RAM_BYTES}, spooled to a temporary file beyond that. A
- * part without a {@code name} is filed under {@code "parts"}. Repeated names collect as lists.
+ * becomes a {@code String}, decoded with the part's charset, then {@code us-ascii}, then {@code
+ * utf-8}. A part with a {@code filename} (even an empty one) is an upload and becomes a {@link
+ * Part}: in memory up to {@link #MAX_RAM_BYTES}, spooled to a temporary file beyond that. A part
+ * without a {@code name} is filed under {@code "parts"}. Repeated names collect as lists.
  *
  * <p>What is accepted, as CherryPy accepts it: a preamble and an epilogue (both ignored); a
- * delimiter line {@code --boundary} with trailing spaces or tabs; a bare LF instead of CRLF before a
- * delimiter and on the delimiter line. Part header lines must end with CRLF (CherryPy refuses a bare
- * LF there too). Folded header lines are joined with one space. Header bytes are read as UTF-8 when
- * they are valid UTF-8 (browsers send non-ASCII names that way), else as ISO-8859-1. A
- * {@code filename*=charset'lang'pct-encoded} parameter (RFC 5987) wins over {@code filename}; in a
- * quoted value {@code \"} and {@code \\} are escapes and any other backslash is kept (old browsers
- * send Windows paths unescaped). An empty body has no parts.
+ * delimiter line {@code --boundary} with trailing spaces or tabs; a bare LF instead of CRLF before
+ * a delimiter and on the delimiter line. Part header lines must end with CRLF (CherryPy refuses a
+ * bare LF there too). Folded header lines are joined with one space. Header bytes are read as UTF-8
+ * when they are valid UTF-8 (browsers send non-ASCII names that way), else as ISO-8859-1. A {@code
+ * filename*=charset'lang'pct-encoded} parameter (RFC 5987) wins over {@code filename}; in a quoted
+ * value {@code \"} and {@code \\} are escapes and any other backslash is kept (old browsers send
+ * Windows paths unescaped). An empty body has no parts.
  *
  * <p>Where CherryPy answers 500 (a bad boundary, an unknown charset, a truncated body, a header
  * line without a colon), this parser answers 400 with a message saying what is wrong; where it
  * silently ignores a non-empty body without any delimiter, this parser answers 400 too. Limits,
- * each a 400 unless said otherwise: at most {@link #MAX_PARTS} parts; a header line at most
- * {@link #MAX_HEADER_LINE} bytes; one part's headers at most {@link #MAX_PART_HEADER_BYTES}; all
- * parts' headers together at most {@link #MAX_TOTAL_HEADER_BYTES}; text fields together at most
- * {@link #MAX_FIELD_BYTES} (a 413: large values belong in uploads); the whole body at most
- * {@code maxBytes} when that is positive (a 413). Whatever fails, the spool files this parse made are
+ * each a 400 unless said otherwise: at most {@link #MAX_PARTS} parts; a header line at most {@link
+ * #MAX_HEADER_LINE} bytes; one part's headers at most {@link #MAX_PART_HEADER_BYTES}; all parts'
+ * headers together at most {@link #MAX_TOTAL_HEADER_BYTES}; text fields together at most {@link
+ * #MAX_FIELD_BYTES} (a 413: large values belong in uploads); the whole body at most {@code
+ * maxBytes} when that is positive (a 413). Whatever fails, the spool files this parse made are
  * deleted before the error leaves it.
  */
 final class MultipartParser {
   /** CherryPy's {@code Part.maxrambytes}: an upload larger than this is spooled to a file. */
   static final int MAX_RAM_BYTES = 1000;
+
   /** The most parts one body may have. */
   static final int MAX_PARTS = 1000;
+
   /** The longest part header line, without its CRLF. */
   static final int MAX_HEADER_LINE = 8 * 1024;
+
   /** The most header bytes (CRLFs included) of one part. */
   static final int MAX_PART_HEADER_BYTES = 16 * 1024;
+
   /** The most header bytes of all parts together. */
   static final int MAX_TOTAL_HEADER_BYTES = 1024 * 1024;
+
   /** The most bytes of all text fields together, which are held in memory. */
   static final long MAX_FIELD_BYTES = 16L * 1024 * 1024;
+
   /** The name under which parts without a name are filed (CherryPy's older {@code multipart}). */
   static final String UNNAMED = "parts";
 
   private static final Pattern BOUNDARY = Pattern.compile("[ -~]{0,200}[!-~]");
   private static final List<String> PART_CHARSETS = List.of("us-ascii", "utf-8");
+
   /** Spaces or tabs allowed after a delimiter (RFC 2046 transport padding). */
   private static final int MAX_PADDING = 1024;
+
   private static final int BUFFER_SIZE = 64 * 1024;
   private static final byte[] CRLF = {'\r', '\n'};
 
@@ -106,14 +114,15 @@ final class MultipartParser {
 
   /**
    * Reads the multipart body {@code in}, whose Content-Type is {@code type}, into {@code into}.
-   * Every spool file made is registered with {@code temps}, whose owner deletes them when the request
-   * ends.
+   * Every spool file made is registered with {@code temps}, whose owner deletes them when the
+   * request ends.
    *
    * @param maxBytes the most body bytes to read, or 0 for no limit
    * @throws HTTPError 400 for a malformed body, 413 for one too large
    * @throws IOException when a spool file cannot be written
    */
-  static void parse(InputStream in, HeaderElements.Element type, long maxBytes, Params into, TempFiles temps)
+  static void parse(
+      InputStream in, HeaderElements.Element type, long maxBytes, Params into, TempFiles temps)
       throws IOException {
     MultipartParser parser = new MultipartParser(in, boundaryOf(type), maxBytes, temps);
     try {
@@ -138,7 +147,9 @@ final class MultipartParser {
     if (!BOUNDARY.matcher(b).matches()) {
       throw new HTTPError(
           400,
-          "Invalid boundary in multipart form: '" + b + "'. The Content-Type needs a boundary parameter of 1 to"
+          "Invalid boundary in multipart form: '"
+              + b
+              + "'. The Content-Type needs a boundary parameter of 1 to"
               + " 201 printable ASCII characters, not ending with a space.");
     }
     return b;
@@ -174,7 +185,9 @@ final class MultipartParser {
         into.add(name, decodeField(content.memory.toByteArray(), contentType));
       } else {
         byte[] bytes = content.file == null ? content.memory.toByteArray() : null;
-        into.add(name, new Part(name, filename, contentType, headers, bytes, content.file, content.size));
+        into.add(
+            name,
+            new Part(name, filename, contentType, headers, bytes, content.file, content.size));
       }
     }
     // The epilogue is read and dropped; it counts towards maxBytes, as in CherryPy.
@@ -224,8 +237,8 @@ final class MultipartParser {
   }
 
   /**
-   * At the start of a line: consumes a delimiter line and says which it was, or returns {@code null}
-   * and consumes nothing.
+   * At the start of a line: consumes a delimiter line and says which it was, or returns {@code
+   * null} and consumes nothing.
    */
   private Stop delimiter() throws IOException {
     int n = dashBoundary.length;
@@ -274,7 +287,10 @@ final class MultipartParser {
         throw bad("A multipart part has more than " + MAX_PART_HEADER_BYTES + " bytes of headers.");
       }
       if (headerBytes > MAX_TOTAL_HEADER_BYTES) {
-        throw bad("The multipart body has more than " + MAX_TOTAL_HEADER_BYTES + " bytes of part headers.");
+        throw bad(
+            "The multipart body has more than "
+                + MAX_TOTAL_HEADER_BYTES
+                + " bytes of part headers.");
       }
       if (line.length == 0) {
         break;
@@ -343,8 +359,8 @@ final class MultipartParser {
   }
 
   /**
-   * Makes {@code n} bytes from {@code pos} available, reading more of the body as needed; false when
-   * the body ends first.
+   * Makes {@code n} bytes from {@code pos} available, reading more of the body as needed; false
+   * when the body ends first.
    */
   private boolean fill(int n) {
     while (lim - pos < n) {
@@ -402,7 +418,8 @@ final class MultipartParser {
         if (fieldBytes > MAX_FIELD_BYTES) {
           throw new HTTPError(
               413,
-              "The form fields of the multipart body exceed " + MAX_FIELD_BYTES
+              "The form fields of the multipart body exceed "
+                  + MAX_FIELD_BYTES
                   + " bytes; send large values as file uploads.");
         }
       }
@@ -426,7 +443,9 @@ final class MultipartParser {
     }
   }
 
-  /** Closes and deletes the spool files of this parse (on failure; they are listed in temps too). */
+  /**
+   * Closes and deletes the spool files of this parse (on failure; they are listed in temps too).
+   */
   private void discardFiles() {
     try {
       if (open != null) {
@@ -446,7 +465,8 @@ final class MultipartParser {
 
   private static String decodeField(byte[] bytes, String contentType) {
     HeaderElements.Element ct = HeaderElements.parse(contentType);
-    return Charsets.decode(bytes, Charsets.attempts(ct == null ? null : ct.params().get("charset"), PART_CHARSETS));
+    return Charsets.decode(
+        bytes, Charsets.attempts(ct == null ? null : ct.params().get("charset"), PART_CHARSETS));
   }
 
   private static String headerText(byte[] line) {
@@ -455,8 +475,8 @@ final class MultipartParser {
   }
 
   /**
-   * The parameters of a Content-Disposition value ({@code form-data; name="a"; filename="b"}), names
-   * lower-cased, the first of a repeated name kept; empty when there is no header.
+   * The parameters of a Content-Disposition value ({@code form-data; name="a"; filename="b"}),
+   * names lower-cased, the first of a repeated name kept; empty when there is no header.
    */
   static Map<String, String> dispositionParams(String value) {
     Map<String, String> params = new LinkedHashMap<>();
@@ -504,7 +524,10 @@ final class MultipartParser {
     return i;
   }
 
-  /** Appends a quoted string's content from {@code i} (just past its quote); returns the index past its end. */
+  /**
+   * Appends a quoted string's content from {@code i} (just past its quote); returns the index past
+   * its end.
+   */
   private static int quoted(String s, int i, StringBuilder out) {
     while (i < s.length()) {
       char c = s.charAt(i);
@@ -517,10 +540,14 @@ final class MultipartParser {
       out.append(c);
       i++;
     }
-    throw bad("Malformed Content-Disposition in a multipart part: a quoted value has no closing quote.");
+    throw bad(
+        "Malformed Content-Disposition in a multipart part: a quoted value has no closing quote.");
   }
 
-  /** The upload's file name: {@code filename*} (RFC 5987) when given, else {@code filename}; null for a field. */
+  /**
+   * The upload's file name: {@code filename*} (RFC 5987) when given, else {@code filename}; null
+   * for a field.
+   */
   private static String filenameOf(Map<String, String> disposition) {
     String ext = disposition.get("filename*");
     if (ext == null) {
@@ -530,7 +557,10 @@ final class MultipartParser {
     int q2 = q1 < 0 ? -1 : ext.indexOf('\'', q1 + 1);
     Charset cs = q2 < 0 ? null : Charsets.lookup(ext.substring(0, q1));
     if (cs == null) {
-      throw bad("Malformed filename* in a multipart part: '" + ext + "'; expected charset'language'percent-encoded-name.");
+      throw bad(
+          "Malformed filename* in a multipart part: '"
+              + ext
+              + "'; expected charset'language'percent-encoded-name.");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringBuilder name = new StringBuilder();
@@ -544,7 +574,8 @@ final class MultipartParser {
       int hi = i + 2 < ext.length() ? Character.digit(ext.charAt(i + 1), 16) : -1;
       int lo = hi < 0 ? -1 : Character.digit(ext.charAt(i + 2), 16);
       if (lo < 0) {
-        throw bad("Malformed filename* in a multipart part: '" + ext + "' has a bad percent escape.");
+        throw bad(
+            "Malformed filename* in a multipart part: '" + ext + "' has a bad percent escape.");
       }
       bytes.write(hi * 16 + lo);
       i += 2;

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * A request's parameters, CherryPy's {@code request.params}: query string and body fields merged in
- * arrival order. A value is a {@code String}, a {@code List} when the name came more than once, or a
- * {@link Part} for a file upload. Handlers normally receive them as method arguments; tools may edit
- * them before the handler runs.
+ * arrival order. A value is a {@code String}, a {@code List} when the name came more than once, or
+ * a {@link Part} for a file upload. Handlers normally receive them as method arguments; tools may
+ * edit them before the handler runs.
  */
 public final class Params {
   private final Map<String, Object> map = new LinkedHashMap<>(8);

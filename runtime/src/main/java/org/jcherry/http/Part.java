@@ -19,7 +19,14 @@ public final class Part {
   private final Path file;
   private final long size;
 
-  public Part(String name, String filename, String contentType, HeaderMap headers, byte[] bytes, Path file, long size) {
+  public Part(
+      String name,
+      String filename,
+      String contentType,
+      HeaderMap headers,
+      byte[] bytes,
+      Path file,
+      long size) {
     this.name = name;
     this.filename = filename;
     this.contentType = contentType;

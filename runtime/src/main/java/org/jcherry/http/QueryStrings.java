@@ -11,17 +11,17 @@ import java.util.List;
 import org.jcherry.HTTPError;
 
 /**
- * Parses query strings and urlencoded bodies as CherryPy does: pairs split on {@code &} and
- * {@code ;}, blank values kept, {@code +} as space, percent-escapes decoded in the given charset; a
+ * Parses query strings and urlencoded bodies as CherryPy does: pairs split on {@code &} and {@code
+ * ;}, blank values kept, {@code +} as space, percent-escapes decoded in the given charset; a
  * server-side image map query ({@code ?12,34}) gives {@code x} and {@code y}.
  */
 public final class QueryStrings {
   private QueryStrings() {}
 
   /**
-   * Adds the parameters of query string {@code qs}, decoded with {@code charset} (named
-   * {@code encoding} in config), to {@code params}, replacing values of the same name as CherryPy's
-   * {@code params.update}. Undecodable text is a 404, CherryPy's answer.
+   * Adds the parameters of query string {@code qs}, decoded with {@code charset} (named {@code
+   * encoding} in config), to {@code params}, replacing values of the same name as CherryPy's {@code
+   * params.update}. Undecodable text is a 404, CherryPy's answer.
    */
   public static void parseInto(String qs, String encoding, Charset charset, Params params) {
     if (qs == null || qs.isEmpty()) {
@@ -43,7 +43,8 @@ public final class QueryStrings {
       throw new HTTPError(
           404,
           "The given query string could not be processed. Query strings for this resource must be encoded with '"
-              + encoding + "'.");
+              + encoding
+              + "'.");
     }
   }
 
@@ -68,11 +69,13 @@ public final class QueryStrings {
   }
 
   /**
-   * @param replace a name's first value here replaces what {@code into} held (a query string over the
-   *     params popargs set, as CherryPy's {@code params.update}); later ones are added to it
+   * @param replace a name's first value here replaces what {@code into} held (a query string over
+   *     the params popargs set, as CherryPy's {@code params.update}); later ones are added to it
    */
-  private static void parse(String text, Charset charset, Params into, boolean body, boolean replace) {
-    // The names this text replaced so far: most query strings name one or two, so no list for the first.
+  private static void parse(
+      String text, Charset charset, Params into, boolean body, boolean replace) {
+    // The names this text replaced so far: most query strings name one or two, so no list for the
+    // first.
     String first = null;
     List<String> more = null;
     int start = 0;
@@ -148,7 +151,6 @@ public final class QueryStrings {
       throw new IllegalArgumentException("not " + charset.name(), e);
     }
   }
-
 
   private static boolean isImageMap(String qs) {
     int i = 0;

@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
- * The request being served, CherryPy's {@code cherrypy.request}: reach it as {@code Cherry.request()}
- * or declare a {@code Request} parameter on a handler. The server fills in what came over the wire;
- * the application fills in where it was dispatched and what the config says.
+ * The request being served, CherryPy's {@code cherrypy.request}: reach it as {@code
+ * Cherry.request()} or declare a {@code Request} parameter on a handler. The server fills in what
+ * came over the wire; the application fills in where it was dispatched and what the config says.
  */
 public final class Request {
   // What came over the wire.
@@ -153,7 +153,12 @@ public final class Request {
 
   /** {@code GET /a?b=1 HTTP/1.1}. */
   public String requestLine() {
-    return method + " " + rawPath + (queryString.isEmpty() ? "" : "?" + queryString) + " " + protocol;
+    return method
+        + " "
+        + rawPath
+        + (queryString.isEmpty() ? "" : "?" + queryString)
+        + " "
+        + protocol;
   }
 
   /** Query string and body parameters, merged. */

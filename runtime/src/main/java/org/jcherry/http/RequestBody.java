@@ -31,17 +31,17 @@ public final class RequestBody {
   }
 
   /**
-   * The charsets {@link #fullvalue()} tries, in order: the Content-Type's own, then
-   * {@code request.body.attempt_charsets}, then ISO-8859-1 for {@code text/*}. Before the body is
-   * read: the configured charsets as the request processor set them, or as a tool changed them.
+   * The charsets {@link #fullvalue()} tries, in order: the Content-Type's own, then {@code
+   * request.body.attempt_charsets}, then ISO-8859-1 for {@code text/*}. Before the body is read:
+   * the configured charsets as the request processor set them, or as a tool changed them.
    */
   public List<String> attemptCharsets() {
     return attemptCharsets;
   }
 
   /**
-   * Before the body is read, sets the charsets to try instead of {@code request.body.attempt_charsets}
-   * (the decode tool does, at before_request_body).
+   * Before the body is read, sets the charsets to try instead of {@code
+   * request.body.attempt_charsets} (the decode tool does, at before_request_body).
    */
   public void setAttemptCharsets(List<String> attemptCharsets) {
     this.attemptCharsets = List.copyOf(attemptCharsets);

@@ -3,12 +3,12 @@ package org.jcherry.http;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The response being built, CherryPy's {@code cherrypy.response}: reach it as
- * {@code Cherry.response()} or declare a {@code Response} parameter on a handler.
+ * The response being built, CherryPy's {@code cherrypy.response}: reach it as {@code
+ * Cherry.response()} or declare a {@code Response} parameter on a handler.
  *
- * <p>The body is whatever the handler returned until the application finalises it: a
- * {@code String}, {@code byte[]}, an {@code Iterable} or {@code Iterator} or {@code Stream} of
- * those, an {@code InputStream}, a {@code Path}, or {@code null}.
+ * <p>The body is whatever the handler returned until the application finalises it: a {@code
+ * String}, {@code byte[]}, an {@code Iterable} or {@code Iterator} or {@code Stream} of those, an
+ * {@code InputStream}, a {@code Path}, or {@code null}.
  */
 public final class Response {
   private int status = 200;
@@ -45,7 +45,10 @@ public final class Response {
     return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
   }
 
-  /** Sets the status with its standard reason phrase; an illegal code fails when the response is finalised. */
+  /**
+   * Sets the status with its standard reason phrase; an illegal code fails when the response is
+   * finalised.
+   */
   public void setStatus(int status) {
     this.status = status;
     this.reason = Status.reasonOf(status);

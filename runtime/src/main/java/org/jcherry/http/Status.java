@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * An HTTP status code with its reason phrase. Phrases and the long messages of error pages are
- * CherryPy's (Python 3.11's {@code http.HTTPStatus} table, with CherryPy's own 500 and 503 texts), so
- * error pages read the same as CherryPy's.
+ * CherryPy's (Python 3.11's {@code http.HTTPStatus} table, with CherryPy's own 500 and 503 texts),
+ * so error pages read the same as CherryPy's.
  */
 public final class Status {
   private static final Map<Integer, String[]> TABLE = new HashMap<>();
@@ -110,7 +110,10 @@ public final class Status {
     e(404, "Not Found", "Nothing matches the given URI");
     e(405, "Method Not Allowed", "Specified method is invalid for this resource");
     e(406, "Not Acceptable", "URI not available in preferred format");
-    e(407, "Proxy Authentication Required", "You must authenticate with this proxy before proceeding");
+    e(
+        407,
+        "Proxy Authentication Required",
+        "You must authenticate with this proxy before proceeding");
     e(408, "Request Timeout", "Request timed out; try again later");
     e(409, "Conflict", "Request conflict");
     e(410, "Gone", "URI no longer exists and has been permanently removed");
@@ -129,19 +132,37 @@ public final class Status {
     e(425, "Too Early", "");
     e(426, "Upgrade Required", "");
     e(428, "Precondition Required", "The origin server requires the request to be conditional");
-    e(429, "Too Many Requests", "The user has sent too many requests in a given amount of time (\"rate limiting\")");
-    e(431, "Request Header Fields Too Large", "The server is unwilling to process the request because its header fields are too large");
-    e(451, "Unavailable For Legal Reasons", "The server is denying access to the resource as a consequence of a legal demand");
-    e(500, "Internal Server Error", "The server encountered an unexpected condition which prevented it from fulfilling the request.");
+    e(
+        429,
+        "Too Many Requests",
+        "The user has sent too many requests in a given amount of time (\"rate limiting\")");
+    e(
+        431,
+        "Request Header Fields Too Large",
+        "The server is unwilling to process the request because its header fields are too large");
+    e(
+        451,
+        "Unavailable For Legal Reasons",
+        "The server is denying access to the resource as a consequence of a legal demand");
+    e(
+        500,
+        "Internal Server Error",
+        "The server encountered an unexpected condition which prevented it from fulfilling the request.");
     e(501, "Not Implemented", "Server does not support this operation");
     e(502, "Bad Gateway", "Invalid responses from another server/proxy");
-    e(503, "Service Unavailable", "The server is currently unable to handle the request due to a temporary overloading or maintenance of the server.");
+    e(
+        503,
+        "Service Unavailable",
+        "The server is currently unable to handle the request due to a temporary overloading or maintenance of the server.");
     e(504, "Gateway Timeout", "The gateway server did not receive a timely response");
     e(505, "HTTP Version Not Supported", "Cannot fulfill request");
     e(506, "Variant Also Negotiates", "");
     e(507, "Insufficient Storage", "");
     e(508, "Loop Detected", "");
     e(510, "Not Extended", "");
-    e(511, "Network Authentication Required", "The client needs to authenticate to gain network access");
+    e(
+        511,
+        "Network Authentication Required",
+        "The client needs to authenticate to gain network access");
   }
 }

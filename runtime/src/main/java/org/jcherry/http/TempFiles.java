@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The temporary files one request made (upload spool files), deleted together once the response has
- * been written: {@link Request#tempFiles()} holds the request's list. A handler that wants to keep an
- * upload moves or copies {@link Part#file()} before it returns; a file already gone is no error.
+ * been written: {@link Request#tempFiles()} holds the request's list. A handler that wants to keep
+ * an upload moves or copies {@link Part#file()} before it returns; a file already gone is no error.
  */
 public final class TempFiles {
   private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);

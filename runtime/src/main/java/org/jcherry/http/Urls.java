@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * URL arithmetic as CherryPy does it: {@code urljoin} of RFC 3986, CherryPy's {@code normalize_path},
- * query strings from maps, and the {@code relative} forms of {@code cherrypy.url()}.
+ * URL arithmetic as CherryPy does it: {@code urljoin} of RFC 3986, CherryPy's {@code
+ * normalize_path}, query strings from maps, and the {@code relative} forms of {@code
+ * cherrypy.url()}.
  */
 public final class Urls {
   private Urls() {}
@@ -51,7 +52,10 @@ public final class Urls {
     return scheme + authority + removeDots(merged) + refTail;
   }
 
-  /** CherryPy's {@code normalize_path}: resolves {@code ./} and {@code ../}; extra {@code ..} at the top are dropped. */
+  /**
+   * CherryPy's {@code normalize_path}: resolves {@code ./} and {@code ../}; extra {@code ..} at the
+   * top are dropped.
+   */
   public static String normalize(String path) {
     if (!path.contains("./")) {
       return path;
@@ -73,12 +77,18 @@ public final class Urls {
     return path.startsWith("/") ? "/" + p : p;
   }
 
-  /** A query string from a map (Python's {@code urlencode}): {@code a=1&b=x+y}; list values repeat the key. */
+  /**
+   * A query string from a map (Python's {@code urlencode}): {@code a=1&b=x+y}; list values repeat
+   * the key.
+   */
   public static String encodeQuery(Map<?, ?> params) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<?, ?> e : params.entrySet()) {
       Object v = e.getValue();
-      Iterable<?> values = v instanceof Iterable ? (Iterable<?>) v : v instanceof Object[] ? Arrays.asList((Object[]) v) : List.of(String.valueOf(v));
+      Iterable<?> values =
+          v instanceof Iterable
+              ? (Iterable<?>) v
+              : v instanceof Object[] ? Arrays.asList((Object[]) v) : List.of(String.valueOf(v));
       for (Object item : values) {
         if (sb.length() > 0) {
           sb.append('&');
@@ -95,7 +105,9 @@ public final class Urls {
     return "/" + (parts.length > 3 ? parts[3] : "");
   }
 
-  /** {@code url} relative to {@code current} ({@code ../../abs}): CherryPy's {@code relative=True}. */
+  /**
+   * {@code url} relative to {@code current} ({@code ../../abs}): CherryPy's {@code relative=True}.
+   */
   public static String relativeTo(String current, String url) {
     List<String> old = new ArrayList<>(Arrays.asList(current.split("/", -1)));
     old.remove(old.size() - 1);

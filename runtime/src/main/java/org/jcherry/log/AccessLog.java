@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The access log, CherryPy's {@code cherrypy.access}: one line per request after its response, in
- * CherryPy's format {@code {h} {l} {u} {t} "{r}" {s} {b} "{f}" "{a}"}, for example
- * {@code 127.0.0.1 - - [26/Nov/2026:19:27:45] "GET /x HTTP/1.1" 200 6 "http://r/" "curl/8"}.
- * Lines go to the SLF4J logger {@code org.jcherry.access.<app>} (the app's script name with dots for
- * slashes, so backends that propagate by name also see them on {@code org.jcherry.access}), to
- * stdout with {@code log.screen}, and to {@code log.access_file}.
+ * CherryPy's format {@code {h} {l} {u} {t} "{r}" {s} {b} "{f}" "{a}"}, for example {@code 127.0.0.1
+ * - - [26/Nov/2026:19:27:45] "GET /x HTTP/1.1" 200 6 "http://r/" "curl/8"}. Lines go to the SLF4J
+ * logger {@code org.jcherry.access.<app>} (the app's script name with dots for slashes, so backends
+ * that propagate by name also see them on {@code org.jcherry.access}), to stdout with {@code
+ * log.screen}, and to {@code log.access_file}.
  */
 public final class AccessLog {
   private static final String ROOT_NAME = "org.jcherry.access";
@@ -33,7 +33,10 @@ public final class AccessLog {
     return new AccessLog(false, null);
   }
 
-  /** The access log {@code log.screen} (default on, as CherryPy) and {@code log.access_file} ask for. */
+  /**
+   * The access log {@code log.screen} (default on, as CherryPy) and {@code log.access_file} ask
+   * for.
+   */
   public static AccessLog from(Map<String, Object> config) {
     Object file = config.get("log.access_file");
     return new AccessLog(
@@ -70,7 +73,9 @@ public final class AccessLog {
             + "\" "
             + status
             + " "
-            + (contentLength == null || contentLength.isEmpty() ? "-" : LogLine.escape(contentLength))
+            + (contentLength == null || contentLength.isEmpty()
+                ? "-"
+                : LogLine.escape(contentLength))
             + " \""
             + (referer == null ? "" : LogLine.escape(referer))
             + "\" \""
@@ -103,6 +108,7 @@ public final class AccessLog {
     if (scriptName == null || scriptName.isEmpty()) {
       return ROOT;
     }
-    return appLoggers.computeIfAbsent(scriptName, sn -> LoggerFactory.getLogger(ROOT_NAME + sn.replace('/', '.')));
+    return appLoggers.computeIfAbsent(
+        scriptName, sn -> LoggerFactory.getLogger(ROOT_NAME + sn.replace('/', '.')));
   }
 }

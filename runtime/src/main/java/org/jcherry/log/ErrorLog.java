@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The error log, CherryPy's {@code cherrypy.log} / {@code cherrypy.error}: engine messages (context
- * {@code ENGINE}), request errors ({@code HTTP}) with their tracebacks, tools ({@code TOOLS.X}). Every
- * message goes to the SLF4J logger {@code org.jcherry.error}; with {@code log.screen} a line
+ * {@code ENGINE}), request errors ({@code HTTP}) with their tracebacks, tools ({@code TOOLS.X}).
+ * Every message goes to the SLF4J logger {@code org.jcherry.error}; with {@code log.screen} a line
  * {@code [26/Nov/2026:19:27:45] ENGINE message} (traceback on the following lines) goes to stderr,
  * and with {@code log.error_file} to that file. Process-wide, as CherryPy's: the last configured
  * settings win.
@@ -76,7 +76,13 @@ public final class ErrorLog {
     }
     Sinks s = sinks;
     if (s.screen() || s.file() != null) {
-      String line = LogLine.now() + " " + context + " " + message + (traceback == null ? "" : "\n" + trace(traceback));
+      String line =
+          LogLine.now()
+              + " "
+              + context
+              + " "
+              + message
+              + (traceback == null ? "" : "\n" + trace(traceback));
       if (s.screen()) {
         System.err.println(line);
       }

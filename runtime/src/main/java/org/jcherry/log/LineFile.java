@@ -17,7 +17,9 @@ public final class LineFile {
   private final Path path;
   private OutputStream out;
 
-  /** Opens (creating if needed) {@code path} for appending; a bad path fails at start-up, naming it. */
+  /**
+   * Opens (creating if needed) {@code path} for appending; a bad path fails at start-up, naming it.
+   */
   public LineFile(Path path) {
     this.path = path;
     this.out = open(path);

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /** What CherryPy's log lines share: the {@code [26/Nov/2026:19:27:45]} time and value escaping. */
 final class LogLine {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("'['dd/MMM/yyyy:HH:mm:ss']'", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("'['dd/MMM/yyyy:HH:mm:ss']'", Locale.ENGLISH);
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private LogLine() {}
@@ -18,10 +19,10 @@ final class LogLine {
   }
 
   /**
-   * An access-log value as CherryPy writes it (Apache's rule): {@code "} becomes {@code \"}, the
-   * C whitespace escapes {@code \t \n \r} are used, and any other byte outside printable ASCII
-   * (UTF-8 encoded) becomes {@code \xhh}. A {@code '} is escaped only in a value that also holds a
-   * {@code "}, as Python's bytes repr does.
+   * An access-log value as CherryPy writes it (Apache's rule): {@code "} becomes {@code \"}, the C
+   * whitespace escapes {@code \t \n \r} are used, and any other byte outside printable ASCII (UTF-8
+   * encoded) becomes {@code \xhh}. A {@code '} is escaped only in a value that also holds a {@code
+   * "}, as Python's bytes repr does.
    */
   static String escape(String value) {
     boolean plain = true;

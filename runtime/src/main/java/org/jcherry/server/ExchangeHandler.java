@@ -44,16 +44,21 @@ import org.xnio.IoUtils;
 final class ExchangeHandler implements HttpHandler {
   private static final AttachmentKey<Host[]> ENDS = AttachmentKey.create(Host[].class);
 
-  /** The most of an unread request body read to keep its connection; beyond it, closing is cheaper. */
+  /**
+   * The most of an unread request body read to keep its connection; beyond it, closing is cheaper.
+   */
   private static final long DRAIN_LIMIT = 1 << 20;
 
   private static final byte[] BODY_TOO_LARGE =
-      "The entity sent with the request exceeds the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+      "The entity sent with the request exceeds the maximum allowed bytes."
+          .getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEADERS_TOO_LARGE =
-      "The headers sent with the request exceed the maximum allowed bytes.".getBytes(StandardCharsets.US_ASCII);
+      "The headers sent with the request exceed the maximum allowed bytes."
+          .getBytes(StandardCharsets.US_ASCII);
 
   /** Wire names by the names handlers use; bounded, since a handler may make up names. */
   private static final Map<String, HttpString> HEADER_NAMES = new ConcurrentHashMap<>();
+
   private static final int MAX_CACHED_NAMES = 512;
 
   private final Tree tree;
@@ -64,8 +69,10 @@ final class ExchangeHandler implements HttpHandler {
   private final AccessLog accessLog;
   private final Engine engine;
   private final Executor workers;
+
   /** Requests from their dispatch to a worker until their after-work is done. */
   private final AtomicInteger busy = new AtomicInteger();
+
   private volatile boolean shuttingDown;
 
   /**
@@ -109,7 +116,9 @@ final class ExchangeHandler implements HttpHandler {
     Response response = null;
     Request request = null;
     RequestChannelInput body =
-        exchange.isRequestComplete() ? null : new RequestChannelInput(exchange, socketTimeoutMillis);
+        exchange.isRequestComplete()
+            ? null
+            : new RequestChannelInput(exchange, socketTimeoutMillis);
     try {
       request = toRequest(exchange, body);
       if (engine != null) {
@@ -144,8 +153,8 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
-   * Counts a request in, unless the server is stopping. Counted before the check, so that
-   * {@link #shutdown} either sees it or it sees the shutdown. Counted out after its after-work
+   * Counts a request in, unless the server is stopping. Counted before the check, so that {@link
+   * #shutdown} either sees it or it sees the shutdown. Counted out after its after-work
    * (after_request, the access log), which follows the answer. A dispatch the worker pool rejects
    * is never counted out; the pool rejects only once it is stopped, after {@link #awaitIdle}.
    */
@@ -171,7 +180,9 @@ final class ExchangeHandler implements HttpHandler {
     shuttingDown = true;
   }
 
-  /** Waits until no request is between its dispatch and the end of its after-work; false on timeout. */
+  /**
+   * Waits until no request is between its dispatch and the end of its after-work; false on timeout.
+   */
   boolean awaitIdle(long deadlineNanos) throws InterruptedException {
     synchronized (busy) {
       while (busy.get() > 0) {
@@ -199,9 +210,9 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
-   * A declared body over {@code server.max_request_body_size}, or a request head over
-   * {@code server.max_request_header_size}, is refused before anything is read, with cheroot's plain
-   * 413; the connection closes, since the body is never read.
+   * A declared body over {@code server.max_request_body_size}, or a request head over {@code
+   * server.max_request_header_size}, is refused before anything is read, with cheroot's plain 413;
+   * the connection closes, since the body is never read.
    */
   private static void tooLarge(HttpServerExchange exchange, byte[] message) {
     exchange.setPersistent(false);
@@ -214,8 +225,12 @@ final class ExchangeHandler implements HttpHandler {
 
   /** The request line and headers as sent, in bytes, as cheroot counts them against its limit. */
   private static long headerSize(HttpServerExchange exchange) {
-    long size = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
-        + exchange.getQueryString().length() + exchange.getProtocol().length() + 5;
+    long size =
+        exchange.getRequestMethod().length()
+            + exchange.getRequestURI().length()
+            + exchange.getQueryString().length()
+            + exchange.getProtocol().length()
+            + 5;
     for (HeaderValues values : exchange.getRequestHeaders()) {
       int name = values.getHeaderName().length() + 4;
       for (String v : values) {
@@ -279,8 +294,13 @@ final class ExchangeHandler implements HttpHandler {
       InetSocketAddress remote = exchange.getSourceAddress();
       ends =
           new Host[] {
-            local == null ? null : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
-            remote == null ? null : new Host(remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString())
+            local == null
+                ? null
+                : new Host(local.getAddress().getHostAddress(), local.getPort(), localName),
+            remote == null
+                ? null
+                : new Host(
+                    remote.getAddress().getHostAddress(), remote.getPort(), remote.getHostString())
           };
       connection.putAttachment(ENDS, ends);
     }
@@ -303,7 +323,8 @@ final class ExchangeHandler implements HttpHandler {
     }
     String titled = org.jcherry.http.HeaderMap.titleCase(clean);
     HttpString known = Headers.fromCache(titled);
-    HttpString wire = known != null && known.toString().equals(titled) ? known : HttpString.tryFromString(titled);
+    HttpString wire =
+        known != null && known.toString().equals(titled) ? known : HttpString.tryFromString(titled);
     if (HEADER_NAMES.size() < MAX_CACHED_NAMES) {
       HEADER_NAMES.put(name, wire);
     }
@@ -350,7 +371,8 @@ final class ExchangeHandler implements HttpHandler {
             && !response.headers().contains("Content-Length")
             && !exchange.getRequestMethod().equals(Methods.HEAD);
     if (chunked) {
-      // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a close-delimited body.
+      // Chunked even when the client asked to close, as cheroot does; HTTP/1.0 gets a
+      // close-delimited body.
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
     if (body instanceof byte[] && ((byte[]) body).length > 0) {
@@ -358,15 +380,16 @@ final class ExchangeHandler implements HttpHandler {
       out.write(ByteBuffer.wrap((byte[]) body));
       out.finish();
     } else if (body instanceof Iterator) {
-      writeStream(exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), (Iterator<?>) body);
+      writeStream(
+          exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), (Iterator<?>) body);
     } else {
       exchange.endExchange();
     }
   }
 
   /**
-   * The status line and headers of {@code response}, cookies last; values go out as
-   * {@link HeaderText#wireValue} makes them (no control characters, RFC 2047 beyond Latin-1).
+   * The status line and headers of {@code response}, cookies last; values go out as {@link
+   * HeaderText#wireValue} makes them (no control characters, RFC 2047 beyond Latin-1).
    */
   private static void head(HttpServerExchange exchange, Response response) {
     exchange.setStatusCode(response.status());
@@ -391,10 +414,11 @@ final class ExchangeHandler implements HttpHandler {
 
   /**
    * Sends a streamed body chunk by chunk. A chunk that fails before any byte went out turns the
-   * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the client
-   * sees an incomplete body rather than a complete-looking one.
+   * answer into CherryPy's bare 500; one that fails later can only cut the connection, so the
+   * client sees an incomplete body rather than a complete-looking one.
    */
-  private static void writeStream(HttpServerExchange exchange, ResponseChannelOutput out, Iterator<?> chunks)
+  private static void writeStream(
+      HttpServerExchange exchange, ResponseChannelOutput out, Iterator<?> chunks)
       throws IOException {
     try {
       while (chunks.hasNext()) {
@@ -402,7 +426,14 @@ final class ExchangeHandler implements HttpHandler {
         out.flush();
       }
     } catch (RuntimeException e) {
-      ErrorLog.error("HTTP", "streaming the response to " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
+      ErrorLog.error(
+          "HTTP",
+          "streaming the response to "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI()
+              + " failed",
+          e);
       if (out.started()) {
         exchange.setPersistent(false);
         IoUtils.safeClose(exchange.getConnection());
@@ -414,7 +445,8 @@ final class ExchangeHandler implements HttpHandler {
       out.write(ByteBuffer.wrap((byte[]) failed.body()));
     }
     if (!out.started()) {
-      // An empty stream is still chunked (its last chunk only): ending it unstarted would say Content-Length: 0.
+      // An empty stream is still chunked (its last chunk only): ending it unstarted would say
+      // Content-Length: 0.
       out.flush();
     }
     out.finish();

@@ -35,9 +35,9 @@ public final class HttpServer {
   }
 
   /**
-   * A server that writes {@code accessLog} and publishes {@code engine}'s request channels
-   * ({@code acquire_thread}, {@code before_request}, {@code after_request}); {@code engine} may be
-   * {@code null}.
+   * A server that writes {@code accessLog} and publishes {@code engine}'s request channels ({@code
+   * acquire_thread}, {@code before_request}, {@code after_request}); {@code engine} may be {@code
+   * null}.
    */
   public HttpServer(Tree tree, ServerSettings settings, AccessLog accessLog, Engine engine) {
     this.tree = tree;
@@ -57,9 +57,10 @@ public final class HttpServer {
   /**
    * Does the one-off work of Undertow's start and first answer ahead of time: creates the platform
    * MBean server, which XNIO registers every worker with (the largest single cost of starting
-   * Undertow, about 100 ms), loads Undertow's and XNIO's classes, and formats a {@code Date} header,
-   * whose first use loads the JDK's locale and calendar data (about 40 ms of the first request).
-   * Each step is thread-safe and happens once, so running it ahead of {@link #start} never costs.
+   * Undertow, about 100 ms), loads Undertow's and XNIO's classes, and formats a {@code Date}
+   * header, whose first use loads the JDK's locale and calendar data (about 40 ms of the first
+   * request). Each step is thread-safe and happens once, so running it ahead of {@link #start}
+   * never costs.
    */
   public static void preload() {
     ManagementFactory.getPlatformMBeanServer();
@@ -70,8 +71,8 @@ public final class HttpServer {
 
   /**
    * Runs {@link #preload} on a daemon thread, so that on a second core it overlaps the
-   * application's own start-up (mounting, plan checks) instead of following it. The generated
-   * Main and {@code Cherry.quickstart} call it first.
+   * application's own start-up (mounting, plan checks) instead of following it. The generated Main
+   * and {@code Cherry.quickstart} call it first.
    */
   public static void preloadInBackground() {
     Thread t =
@@ -94,7 +95,8 @@ public final class HttpServer {
       return;
     }
     WorkerPool pool = new WorkerPool(settings.threadPool(), "CP Server Thread");
-    ExchangeHandler exchanges = new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
+    ExchangeHandler exchanges =
+        new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
@@ -103,14 +105,19 @@ public final class HttpServer {
             .setWorkerThreads(settings.threadPool())
             .setIoThreads(settings.ioThreads())
             .setServerOption(UndertowOptions.DECODE_URL, false)
-            // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the default.
+            // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the
+            // default.
             .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            // No Undertow body limit: it would cut the connection without an answer; ExchangeHandler
+            // No Undertow body limit: it would cut the connection without an answer;
+            // ExchangeHandler
             // and BodyLimit answer 413 instead.
             // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
-            // oversized heads; beyond it Undertow's own 400 still bounds the memory a request takes.
-            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
+            // oversized heads; beyond it Undertow's own 400 still bounds the memory a request
+            // takes.
+            .setServerOption(
+                UndertowOptions.MAX_HEADER_SIZE,
+                (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
             .setHandler(exchanges);
     if (timeoutMillis > 0) {
       // server.socket_timeout, as cheroot's socket timeout: a request head must arrive, and a
@@ -125,7 +132,8 @@ public final class HttpServer {
       b.addHttpsListener(
           settings.port(),
           settings.host(),
-          PemKeys.sslContext(settings.sslCertificate(), settings.sslPrivateKey(), settings.sslCertificateChain()));
+          PemKeys.sslContext(
+              settings.sslCertificate(), settings.sslPrivateKey(), settings.sslCertificateChain()));
       b.setServerOption(UndertowOptions.ENABLE_HTTP2, settings.http2());
     } else {
       b.addHttpListener(settings.port(), settings.host());
@@ -137,7 +145,13 @@ public final class HttpServer {
       u.stop();
       pool.stop();
       throw new IllegalStateException(
-          "Could not serve " + settings.label() + " on " + settings.host() + ":" + settings.port() + ": "
+          "Could not serve "
+              + settings.label()
+              + " on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": "
               + rootMessage(e),
           e);
     }
@@ -174,8 +188,10 @@ public final class HttpServer {
       long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
       if (!x.awaitIdle(deadline)) {
-        log("Requests still in flight after server.shutdown_timeout (" + settings.shutdownTimeoutSeconds()
-            + " s) are cut off");
+        log(
+            "Requests still in flight after server.shutdown_timeout ("
+                + settings.shutdownTimeoutSeconds()
+                + " s) are cut off");
       }
     } finally {
       u.stop();
@@ -206,7 +222,10 @@ public final class HttpServer {
     }
     String scheme = settings.tls() ? "https" : "http";
     boolean defaultPort = port == (settings.tls() ? 443 : 80);
-    return scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + (defaultPort ? "" : ":" + port);
+    return scheme
+        + "://"
+        + (host.contains(":") ? "[" + host + "]" : host)
+        + (defaultPort ? "" : ":" + port);
   }
 
   private void log(String message) {

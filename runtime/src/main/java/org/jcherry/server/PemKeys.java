@@ -19,10 +19,10 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * An {@link SSLContext} from PEM files, as CherryPy's {@code ssl_certificate},
- * {@code ssl_private_key} and {@code ssl_certificate_chain} take them. The key must be unencrypted
- * PKCS#8 ({@code BEGIN PRIVATE KEY}, what {@code openssl req -newkey} writes); any problem fails
- * start-up with a message naming the file.
+ * An {@link SSLContext} from PEM files, as CherryPy's {@code ssl_certificate}, {@code
+ * ssl_private_key} and {@code ssl_certificate_chain} take them. The key must be unencrypted PKCS#8
+ * ({@code BEGIN PRIVATE KEY}, what {@code openssl req -newkey} writes); any problem fails start-up
+ * with a message naming the file.
  */
 final class PemKeys {
   private static final String KEY_BEGIN = "-----BEGIN PRIVATE KEY-----";
@@ -41,27 +41,36 @@ final class PemKeys {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setKeyEntry("server", key, password, chain.toArray(new Certificate[0]));
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(store, password);
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(kmf.getKeyManagers(), null, null);
       return ctx;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalArgumentException(
-          "server.ssl_private_key " + privateKeyFile + " does not match server.ssl_certificate "
-              + certificateFile + ": " + e.getMessage(), e);
+          "server.ssl_private_key "
+              + privateKeyFile
+              + " does not match server.ssl_certificate "
+              + certificateFile
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
   private static List<Certificate> certificates(String file) {
     try (InputStream in = Files.newInputStream(Path.of(file))) {
-      List<Certificate> certs = new ArrayList<>(CertificateFactory.getInstance("X.509").generateCertificates(in));
+      List<Certificate> certs =
+          new ArrayList<>(CertificateFactory.getInstance("X.509").generateCertificates(in));
       if (certs.isEmpty()) {
-        throw new IllegalArgumentException("server.ssl_certificate " + file + " holds no PEM certificate");
+        throw new IllegalArgumentException(
+            "server.ssl_certificate " + file + " holds no PEM certificate");
       }
       return certs;
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("Cannot read the certificate " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot read the certificate " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -70,21 +79,32 @@ final class PemKeys {
     try {
       pem = Files.readString(Path.of(file), StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read the private key " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot read the private key " + file + ": " + e.getMessage(), e);
     }
     int begin = pem.indexOf(KEY_BEGIN);
     int end = pem.indexOf(KEY_END);
     if (begin < 0 || end < begin) {
       throw new IllegalArgumentException(
-          "server.ssl_private_key " + file + " is not an unencrypted PKCS#8 PEM key (BEGIN PRIVATE KEY);"
-              + " convert it with: openssl pkcs8 -topk8 -nocrypt -in " + file + " -out key.pem");
+          "server.ssl_private_key "
+              + file
+              + " is not an unencrypted PKCS#8 PEM key (BEGIN PRIVATE KEY);"
+              + " convert it with: openssl pkcs8 -topk8 -nocrypt -in "
+              + file
+              + " -out key.pem");
     }
     try {
       byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + KEY_BEGIN.length(), end));
       return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "server.ssl_private_key " + file + " is not a valid " + algorithm + " key: " + e.getMessage(), e);
+          "server.ssl_private_key "
+              + file
+              + " is not a valid "
+              + algorithm
+              + " key: "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -58,10 +58,14 @@ final class RequestChannelInput extends InputStream {
     }
   }
 
-  /** Takes the channel on the first read; false when Undertow has it already, so nothing more can be read. */
+  /**
+   * Takes the channel on the first read; false when Undertow has it already, so nothing more can be
+   * read.
+   */
   private boolean open() throws IOException {
     if (HttpContinue.requiresContinueResponse(exchange)) {
-      // The client waits for leave to send its body: given when the body is first read, as cheroot does.
+      // The client waits for leave to send its body: given when the body is first read, as cheroot
+      // does.
       HttpContinue.ContinueResponseSender interim = HttpContinue.createResponseSender(exchange);
       while (!interim.send()) {
         wait.await(interim::awaitWritable, "Sending 100 Continue");

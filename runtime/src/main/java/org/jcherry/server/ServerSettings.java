@@ -8,13 +8,13 @@ import java.util.Map;
 /**
  * The {@code server.*} config of one HTTP server, with CherryPy's defaults: 127.0.0.1:8080, ten
  * worker threads, 100 MiB bodies, 500 KB headers, a ten second socket timeout, five seconds to
- * finish the requests in flight at stop. TLS when {@code ssl_certificate} and
- * {@code ssl_private_key} (PEM files) are set, with HTTP/2 offered over it unless {@code http2} is
- * False (HTTP/2 is beyond CherryPy). {@code io_threads}, beyond CherryPy too, is the number of
- * threads that read requests and write nothing but Undertow's own answers: half the cores, at
- * least one, since the handlers run on the {@code thread_pool} threads and need the other half
- * (cheroot reads with one). {@code name} is {@code ""} for the main server and {@code x} for one
- * configured as {@code server.x.*}.
+ * finish the requests in flight at stop. TLS when {@code ssl_certificate} and {@code
+ * ssl_private_key} (PEM files) are set, with HTTP/2 offered over it unless {@code http2} is False
+ * (HTTP/2 is beyond CherryPy). {@code io_threads}, beyond CherryPy too, is the number of threads
+ * that read requests and write nothing but Undertow's own answers: half the cores, at least one,
+ * since the handlers run on the {@code thread_pool} threads and need the other half (cheroot reads
+ * with one). {@code name} is {@code ""} for the main server and {@code x} for one configured as
+ * {@code server.x.*}.
  */
 public record ServerSettings(
     String name,
@@ -56,7 +56,8 @@ public record ServerSettings(
       String k = e.getKey();
       int dot = k.startsWith(PREFIX) ? k.indexOf('.', PREFIX.length()) : -1;
       if (dot > 0) {
-        named.computeIfAbsent(k.substring(PREFIX.length(), dot), n -> new LinkedHashMap<>())
+        named
+            .computeIfAbsent(k.substring(PREFIX.length(), dot), n -> new LinkedHashMap<>())
             .put(k.substring(dot + 1), e.getValue());
       }
     }
@@ -89,7 +90,8 @@ public record ServerSettings(
         host,
         port,
         atLeastOne(label, "thread_pool", c, 10),
-        atLeastOne(label, "io_threads", c, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+        atLeastOne(
+            label, "io_threads", c, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         number(label, "max_request_body_size", c, 104_857_600L),
         (int) number(label, "max_request_header_size", c, 512_000),
         (int) number(label, "socket_timeout", c, 10),

@@ -12,10 +12,11 @@ public final class Servers {
   private Servers() {}
 
   /**
-   * The servers of {@code config}, main first, sharing {@code accessLog} and publishing
-   * {@code engine}'s request channels; not yet started.
+   * The servers of {@code config}, main first, sharing {@code accessLog} and publishing {@code
+   * engine}'s request channels; not yet started.
    */
-  public static List<HttpServer> of(Tree tree, Map<String, Object> config, AccessLog accessLog, Engine engine) {
+  public static List<HttpServer> of(
+      Tree tree, Map<String, Object> config, AccessLog accessLog, Engine engine) {
     List<HttpServer> out = new ArrayList<>();
     for (ServerSettings s : ServerSettings.all(config)) {
       out.add(new HttpServer(tree, s, accessLog, engine));

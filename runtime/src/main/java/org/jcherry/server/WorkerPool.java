@@ -9,10 +9,10 @@ import org.jcherry.log.ErrorLog;
 
 /**
  * The server's request threads, cheroot's {@code ThreadPool}: {@code server.thread_pool} threads
- * taking requests from one queue. An idle thread waits on a stack, so the thread woken for the
- * next request is the one that went idle last, whose caches are still warm; the others stay
- * asleep. Measured against Undertow's own worker pool under load, this costs the server about a
- * tenth less CPU per request (bench/README.md).
+ * taking requests from one queue. An idle thread waits on a stack, so the thread woken for the next
+ * request is the one that went idle last, whose caches are still warm; the others stay asleep.
+ * Measured against Undertow's own worker pool under load, this costs the server about a tenth less
+ * CPU per request (bench/README.md).
  *
  * <p>No request is left waiting while a thread sleeps: {@link #execute} queues the request before
  * it looks for a sleeping thread, and a thread looks at the queue again after it has put itself on
@@ -38,7 +38,9 @@ final class WorkerPool implements Executor {
     }
   }
 
-  /** @throws RejectedExecutionException once {@link #stop} was called (Undertow answers 503) */
+  /**
+   * @throws RejectedExecutionException once {@link #stop} was called (Undertow answers 503)
+   */
   @Override
   public void execute(Runnable task) {
     if (stopped) {
@@ -56,8 +58,8 @@ final class WorkerPool implements Executor {
   }
 
   /**
-   * Lets every thread end once the queue is empty; the server calls it after the requests in
-   * flight had their grace period.
+   * Lets every thread end once the queue is empty; the server calls it after the requests in flight
+   * had their grace period.
    */
   void stop() {
     stopped = true;

@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sessions as files in a directory, CherryPy's {@code FileSession}: {@code session-<id>} holds the
- * data as JSON (see {@link JsonValues}) with its expiry, written atomically; {@code session-<id>.lock}
- * is locked with an OS file lock, so several processes sharing the directory serialise one session's
- * requests too. Lock files stay behind, as CherryPy's do. An id that would name a file outside the
- * directory is a 400.
+ * data as JSON (see {@link JsonValues}) with its expiry, written atomically; {@code
+ * session-<id>.lock} is locked with an OS file lock, so several processes sharing the directory
+ * serialise one session's requests too. Lock files stay behind, as CherryPy's do. An id that would
+ * name a file outside the directory is a 400.
  */
 public final class FileStore implements SessionStore {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
@@ -39,7 +39,8 @@ public final class FileStore implements SessionStore {
     try {
       this.directory = Files.createDirectories(directory).toAbsolutePath().normalize();
     } catch (IOException e) {
-      throw new IllegalArgumentException("tools.sessions.storage_path " + directory + " is not a usable directory: " + e, e);
+      throw new IllegalArgumentException(
+          "tools.sessions.storage_path " + directory + " is not a usable directory: " + e, e);
     }
   }
 
@@ -100,14 +101,18 @@ public final class FileStore implements SessionStore {
     }
   }
 
-  /** Locks within this process first (a JVM may not hold two OS locks on one file), then the lock file. */
+  /**
+   * Locks within this process first (a JVM may not hold two OS locks on one file), then the lock
+   * file.
+   */
   @Override
   public SessionLock lock(String id, Duration timeout) {
     Path lockFile = directory.resolve(file(id).getFileName() + LOCK_SUFFIX);
     long deadline = System.nanoTime() + timeout.toNanos();
     SessionLock local = localLocks.lock(id, timeout);
     try {
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock held;
       while ((held = channel.tryLock()) == null) {
         if (System.nanoTime() > deadline) {
@@ -175,7 +180,9 @@ public final class FileStore implements SessionStore {
     JsonValues.check("file", key, value);
   }
 
-  /** The data file of {@code id}; a 400 when the id would leave the directory or is no file name. */
+  /**
+   * The data file of {@code id}; a 400 when the id would leave the directory or is no file name.
+   */
   private Path file(String id) {
     try {
       Path p = directory.resolve(PREFIX + id).normalize();

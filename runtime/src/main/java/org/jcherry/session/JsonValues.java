@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * How the file and Redis stores keep session data: as a JSON object. A value may be {@code null}, a
- * {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code Double}, or a {@code List} or
- * {@code Map<String, ?>} of those. Read back, a whole number is an {@code Integer} when it fits one and
- * a {@code Long} otherwise (so read counters with {@link Session#getInt} or {@link Session#getLong}),
- * lists are {@code ArrayList}s and maps {@code LinkedHashMap}s.
+ * {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code Double}, or a {@code List}
+ * or {@code Map<String, ?>} of those. Read back, a whole number is an {@code Integer} when it fits
+ * one and a {@code Long} otherwise (so read counters with {@link Session#getInt} or {@link
+ * Session#getLong}), lists are {@code ArrayList}s and maps {@code LinkedHashMap}s.
  */
 final class JsonValues {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,23 +40,33 @@ final class JsonValues {
   static void check(String store, String key, Object value) {
     if (!supported(value)) {
       throw new IllegalArgumentException(
-          "Session value '" + key + "' is a " + value.getClass().getName() + "; the " + store
+          "Session value '"
+              + key
+              + "' is a "
+              + value.getClass().getName()
+              + "; the "
+              + store
               + " session store keeps JSON values: null, String, Boolean, Integer, Long, Double,"
               + " and Lists and Map<String, ?> of those");
     }
   }
 
   private static boolean supported(Object v) {
-    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer
-        || v instanceof Long || v instanceof Double) {
+    if (v == null
+        || v instanceof String
+        || v instanceof Boolean
+        || v instanceof Integer
+        || v instanceof Long
+        || v instanceof Double) {
       return true;
     }
     if (v instanceof List) {
       return ((List<?>) v).stream().allMatch(JsonValues::supported);
     }
     if (v instanceof Map) {
-      return ((Map<?, ?>) v).entrySet().stream()
-          .allMatch(e -> e.getKey() instanceof String && supported(e.getValue()));
+      return ((Map<?, ?>) v)
+          .entrySet().stream()
+              .allMatch(e -> e.getKey() instanceof String && supported(e.getValue()));
     }
     return false;
   }

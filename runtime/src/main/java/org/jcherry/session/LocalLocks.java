@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One exclusive lock per session id within this process; an id's lock exists only while some request
- * holds or waits for it, so the map does not grow with the number of sessions.
+ * One exclusive lock per session id within this process; an id's lock exists only while some
+ * request holds or waits for it, so the map does not grow with the number of sessions.
  */
 final class LocalLocks {
   private static final class Entry {
@@ -18,13 +18,19 @@ final class LocalLocks {
 
   private final Map<String, Entry> locks = new ConcurrentHashMap<>();
 
-  /** Locks {@code id} for the calling thread, or throws {@link SessionStoreException} after {@code timeout}. */
+  /**
+   * Locks {@code id} for the calling thread, or throws {@link SessionStoreException} after {@code
+   * timeout}.
+   */
   SessionStore.SessionLock lock(String id, Duration timeout) {
-    Entry entry = locks.compute(id, (k, e) -> {
-      Entry x = e == null ? new Entry() : e;
-      x.users++;
-      return x;
-    });
+    Entry entry =
+        locks.compute(
+            id,
+            (k, e) -> {
+              Entry x = e == null ? new Entry() : e;
+              x.users++;
+              return x;
+            });
     boolean locked = false;
     try {
       locked = entry.lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sessions in this process's memory, CherryPy's {@code RamSession}: values are kept as they are (any
- * object), and vanish when the process stops. Each load and save copies the map, so a request never
- * sees another's half-made changes.
+ * Sessions in this process's memory, CherryPy's {@code RamSession}: values are kept as they are
+ * (any object), and vanish when the process stops. Each load and save copies the map, so a request
+ * never sees another's half-made changes.
  */
 public final class RamStore implements SessionStore {
   private record Stored(Map<String, Object> data, long expiresAt) {}
@@ -24,12 +24,15 @@ public final class RamStore implements SessionStore {
   @Override
   public Map<String, Object> load(String id) {
     Stored s = sessions.get(id);
-    return s == null || s.expiresAt() <= System.currentTimeMillis() ? null : new HashMap<>(s.data());
+    return s == null || s.expiresAt() <= System.currentTimeMillis()
+        ? null
+        : new HashMap<>(s.data());
   }
 
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout) {
-    sessions.put(id, new Stored(new HashMap<>(data), System.currentTimeMillis() + timeout.toMillis()));
+    sessions.put(
+        id, new Stored(new HashMap<>(data), System.currentTimeMillis() + timeout.toMillis()));
   }
 
   @Override

@@ -3,7 +3,10 @@ package org.jcherry.session;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Unguessable identifiers: session ids (20 random bytes, 40 hex digits, as CherryPy's) and lock tokens. */
+/**
+ * Unguessable identifiers: session ids (20 random bytes, 40 hex digits, as CherryPy's) and lock
+ * tokens.
+ */
 final class RandomIds {
   private static final SecureRandom RANDOM = new SecureRandom();
 

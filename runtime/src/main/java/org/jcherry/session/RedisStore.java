@@ -12,16 +12,18 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Sessions in Redis, shared by every JCherry process that uses the same server and key prefix: two
  * processes behind a load balancer serve one client's session alike. Data is a JSON string (see
- * {@link JsonValues}) under {@code <prefix>session:<id>} that Redis itself expires, so
- * {@link #cleanUp()} has nothing to do. The session lock is a Redis key too
- * ({@code <prefix>lock:<id>}, set only if absent, with a lease so a crashed process cannot hold it
- * for ever), so requests of one session are serialised across processes. Any Redis failure is a
- * {@link SessionStoreException} (503).
+ * {@link JsonValues}) under {@code <prefix>session:<id>} that Redis itself expires, so {@link
+ * #cleanUp()} has nothing to do. The session lock is a Redis key too ({@code <prefix>lock:<id>},
+ * set only if absent, with a lease so a crashed process cannot hold it for ever), so requests of
+ * one session are serialised across processes. Any Redis failure is a {@link SessionStoreException}
+ * (503).
  */
 public final class RedisStore implements SessionStore, AutoCloseable {
   /** How long a lock outlives a process that died holding it. */
   private static final Duration LOCK_LEASE = Duration.ofMinutes(5);
+
   private static final long POLL_MILLIS = 5;
+
   /** Deletes the lock only if it still holds this holder's token. */
   private static final String RELEASE =
       "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -29,7 +31,10 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   private final RedisClient redis;
   private final String prefix;
 
-  /** Connects to {@code uri} ({@code redis://host:port[/db]}) with keys under {@code prefix} ({@code jcherry:}). */
+  /**
+   * Connects to {@code uri} ({@code redis://host:port[/db]}) with keys under {@code prefix} ({@code
+   * jcherry:}).
+   */
   public RedisStore(URI uri, String prefix) {
     this.redis = RedisClient.create(uri);
     this.prefix = prefix;
@@ -49,7 +54,10 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout) {
     String json = JsonValues.encode(data);
-    call(() -> redis.set(dataKey(id), json, SetParams.setParams().px(Math.max(1, timeout.toMillis()))));
+    call(
+        () ->
+            redis.set(
+                dataKey(id), json, SetParams.setParams().px(Math.max(1, timeout.toMillis()))));
   }
 
   @Override

@@ -13,9 +13,9 @@ import org.jcherry.http.Response;
  * loaded from the store on first use and saved (only then) before the response is finalised, with
  * the session timeout as its expiry.
  *
- * <p>The id comes from the session cookie. An id the store does not know (forged, expired, or from a
- * session that never stored anything) is replaced by a fresh one, so a client cannot choose its id;
- * {@link #isMissing()} tells, and {@link #originalId()} keeps what the client sent.
+ * <p>The id comes from the session cookie. An id the store does not know (forged, expired, or from
+ * a session that never stored anything) is replaced by a fresh one, so a client cannot choose its
+ * id; {@link #isMissing()} tells, and {@link #originalId()} keeps what the client sent.
  *
  * <p>Values: the RAM store keeps any object; the file and Redis stores keep JSON values (null,
  * String, Boolean, Integer, Long, Double, and Lists and {@code Map<String, ?>} of those) and refuse
@@ -36,7 +36,11 @@ public final class Session {
   private boolean regenerated;
   private Map<String, Object> data;
   private SessionStore.SessionLock lock;
-  /** Set by the first {@link #save()}: an error response's second before_finalize must not save again. */
+
+  /**
+   * Set by the first {@link #save()}: an error response's second before_finalize must not save
+   * again.
+   */
   private boolean saved;
 
   private Session(SessionOptions options, Request request, Response response) {
@@ -80,7 +84,10 @@ public final class Session {
     return id;
   }
 
-  /** The id the client's cookie carried, or {@code null}; differs from {@link #id()} when it was replaced. */
+  /**
+   * The id the client's cookie carried, or {@code null}; differs from {@link #id()} when it was
+   * replaced.
+   */
   public String originalId() {
     return originalId;
   }
@@ -169,8 +176,8 @@ public final class Session {
 
   /**
    * Moves the session to a fresh id and sends the new cookie (call it on login, against session
-   * fixation). The data stored under the old id is deleted: data read in this request is saved under
-   * the new id, data not read is lost, as in CherryPy. A held lock moves to the new id.
+   * fixation). The data stored under the old id is deleted: data read in this request is saved
+   * under the new id, data not read is lost, as in CherryPy. A held lock moves to the new id.
    */
   public void regenerate() {
     regenerated = true;
@@ -187,8 +194,9 @@ public final class Session {
   }
 
   /**
-   * Tells the client to forget the session: the cookie is sent expired a year ago. The stored data is
-   * left to time out (CherryPy's {@code lib.sessions.expire()}); call {@link #delete()} to drop it now.
+   * Tells the client to forget the session: the cookie is sent expired a year ago. The stored data
+   * is left to time out (CherryPy's {@code lib.sessions.expire()}); call {@link #delete()} to drop
+   * it now.
    */
   public void expire() {
     options.cookie().sendExpired(request, response, id);
@@ -200,7 +208,10 @@ public final class Session {
     data = null;
   }
 
-  /** Takes the session's lock (a no-op when held): only for {@code tools.sessions.locking = 'explicit'}. */
+  /**
+   * Takes the session's lock (a no-op when held): only for {@code tools.sessions.locking =
+   * 'explicit'}.
+   */
   public void acquireLock() {
     if (lock == null) {
       lock = store().lock(id, options.lockTimeout());
@@ -216,7 +227,9 @@ public final class Session {
     }
   }
 
-  /** Saves the data if it was read, then releases the lock: the tool's before_finalize hook; once. */
+  /**
+   * Saves the data if it was read, then releases the lock: the tool's before_finalize hook; once.
+   */
   void save() {
     if (saved) {
       return;

@@ -13,7 +13,10 @@ public final class SessionAuth {
     String check(String username, String password);
   }
 
-  /** The login page: where to go after logging in, the name tried, and the error to show (or {@code null}). */
+  /**
+   * The login page: where to go after logging in, the name tried, and the error to show (or {@code
+   * null}).
+   */
   @FunctionalInterface
   public interface LoginScreen {
     String render(String fromPage, String username, String errorMessage);

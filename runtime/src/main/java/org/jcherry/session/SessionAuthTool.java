@@ -10,18 +10,19 @@ import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.ToolArgs;
 
 /**
- * {@code tools.session_auth}, CherryPy's form login kept in the session (needs {@code tools.sessions}):
- * a request whose session names no user gets the login page instead of its handler; a path ending in
- * {@code login_screen} shows it, one ending in {@code do_login} (POST {@code username},
- * {@code password}, {@code from_page}) logs in and redirects back, one ending in {@code do_logout}
- * (POST) logs out. The user name is kept under {@code session_key} ({@code username}) and set as the
- * request's login. Arguments are {@link SessionAuth} objects: {@code check_username_and_password}
- * (required: unlike CherryPy, no check means no login), {@code login_screen}, {@code anonymous},
- * {@code on_login}, {@code on_logout}, {@code on_check}. Unlike CherryPy, a login regenerates the
- * session id, so an id known before the login is worth nothing after it.
+ * {@code tools.session_auth}, CherryPy's form login kept in the session (needs {@code
+ * tools.sessions}): a request whose session names no user gets the login page instead of its
+ * handler; a path ending in {@code login_screen} shows it, one ending in {@code do_login} (POST
+ * {@code username}, {@code password}, {@code from_page}) logs in and redirects back, one ending in
+ * {@code do_logout} (POST) logs out. The user name is kept under {@code session_key} ({@code
+ * username}) and set as the request's login. Arguments are {@link SessionAuth} objects: {@code
+ * check_username_and_password} (required: unlike CherryPy, no check means no login), {@code
+ * login_screen}, {@code anonymous}, {@code on_login}, {@code on_logout}, {@code on_check}. Unlike
+ * CherryPy, a login regenerates the session id, so an id known before the login is worth nothing
+ * after it.
  *
- * <p>Registered as a {@code HookTool} at before_handler, priority 55: after an implicit session lock
- * (50) is taken.
+ * <p>Registered as a {@code HookTool} at before_handler, priority 55: after an implicit session
+ * lock (50) is taken.
  */
 public final class SessionAuthTool implements HookCallback {
   private final String key;
@@ -136,7 +137,12 @@ public final class SessionAuthTool implements HookCallback {
       return type.cast(v);
     }
     throw new IllegalArgumentException(
-        "tools.session_auth." + name + " must be a SessionAuth." + type.getSimpleName() + ", not " + v);
+        "tools.session_auth."
+            + name
+            + " must be a SessionAuth."
+            + type.getSimpleName()
+            + ", not "
+            + v);
   }
 
   /** A plain login form posting to {@code do_login}. */
@@ -144,9 +150,12 @@ public final class SessionAuthTool implements HookCallback {
     return "<!DOCTYPE html>\n<html><head><title>Log in</title></head><body>\n"
         + (error == null ? "" : "<p class=\"error\">" + ErrorPage.escape(error) + "</p>\n")
         + "<form method=\"post\" action=\"do_login\">\n"
-        + "<input type=\"hidden\" name=\"from_page\" value=\"" + ErrorPage.escapeAttribute(fromPage) + "\">\n"
+        + "<input type=\"hidden\" name=\"from_page\" value=\""
+        + ErrorPage.escapeAttribute(fromPage)
+        + "\">\n"
         + "<label>User name <input type=\"text\" name=\"username\" value=\""
-        + ErrorPage.escapeAttribute(username) + "\"></label>\n"
+        + ErrorPage.escapeAttribute(username)
+        + "\"></label>\n"
         + "<label>Password <input type=\"password\" name=\"password\"></label>\n"
         + "<button type=\"submit\">Log in</button>\n</form>\n</body></html>\n";
   }

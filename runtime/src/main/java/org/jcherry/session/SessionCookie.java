@@ -5,10 +5,10 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * The cookie that carries the session id, as {@code tools.sessions} configures it: name, path (or the
- * request header {@code path_header} names, else {@code /}), domain, secure, httponly, samesite, and
- * whether it persists ({@code expires} and {@code Max-Age} of the session timeout) or lasts the browser
- * session.
+ * The cookie that carries the session id, as {@code tools.sessions} configures it: name, path (or
+ * the request header {@code path_header} names, else {@code /}), domain, secure, httponly,
+ * samesite, and whether it persists ({@code expires} and {@code Max-Age} of the session timeout) or
+ * lasts the browser session.
  */
 record SessionCookie(
     String name,
@@ -21,6 +21,7 @@ record SessionCookie(
     boolean persistent) {
 
   private static final long ONE_YEAR_SECONDS = 365L * 24 * 60 * 60;
+
   /** Longer ids are no ids of ours: they are not looked up. */
   static final int MAX_ID_LENGTH = 128;
 
@@ -32,7 +33,9 @@ record SessionCookie(
   /** Sets the cookie for {@code id} in {@code response}, replacing one set before. */
   void send(Request request, Response response, String id, long timeoutSeconds) {
     Cookie c =
-        response.cookies().set(name, id)
+        response
+            .cookies()
+            .set(name, id)
             .path(path(request))
             .domain(domain)
             .secure(secure)

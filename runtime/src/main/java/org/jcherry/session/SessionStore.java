@@ -13,7 +13,9 @@ public interface SessionStore {
   /** Whether data is stored under {@code id} (expired data not yet cleaned up may count). */
   boolean exists(String id);
 
-  /** A copy of the data stored under {@code id}, or {@code null} when there is none or it expired. */
+  /**
+   * A copy of the data stored under {@code id}, or {@code null} when there is none or it expired.
+   */
   Map<String, Object> load(String id);
 
   /** Stores {@code data} under {@code id} until {@code timeout} from now. */
@@ -23,8 +25,8 @@ public interface SessionStore {
   void delete(String id);
 
   /**
-   * Takes the exclusive lock of session {@code id}, waiting at most {@code timeout}; all requests of
-   * one session that lock it run one at a time. Throws {@link SessionStoreException} on timeout.
+   * Takes the exclusive lock of session {@code id}, waiting at most {@code timeout}; all requests
+   * of one session that lock it run one at a time. Throws {@link SessionStoreException} on timeout.
    */
   SessionLock lock(String id, Duration timeout);
 

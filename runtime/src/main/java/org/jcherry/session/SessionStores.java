@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stores of this process, shared by every handler whose config names the same one (as CherryPy's
- * session classes keep one cache per process), and their periodic clean-up: each store's expired
- * sessions are removed every {@code clean_freq} minutes (of the config that first used it) on one
- * daemon thread, "Session cleanup".
+ * The stores of this process, shared by every handler whose config names the same one (as
+ * CherryPy's session classes keep one cache per process), and their periodic clean-up: each store's
+ * expired sessions are removed every {@code clean_freq} minutes (of the config that first used it)
+ * on one daemon thread, "Session cleanup".
  */
 final class SessionStores {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
@@ -41,17 +41,23 @@ final class SessionStores {
   }
 
   static SessionStore redis(URI uri, String prefix) {
-    return shared("redis:" + uri + " " + prefix, () -> {
-      try {
-        return new RedisStore(uri, prefix);
-      } catch (NoClassDefFoundError e) {
-        throw new IllegalStateException(
-            "tools.sessions.storage_type 'redis' needs the Redis client redis.clients:jedis on the class path", e);
-      }
-    });
+    return shared(
+        "redis:" + uri + " " + prefix,
+        () -> {
+          try {
+            return new RedisStore(uri, prefix);
+          } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException(
+                "tools.sessions.storage_type 'redis' needs the Redis client redis.clients:jedis on the class path",
+                e);
+          }
+        });
   }
 
-  /** Runs {@code store.cleanUp()} every {@code minutes} from now on, unless it runs already (or {@code minutes} is 0). */
+  /**
+   * Runs {@code store.cleanUp()} every {@code minutes} from now on, unless it runs already (or
+   * {@code minutes} is 0).
+   */
   static void scheduleCleanUp(SessionStore store, double minutes) {
     if (minutes <= 0 || CLEANED.putIfAbsent(store, Boolean.TRUE) != null) {
       return;

@@ -11,21 +11,21 @@ import org.jcherry.tools.Tool;
 import org.jcherry.tools.ToolArgs;
 
 /**
- * {@code tools.sessions}: a {@link Session} for every request below where it is on. Its arguments are
- * CherryPy's (cherrypy-behaviour.md section 6), with Java's stores:
+ * {@code tools.sessions}: a {@link Session} for every request below where it is on. Its arguments
+ * are CherryPy's (cherrypy-behaviour.md section 6), with Java's stores:
  *
  * <ul>
  *   <li>{@code storage_type}: {@code 'ram'} (default), {@code 'file'} with {@code storage_path}, or
- *       {@code 'redis'} with {@code redis_url} (default {@code redis://127.0.0.1:6379}) and
- *       {@code redis_prefix} (default {@code jcherry:}); or {@code storage}, a {@link SessionStore}
+ *       {@code 'redis'} with {@code redis_url} (default {@code redis://127.0.0.1:6379}) and {@code
+ *       redis_prefix} (default {@code jcherry:}); or {@code storage}, a {@link SessionStore}
  *       object, for any other store.
- *   <li>{@code timeout} (minutes, 60), {@code clean_freq} (minutes, 5; 0 for none),
- *       {@code lock_timeout} (seconds to wait for a session's lock, 60; then 503).
- *   <li>The cookie: {@code name} ({@code session_id}), {@code path}, {@code path_header},
- *       {@code domain}, {@code secure}, {@code httponly}, {@code samesite}, {@code persistent} (true).
+ *   <li>{@code timeout} (minutes, 60), {@code clean_freq} (minutes, 5; 0 for none), {@code
+ *       lock_timeout} (seconds to wait for a session's lock, 60; then 503).
+ *   <li>The cookie: {@code name} ({@code session_id}), {@code path}, {@code path_header}, {@code
+ *       domain}, {@code secure}, {@code httponly}, {@code samesite}, {@code persistent} (true).
  *   <li>{@code locking}: {@code 'implicit'} (lock from before_handler until the session is saved),
- *       {@code 'early'} (from before_request_body), anything else explicit
- *       ({@link Session#acquireLock()}).
+ *       {@code 'early'} (from before_request_body), anything else explicit ({@link
+ *       Session#acquireLock()}).
  * </ul>
  *
  * Hooks: open at before_request_body (50), lock at before_handler (50) or before_request_body (60),
@@ -53,7 +53,8 @@ public final class SessionsTool implements Tool {
             args.bool("persistent", true));
     double timeoutMinutes = args.number("timeout", 60);
     if (!(timeoutMinutes > 0)) {
-      throw new IllegalArgumentException("tools.sessions.timeout must be a positive number of minutes, not " + timeoutMinutes);
+      throw new IllegalArgumentException(
+          "tools.sessions.timeout must be a positive number of minutes, not " + timeoutMinutes);
     }
     SessionOptions options =
         new SessionOptions(
@@ -66,29 +67,48 @@ public final class SessionsTool implements Tool {
     args.bool("debug", false);
     args.checkNoOthers();
 
-    hooks.attach(HookPoint.BEFORE_REQUEST_BODY, 50, "sessions.init",
+    hooks.attach(
+        HookPoint.BEFORE_REQUEST_BODY,
+        50,
+        "sessions.init",
         (request, response) -> Session.open(options, request, response));
     if (locking.equals("implicit")) {
-      hooks.attach(HookPoint.BEFORE_HANDLER, 50, "sessions.acquire_lock",
+      hooks.attach(
+          HookPoint.BEFORE_HANDLER,
+          50,
+          "sessions.acquire_lock",
           (request, response) -> Session.of(request).acquireLock());
     } else if (locking.equals("early")) {
-      hooks.attach(HookPoint.BEFORE_REQUEST_BODY, 60, "sessions.acquire_lock",
+      hooks.attach(
+          HookPoint.BEFORE_REQUEST_BODY,
+          60,
+          "sessions.acquire_lock",
           (request, response) -> Session.of(request).acquireLock());
     }
-    hooks.attach(new Hook(HookPoint.BEFORE_FINALIZE, Hook.DEFAULT_PRIORITY, true, "sessions.save",
-        (request, response) -> {
-          Session s = Session.find(request);
-          if (s != null) {
-            s.save();
-          }
-        }));
-    hooks.attach(new Hook(HookPoint.ON_END_RESOURCE, 90, true, "sessions.close",
-        (request, response) -> {
-          Session s = Session.find(request);
-          if (s != null) {
-            s.releaseLock();
-          }
-        }));
+    hooks.attach(
+        new Hook(
+            HookPoint.BEFORE_FINALIZE,
+            Hook.DEFAULT_PRIORITY,
+            true,
+            "sessions.save",
+            (request, response) -> {
+              Session s = Session.find(request);
+              if (s != null) {
+                s.save();
+              }
+            }));
+    hooks.attach(
+        new Hook(
+            HookPoint.ON_END_RESOURCE,
+            90,
+            true,
+            "sessions.close",
+            (request, response) -> {
+              Session s = Session.find(request);
+              if (s != null) {
+                s.releaseLock();
+              }
+            }));
   }
 
   private static SessionStore store(ToolArgs args) {
@@ -99,7 +119,8 @@ public final class SessionsTool implements Tool {
     String prefix = args.string("redis_prefix", "jcherry:");
     if (custom != null) {
       if (!(custom instanceof SessionStore)) {
-        throw new IllegalArgumentException("tools.sessions.storage must be a SessionStore, not " + custom);
+        throw new IllegalArgumentException(
+            "tools.sessions.storage must be a SessionStore, not " + custom);
       }
       return (SessionStore) custom;
     }
@@ -108,7 +129,8 @@ public final class SessionsTool implements Tool {
         return SessionStores.ram();
       case "file":
         if (path == null) {
-          throw new IllegalArgumentException("tools.sessions.storage_type 'file' needs tools.sessions.storage_path");
+          throw new IllegalArgumentException(
+              "tools.sessions.storage_type 'file' needs tools.sessions.storage_path");
         }
         return SessionStores.file(Path.of(path));
       case "redis":

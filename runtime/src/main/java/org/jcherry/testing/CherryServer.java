@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that serves a handler tree on an ephemeral port of 127.0.0.1 for a test class,
- * as CherryPy's {@code CPWebCase} does, and hands tests a {@link TestClient}:
+ * A JUnit 5 extension that serves a handler tree on an ephemeral port of 127.0.0.1 for a test
+ * class, as CherryPy's {@code CPWebCase} does, and hands tests a {@link TestClient}:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -62,14 +62,16 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
   }
 
   /**
-   * The {@code tools} toolbox of this server's tree: register custom tools here before mounting
-   * the apps whose config uses them.
+   * The {@code tools} toolbox of this server's tree: register custom tools here before mounting the
+   * apps whose config uses them.
    */
   public Toolbox tools() {
     return tree.tools();
   }
 
-  /** Sets a global config entry before the server starts ({@code environment}, {@code server.*}). */
+  /**
+   * Sets a global config entry before the server starts ({@code environment}, {@code server.*}).
+   */
   public CherryServer global(String key, Object value) {
     global.put(key, value);
     return this;

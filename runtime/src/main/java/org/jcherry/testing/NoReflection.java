@@ -23,7 +23,10 @@ public final class NoReflection {
               + "|getDeclared(Method|Field|Constructor|Class)|\\.getMethods?\\(|\\.getFields?\\("
               + "|\\.getConstructors?\\(|\\.newInstance\\(|setAccessible|LambdaMetafactory");
 
-  /** Every use of reflection in the {@code .java} files under {@code root}, as {@code file:line: text}. */
+  /**
+   * Every use of reflection in the {@code .java} files under {@code root}, as {@code file:line:
+   * text}.
+   */
   public static List<String> findIn(Path root) {
     List<String> hits = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
@@ -43,7 +46,9 @@ public final class NoReflection {
     return hits;
   }
 
-  /** Fails when {@link #findIn} finds anything, or when {@code root} holds no Java source at all. */
+  /**
+   * Fails when {@link #findIn} finds anything, or when {@code root} holds no Java source at all.
+   */
   public static void assertNone(Path root) {
     if (!Files.isDirectory(root)) {
       throw new AssertionError("no sources to check at " + root);

@@ -62,7 +62,8 @@ public final class TestClient {
   }
 
   /** Sends one request; {@code Content-Length} is added when there is a body. */
-  public TestResponse request(String method, String target, Map<String, String> headers, byte[] body) {
+  public TestResponse request(
+      String method, String target, Map<String, String> headers, byte[] body) {
     StringBuilder sb = new StringBuilder();
     sb.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     sb.append("Host: ").append(authority()).append("\r\n");

@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jcherry.http.HeaderMap;
 
-/** A response as it came over the socket: status line, headers in order, and the (de-chunked) body. */
-public record TestResponse(String version, int status, String reason, HeaderMap headers, byte[] bodyBytes) {
+/**
+ * A response as it came over the socket: status line, headers in order, and the (de-chunked) body.
+ */
+public record TestResponse(
+    String version, int status, String reason, HeaderMap headers, byte[] bodyBytes) {
 
   /** The body as UTF-8 text. */
   public String body() {

@@ -24,7 +24,10 @@ public final class AcceptTool implements HookCallback {
     choose(request, media);
   }
 
-  /** The first of {@code media} the client accepts, by its preference; {@code null} when media is empty. */
+  /**
+   * The first of {@code media} the client accepts, by its preference; {@code null} when media is
+   * empty.
+   */
   public static String choose(Request request, List<String> media) {
     if (media.isEmpty()) {
       return null;
@@ -53,10 +56,12 @@ public final class AcceptTool implements HookCallback {
       }
     }
     String ah = request.headers().get("Accept");
-    String msg = ah == null
-        ? "Your client did not send an Accept header."
-        : "Your client sent this Accept header: " + ah + ".";
+    String msg =
+        ah == null
+            ? "Your client did not send an Accept header."
+            : "Your client sent this Accept header: " + ah + ".";
     throw new HTTPError(
-        406, msg + " But this resource only emits these media types: " + String.join(", ", media) + ".");
+        406,
+        msg + " But this resource only emits these media types: " + String.join(", ", media) + ".");
   }
 }

@@ -8,8 +8,8 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * {@code tools.allow} (on_start_resource): sends {@code Allow} with {@code methods} (default GET and
- * HEAD; HEAD is added with GET) and refuses other methods with a 405.
+ * {@code tools.allow} (on_start_resource): sends {@code Allow} with {@code methods} (default GET
+ * and HEAD; HEAD is added with GET) and refuses other methods with a 405.
  */
 final class AllowTool implements HookCallback {
   private final List<String> methods = new ArrayList<>();

@@ -23,16 +23,25 @@ final class AutovaryTool implements Tool {
   @Override
   public void attach(HookMap.Builder hooks, ToolArgs args) {
     Set<String> ignore = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    ignore.addAll(args.strings("ignore", List.of("Content-Disposition", "Content-Length", "Content-Type")));
+    ignore.addAll(
+        args.strings("ignore", List.of("Content-Disposition", "Content-Length", "Content-Type")));
     args.bool("debug", false);
     double priority = args.priority(0);
     args.checkNoOthers();
-    hooks.attach(HookPoint.ON_START_RESOURCE, priority, "autovary", (request, response) -> {
-      Set<String> read = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-      request.setAttribute(READ, read);
-      request.headers().onRead(read::add);
-    });
-    hooks.attach(HookPoint.BEFORE_FINALIZE, 95, "autovary.vary", (request, response) -> emit(request, response, ignore));
+    hooks.attach(
+        HookPoint.ON_START_RESOURCE,
+        priority,
+        "autovary",
+        (request, response) -> {
+          Set<String> read = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+          request.setAttribute(READ, read);
+          request.headers().onRead(read::add);
+        });
+    hooks.attach(
+        HookPoint.BEFORE_FINALIZE,
+        95,
+        "autovary.vary",
+        (request, response) -> emit(request, response, ignore));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package org.jcherry.tools;
 
 import java.util.List;
+import org.jcherry.session.SessionAuthTool;
+import org.jcherry.session.SessionsTool;
 import org.jcherry.tools.auth.BasicAuthTool;
 import org.jcherry.tools.auth.DigestAuthTool;
 import org.jcherry.tools.caching.CachingTool;
@@ -8,15 +10,13 @@ import org.jcherry.tools.json.JsonInTool;
 import org.jcherry.tools.json.JsonOutTool;
 import org.jcherry.tools.statics.StaticDirTool;
 import org.jcherry.tools.statics.StaticFileTool;
-import org.jcherry.session.SessionAuthTool;
-import org.jcherry.session.SessionsTool;
 
 /**
  * The built-in tools of the {@code tools} namespace (section 4 of the behaviour reference; sessions
  * live in their own package), made on first use: an application loads only the tools its config
- * turns on. CherryPy's {@code tools.params} has no tool here: the processor generates each handler's
- * parameter conversion, and a value that does not convert is a 404 (400 from the body) before the
- * handler runs.
+ * turns on. CherryPy's {@code tools.params} has no tool here: the processor generates each
+ * handler's parameter conversion, and a value that does not convert is a 404 (400 from the body)
+ * before the handler runs.
  */
 final class BuiltInTools {
   private BuiltInTools() {}
@@ -61,7 +61,8 @@ final class BuiltInTools {
       case "encode":
         return new HandlerWrapperTool("encode", 70, EncodeTool::new);
       case "log_tracebacks":
-        return new HookTool("log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacksTool::new);
+        return new HookTool(
+            "log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacksTool::new);
       case "log_headers":
         return new HookTool("log_headers", HookPoint.BEFORE_ERROR_RESPONSE, LogHeadersTool::new);
       case "decode":
@@ -81,7 +82,9 @@ final class BuiltInTools {
       case "redirect":
         return new HookTool("redirect", HookPoint.ON_START_RESOURCE, RedirectTool::new);
       case "response_headers":
-        return new HookTool("response_headers", HookPoint.ON_START_RESOURCE, ResponseHeadersTool::new).failsafe();
+        return new HookTool(
+                "response_headers", HookPoint.ON_START_RESOURCE, ResponseHeadersTool::new)
+            .failsafe();
       case "err_redirect":
         return new ErrorTool("err_redirect", RedirectTool::new);
       case "proxy":
@@ -89,7 +92,8 @@ final class BuiltInTools {
       case "referer":
         return new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, RefererTool::new);
       case "ignore_headers":
-        return new HookTool("ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeadersTool::new);
+        return new HookTool(
+            "ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeadersTool::new);
       case "json_in":
         return new HookTool("json_in", HookPoint.BEFORE_REQUEST_BODY, 30, JsonInTool::new);
       case "json_out":

@@ -7,9 +7,9 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * Conditional requests against the validators a response carries, CherryPy's
- * {@code cptools.validate_since}: {@code If-Unmodified-Since} other than {@code Last-Modified} is a
- * 412, {@code If-Modified-Since} equal to it a 304 (412 for other methods than GET and HEAD).
+ * Conditional requests against the validators a response carries, CherryPy's {@code
+ * cptools.validate_since}: {@code If-Unmodified-Since} other than {@code Last-Modified} is a 412,
+ * {@code If-Modified-Since} equal to it a 304 (412 for other methods than GET and HEAD).
  */
 public final class Conditions {
   private Conditions() {}

@@ -4,8 +4,9 @@ import java.util.function.Function;
 
 /**
  * What the tool kinds share: a name, a hook point and a default priority, and a factory that makes
- * the tool's configured object from its arguments once per config scope ({@code tools.NAME.priority}
- * overrides the priority; an argument the factory does not read is an error naming the tool).
+ * the tool's configured object from its arguments once per config scope ({@code
+ * tools.NAME.priority} overrides the priority; an argument the factory does not read is an error
+ * naming the tool).
  *
  * @param <T> what the factory makes: a callback, a handling, a wrapper
  */
@@ -15,7 +16,8 @@ public abstract class ConfiguredTool<T> implements Tool {
   private final double priority;
   private final Function<ToolArgs, ? extends T> factory;
 
-  ConfiguredTool(String name, HookPoint point, double priority, Function<ToolArgs, ? extends T> factory) {
+  ConfiguredTool(
+      String name, HookPoint point, double priority, Function<ToolArgs, ? extends T> factory) {
     if (name == null || point == null || factory == null) {
       throw new IllegalArgumentException("a tool needs a name, a hook point and a factory");
     }

@@ -24,15 +24,17 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * {@code tools.encode} (on by default; wraps the handler at before_handler, priority 70): encodes the
- * text a handler returns for a {@code text/*} response in a charset the client accepts, and names
- * that charset in {@code Content-Type}. A handler answering another type must return bytes (or turn
- * {@code text_only} off), as in CherryPy.
+ * {@code tools.encode} (on by default; wraps the handler at before_handler, priority 70): encodes
+ * the text a handler returns for a {@code text/*} response in a charset the client accepts, and
+ * names that charset in {@code Content-Type}. A handler answering another type must return bytes
+ * (or turn {@code text_only} off), as in CherryPy.
  */
 final class EncodeTool implements HandlerWrapperTool.Wrapper {
   private final Settings s;
+
   /** Looked up once: the default charset and the Content-Type a plain text/html answer gets. */
   private final Charset defaultCharset;
+
   private final String defaultHtmlType;
 
   EncodeTool(ToolArgs args) {
@@ -54,17 +56,25 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
   }
 
   private record Settings(
-      String encoding, String defaultEncoding, String errors, boolean textOnly, boolean addCharset) {}
+      String encoding,
+      String defaultEncoding,
+      String errors,
+      boolean textOnly,
+      boolean addCharset) {}
 
   private Object encode(Settings s, Object body, Request request, Response response) {
     String ct = response.headers().get("Content-Type");
     if (ct == null || !s.addCharset()) {
       return body;
     }
-    if (ct.equals("text/html") && body instanceof String && s.encoding() == null && !response.stream()
+    if (ct.equals("text/html")
+        && body instanceof String
+        && s.encoding() == null
+        && !response.stream()
         && request.headers().get("Accept-Charset") == null) {
       // The common case, decided without parsing or negotiating: what choose() would pick.
-      byte[] bytes = defaultCharset == null ? null : encodeChunk((String) body, defaultCharset, s.errors());
+      byte[] bytes =
+          defaultCharset == null ? null : encodeChunk((String) body, defaultCharset, s.errors());
       if (bytes != null) {
         response.headers().put("Content-Type", defaultHtmlType);
         response.headers().remove("Content-Length");
@@ -72,7 +82,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
       }
     }
     HeaderElements.Element type = HeaderElements.parse(ct);
-    if (type == null || (s.textOnly() && !type.value().toLowerCase(Locale.ROOT).startsWith("text/"))) {
+    if (type == null
+        || (s.textOnly() && !type.value().toLowerCase(Locale.ROOT).startsWith("text/"))) {
       return body;
     }
     Negotiation n = new Negotiation(s, body, response.stream());
@@ -86,7 +97,9 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
     return n.encoded;
   }
 
-  /** CherryPy's {@code find_acceptable_charset}: the forced charset, else the client's preferences. */
+  /**
+   * CherryPy's {@code find_acceptable_charset}: the forced charset, else the client's preferences.
+   */
   private static final class Negotiation {
     private final Settings s;
     private final Object body;
@@ -109,7 +122,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
       }
       if (s.encoding() != null) {
         String enc = s.encoding().toLowerCase(Locale.ROOT);
-        if ((charsets.isEmpty() || charsets.contains("*") || charsets.contains(enc)) && tryEncode(enc)) {
+        if ((charsets.isEmpty() || charsets.contains("*") || charsets.contains(enc))
+            && tryEncode(enc)) {
           return enc;
         }
       } else if (encs.isEmpty()) {
@@ -126,7 +140,9 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
             }
           }
         }
-        if (!charsets.contains("*") && !charsets.contains("iso-8859-1") && tryEncode("iso-8859-1")) {
+        if (!charsets.contains("*")
+            && !charsets.contains("iso-8859-1")
+            && tryEncode("iso-8859-1")) {
           return "iso-8859-1";
         }
       }
@@ -135,7 +151,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
           ac == null
               ? "Your client did not send an Accept-Charset header."
               : "Your client sent this Accept-Charset header: " + ac + ".";
-      throw new HTTPError(406, msg + " We tried these charsets: " + String.join(", ", attempted) + ".");
+      throw new HTTPError(
+          406, msg + " We tried these charsets: " + String.join(", ", attempted) + ".");
     }
 
     /** The body's chunks, read once: a one-shot iterator may be tried with several charsets. */
@@ -158,7 +175,8 @@ final class EncodeTool implements HandlerWrapperTool.Wrapper {
         return true;
       }
       List<Object> out = new ArrayList<>();
-      // Only text is encoded; bytes, files and nested iterables (for tools.flatten) pass as they are.
+      // Only text is encoded; bytes, files and nested iterables (for tools.flatten) pass as they
+      // are.
       for (Object chunk : chunks()) {
         if (chunk instanceof String) {
           byte[] b = encodeChunk((String) chunk, cs, s.errors());

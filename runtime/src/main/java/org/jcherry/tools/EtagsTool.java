@@ -16,8 +16,8 @@ import org.jcherry.http.Response;
 /**
  * {@code tools.etags} (before_finalize, priority 75): with {@code autotags}, a 200 without an
  * {@code ETag} gets the MD5 of its body as one; then for a 2xx, {@code If-Match} that does not
- * match is a 412, and {@code If-None-Match} that matches (or is {@code *}) a 304 for GET and HEAD and
- * a 412 otherwise (CherryPy's {@code validate_etags}).
+ * match is a 412, and {@code If-None-Match} that matches (or is {@code *}) a 304 for GET and HEAD
+ * and a 412 otherwise (CherryPy's {@code validate_etags}).
  */
 final class EtagsTool implements HookCallback {
   private final boolean autotags;
@@ -43,7 +43,11 @@ final class EtagsTool implements HookCallback {
     List<String> ifMatch = values(request, "If-Match");
     if (!ifMatch.isEmpty() && !(ifMatch.equals(List.of("*")) || ifMatch.contains(etag))) {
       throw new HTTPError(
-          412, "If-Match failed: ETag " + PythonText.repr(etag) + " did not match " + PythonText.list(ifMatch));
+          412,
+          "If-Match failed: ETag "
+              + PythonText.repr(etag)
+              + " did not match "
+              + PythonText.list(ifMatch));
     }
     List<String> ifNoneMatch = values(request, "If-None-Match");
     if (ifNoneMatch.equals(List.of("*")) || (etag != null && ifNoneMatch.contains(etag))) {
@@ -51,7 +55,11 @@ final class EtagsTool implements HookCallback {
         Conditions.notModified(request);
       }
       throw new HTTPError(
-          412, "If-None-Match failed: ETag " + PythonText.repr(etag) + " matched " + PythonText.list(ifNoneMatch));
+          412,
+          "If-None-Match failed: ETag "
+              + PythonText.repr(etag)
+              + " matched "
+              + PythonText.list(ifNoneMatch));
     }
   }
 

@@ -8,9 +8,9 @@ import org.jcherry.http.Response;
 
 /**
  * {@code tools.expires} (before_finalize): when {@code force} is on or the response already looks
- * cacheable (it has ETag, Last-Modified, Age or Expires), sets {@code Expires} to now plus
- * {@code secs} (a number or a {@link Duration}); {@code secs = 0} instead sends the no-cache set:
- * {@code Pragma}, {@code Cache-Control} (HTTP/1.1) and an Expires in the past.
+ * cacheable (it has ETag, Last-Modified, Age or Expires), sets {@code Expires} to now plus {@code
+ * secs} (a number or a {@link Duration}); {@code secs = 0} instead sends the no-cache set: {@code
+ * Pragma}, {@code Cache-Control} (HTTP/1.1) and an Expires in the past.
  */
 final class ExpiresTool implements HookCallback {
   private static final String PAST = "Sun, 28 Jan 2007 00:00:00 GMT";
@@ -20,7 +20,8 @@ final class ExpiresTool implements HookCallback {
 
   ExpiresTool(ToolArgs args) {
     Object given = args.raw("secs");
-    this.secs = given instanceof Duration ? ((Duration) given).getSeconds() : (long) args.number("secs", 0);
+    this.secs =
+        given instanceof Duration ? ((Duration) given).getSeconds() : (long) args.number("secs", 0);
     this.force = args.bool("force", false);
     args.bool("debug", false);
   }

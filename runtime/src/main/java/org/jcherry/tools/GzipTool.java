@@ -48,7 +48,8 @@ final class GzipTool implements HookCallback {
     if (Boolean.TRUE.equals(request.attribute(CachingTool.SERVED_FROM_CACHE))) {
       return;
     }
-    List<HeaderElements.Element> acceptable = HeaderElements.of(request.headers(), "Accept-Encoding");
+    List<HeaderElements.Element> acceptable =
+        HeaderElements.of(request.headers(), "Accept-Encoding");
     if (acceptable.isEmpty()) {
       return;
     }
@@ -64,7 +65,8 @@ final class GzipTool implements HookCallback {
         }
         response.headers().put("Content-Encoding", "gzip");
         response.headers().remove("Content-Length");
-        response.setBody(response.stream() ? lazily(Bodies.iterator(body)) : compress((byte[]) body));
+        response.setBody(
+            response.stream() ? lazily(Bodies.iterator(body)) : compress((byte[]) body));
         return;
       }
     }
@@ -92,7 +94,9 @@ final class GzipTool implements HookCallback {
       }
       int plus = psub.indexOf('+');
       int ctPlus = sub.indexOf('+');
-      if (plus >= 0 && ctPlus >= 0 && psub.substring(0, plus).equals("*")
+      if (plus >= 0
+          && ctPlus >= 0
+          && psub.substring(0, plus).equals("*")
           && psub.substring(plus + 1).equals(sub.substring(ctPlus + 1))) {
         return true;
       }

@@ -18,7 +18,10 @@ public final class HandlerTool extends ConfiguredTool<HandlerTool.Handling> {
   /** One configured use of the tool. */
   @FunctionalInterface
   public interface Handling {
-    /** Answers the request and returns {@code true}, or returns {@code false} to let the handler run. */
+    /**
+     * Answers the request and returns {@code true}, or returns {@code false} to let the handler
+     * run.
+     */
     boolean handle(Request request, Response response) throws Exception;
   }
 

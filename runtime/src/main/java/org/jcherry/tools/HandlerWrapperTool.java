@@ -18,12 +18,16 @@ public final class HandlerWrapperTool extends ConfiguredTool<HandlerWrapperTool.
     Object call(Callable<Object> next, Request request, Response response) throws Exception;
   }
 
-  public HandlerWrapperTool(String name, double priority, Function<ToolArgs, ? extends Wrapper> factory) {
+  public HandlerWrapperTool(
+      String name, double priority, Function<ToolArgs, ? extends Wrapper> factory) {
     this(name, HookPoint.BEFORE_HANDLER, priority, factory);
   }
 
   public HandlerWrapperTool(
-      String name, HookPoint point, double priority, Function<ToolArgs, ? extends Wrapper> factory) {
+      String name,
+      HookPoint point,
+      double priority,
+      Function<ToolArgs, ? extends Wrapper> factory) {
     super(name, point, priority, factory);
   }
 

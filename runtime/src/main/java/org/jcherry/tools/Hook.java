@@ -1,10 +1,11 @@
 package org.jcherry.tools;
 
 /**
- * A callback attached at a hook point. Lower priorities run first (default 50); a failsafe hook runs
- * even after an earlier hook at the same point failed.
+ * A callback attached at a hook point. Lower priorities run first (default 50); a failsafe hook
+ * runs even after an earlier hook at the same point failed.
  */
-public record Hook(HookPoint point, double priority, boolean failsafe, String name, HookCallback callback) {
+public record Hook(
+    HookPoint point, double priority, boolean failsafe, String name, HookCallback callback) {
   public static final double DEFAULT_PRIORITY = 50;
 
   public Hook {

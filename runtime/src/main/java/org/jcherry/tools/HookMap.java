@@ -13,8 +13,8 @@ import org.jcherry.http.Response;
 import org.jcherry.log.ErrorLog;
 
 /**
- * The hooks of one handler, sorted per point; built once when the handler's config is first resolved
- * and shared by every request it serves.
+ * The hooks of one handler, sorted per point; built once when the handler's config is first
+ * resolved and shared by every request it serves.
  */
 public final class HookMap {
   private static final Hook[] NONE = new Hook[0];
@@ -49,8 +49,8 @@ public final class HookMap {
   }
 
   /**
-   * Runs the hooks at {@code point} as CherryPy does: once one fails, only failsafe hooks still run,
-   * and the first failure is raised after them. Unexpected failures are logged.
+   * Runs the hooks at {@code point} as CherryPy does: once one fails, only failsafe hooks still
+   * run, and the first failure is raised after them. Unexpected failures are logged.
    */
   public void run(HookPoint point, Request request, Response response) throws Exception {
     Hook[] hooks = byPoint[point.ordinal()];

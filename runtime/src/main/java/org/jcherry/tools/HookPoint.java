@@ -8,7 +8,9 @@ public enum HookPoint {
   BEFORE_REQUEST_BODY("before_request_body"),
   /** Body parameters are in; the handler is about to run (tools may replace or clear it). */
   BEFORE_HANDLER("before_handler"),
-  /** After the handler, or after an HTTPError or redirect became the response; before finalising. */
+  /**
+   * After the handler, or after an HTTPError or redirect became the response; before finalising.
+   */
   BEFORE_FINALIZE("before_finalize"),
   /** Always, after the response is final or an error escaped. */
   ON_END_RESOURCE("on_end_resource"),

@@ -3,8 +3,8 @@ package org.jcherry.tools;
 import java.util.function.Function;
 
 /**
- * CherryPy's {@code Tool(point, callable, name, priority)}: a tool that attaches one callback at one
- * hook point. The callback is made from the tool's config arguments once per config scope, so a
+ * CherryPy's {@code Tool(point, callable, name, priority)}: a tool that attaches one callback at
+ * one hook point. The callback is made from the tool's config arguments once per config scope, so a
  * tool is usually a class whose constructor reads its {@link ToolArgs} into final fields:
  *
  * <pre>{@code
@@ -23,12 +23,16 @@ public final class HookTool extends ConfiguredTool<HookCallback> {
   private final boolean failsafe;
 
   /** A tool at {@code point} with the default priority, 50. */
-  public HookTool(String name, HookPoint point, Function<ToolArgs, ? extends HookCallback> factory) {
+  public HookTool(
+      String name, HookPoint point, Function<ToolArgs, ? extends HookCallback> factory) {
     this(name, point, Hook.DEFAULT_PRIORITY, false, factory);
   }
 
   public HookTool(
-      String name, HookPoint point, double priority, Function<ToolArgs, ? extends HookCallback> factory) {
+      String name,
+      HookPoint point,
+      double priority,
+      Function<ToolArgs, ? extends HookCallback> factory) {
     this(name, point, priority, false, factory);
   }
 

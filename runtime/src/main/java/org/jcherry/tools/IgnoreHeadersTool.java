@@ -4,7 +4,10 @@ import java.util.List;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
-/** {@code tools.ignore_headers} (before_request_body): removes request {@code headers} (default {@code Range}). */
+/**
+ * {@code tools.ignore_headers} (before_request_body): removes request {@code headers} (default
+ * {@code Range}).
+ */
 final class IgnoreHeadersTool implements HookCallback {
   private final List<String> headers;
 

@@ -4,7 +4,10 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.log.ErrorLog;
 
-/** {@code tools.log_headers} (on by default, off in production): logs the request headers of a failing request. */
+/**
+ * {@code tools.log_headers} (on by default, off in production): logs the request headers of a
+ * failing request.
+ */
 final class LogHeadersTool implements HookCallback {
   LogHeadersTool(ToolArgs args) {
     args.bool("debug", false);

@@ -5,8 +5,8 @@ import org.jcherry.http.Response;
 import org.jcherry.log.ErrorLog;
 
 /**
- * {@code tools.log_tracebacks} (on by default, before_error_response): logs the unexpected exception
- * of a failing request to the error log, with its stack trace.
+ * {@code tools.log_tracebacks} (on by default, before_error_response): logs the unexpected
+ * exception of a failing request to the error log, with its stack trace.
  */
 final class LogTracebacksTool implements HookCallback {
   LogTracebacksTool(ToolArgs args) {

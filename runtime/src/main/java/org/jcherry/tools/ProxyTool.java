@@ -6,10 +6,10 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * {@code tools.proxy} (before_request_body, priority 30): behind a reverse proxy, takes the base URL
- * from {@code local} (default {@code X-Forwarded-Host}; or a fixed {@code base}) with the scheme from
- * {@code scheme} (default {@code X-Forwarded-Proto}; {@code on} in an {@code *ssl*} header means
- * https), and the client address from the first entry of {@code remote} (default
+ * {@code tools.proxy} (before_request_body, priority 30): behind a reverse proxy, takes the base
+ * URL from {@code local} (default {@code X-Forwarded-Host}; or a fixed {@code base}) with the
+ * scheme from {@code scheme} (default {@code X-Forwarded-Proto}; {@code on} in an {@code *ssl*}
+ * header means https), and the client address from the first entry of {@code remote} (default
  * {@code X-Forwarded-For}). Empty names turn a part off.
  */
 final class ProxyTool implements HookCallback {

@@ -23,7 +23,9 @@ final class RedirectTool implements HookCallback {
   public void run(Request request, Response response) {
     if (internal) {
       int q = url.indexOf('?');
-      throw q < 0 ? new InternalRedirect(url) : new InternalRedirect(url.substring(0, q), url.substring(q + 1));
+      throw q < 0
+          ? new InternalRedirect(url)
+          : new InternalRedirect(url.substring(0, q), url.substring(q + 1));
     }
     throw new HTTPRedirect(url);
   }

@@ -7,8 +7,8 @@ import org.jcherry.http.Response;
 
 /**
  * {@code tools.referer} (before_request_body): the {@code Referer} must match {@code pattern} (from
- * its start), or must not with {@code accept = False}; a missing one passes only with
- * {@code accept_missing}. Otherwise the answer is {@code error} (403) with {@code message}.
+ * its start), or must not with {@code accept = False}; a missing one passes only with {@code
+ * accept_missing}. Otherwise the answer is {@code error} (403) with {@code message}.
  */
 final class RefererTool implements HookCallback {
   private final Pattern pattern;

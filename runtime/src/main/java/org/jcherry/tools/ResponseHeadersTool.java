@@ -16,7 +16,8 @@ final class ResponseHeadersTool implements HookCallback {
   ResponseHeadersTool(ToolArgs args) {
     Object given = args.raw("headers");
     if (given instanceof Map) {
-      ((Map<?, ?>) given).forEach((k, v) -> headers.add(new String[] {k.toString(), String.valueOf(v)}));
+      ((Map<?, ?>) given)
+          .forEach((k, v) -> headers.add(new String[] {k.toString(), String.valueOf(v)}));
     } else if (given instanceof List) {
       for (Object pair : (List<?>) given) {
         if (!(pair instanceof List) || ((List<?>) pair).size() != 2) {
@@ -27,7 +28,8 @@ final class ResponseHeadersTool implements HookCallback {
         headers.add(new String[] {p.get(0).toString(), String.valueOf(p.get(1))});
       }
     } else if (given != null) {
-      throw new IllegalArgumentException("tools.response_headers.headers must be a list of pairs, not " + given);
+      throw new IllegalArgumentException(
+          "tools.response_headers.headers must be a list of pairs, not " + given);
     }
     args.bool("debug", false);
   }

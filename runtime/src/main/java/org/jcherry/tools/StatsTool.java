@@ -53,15 +53,23 @@ public final class StatsTool implements Tool {
     args.bool("debug", false);
     double priority = args.priority(50);
     args.checkNoOthers();
-    hooks.attach(HookPoint.ON_START_RESOURCE, 0, "cpstats.start", (request, response) -> {
-      current.incrementAndGet();
-      request.setAttribute(STARTED, System.nanoTime());
-    });
-    hooks.attach(HookPoint.ON_END_REQUEST, priority, "cpstats", (request, response) ->
-        stop(request, response, uriset, slowSeconds, slowCount));
+    hooks.attach(
+        HookPoint.ON_START_RESOURCE,
+        0,
+        "cpstats.start",
+        (request, response) -> {
+          current.incrementAndGet();
+          request.setAttribute(STARTED, System.nanoTime());
+        });
+    hooks.attach(
+        HookPoint.ON_END_REQUEST,
+        priority,
+        "cpstats",
+        (request, response) -> stop(request, response, uriset, slowSeconds, slowCount));
   }
 
-  private void stop(Request request, Response response, String uriset, double slowSeconds, int slowCount) {
+  private void stop(
+      Request request, Response response, String uriset, double slowSeconds, int slowCount) {
     Object started = request.attribute(STARTED);
     if (started == null) {
       return;
@@ -72,7 +80,8 @@ public final class StatsTool implements Tool {
     totalNanos.addAndGet(nanos);
     Object body = response.body();
     String length = response.headers().get("Content-Length");
-    bytesWritten.addAndGet(body instanceof byte[] ? ((byte[]) body).length : length == null ? 0 : parse(length));
+    bytesWritten.addAndGet(
+        body instanceof byte[] ? ((byte[]) body).length : length == null ? 0 : parse(length));
     double seconds = nanos / 1e9;
     if (uriset != null) {
       uriSets.computeIfAbsent(uriset, u -> new UriSet()).add(seconds);
@@ -137,7 +146,8 @@ public final class StatsTool implements Tool {
     }
 
     synchronized Map<String, Object> snapshot() {
-      return Map.of("Count", count, "Min", min, "Max", max, "Sum", sum, "Avg", count > 0 ? sum / count : 0.0);
+      return Map.of(
+          "Count", count, "Min", min, "Max", max, "Sum", sum, "Avg", count > 0 ? sum / count : 0.0);
     }
   }
 }

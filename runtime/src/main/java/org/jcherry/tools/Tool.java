@@ -1,9 +1,9 @@
 package org.jcherry.tools;
 
 /**
- * A tool, CherryPy's {@code Tool}: when {@code tools.NAME.on} is true in a handler's config, the tool
- * attaches its hooks for that handler, configured by the handler's {@code tools.NAME.*} entries.
- * That happens once per handler and config scope, not per request.
+ * A tool, CherryPy's {@code Tool}: when {@code tools.NAME.on} is true in a handler's config, the
+ * tool attaches its hooks for that handler, configured by the handler's {@code tools.NAME.*}
+ * entries. That happens once per handler and config scope, not per request.
  */
 public interface Tool {
   /** The name under its toolbox's namespace ({@code encode} for {@code tools.encode.*}). */

@@ -93,8 +93,8 @@ public final class ToolArgs {
   }
 
   /**
-   * A value of a Java type, such as a callback given in an app config map
-   * ({@code tools.auth_basic.checkpassword}); {@code fallback} when absent.
+   * A value of a Java type, such as a callback given in an app config map ({@code
+   * tools.auth_basic.checkpassword}); {@code fallback} when absent.
    */
   public <T> T value(String name, Class<T> type, T fallback) {
     Object v = raw(name);
@@ -159,7 +159,6 @@ public final class ToolArgs {
   }
 
   private IllegalArgumentException bad(String name, String what, Object v) {
-    return new IllegalArgumentException(
-        qualified + "." + name + " must be " + what + ", not " + v);
+    return new IllegalArgumentException(qualified + "." + name + " must be " + what + ", not " + v);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Toolbox {
   private final String namespace;
   private final Map<String, Tool> tools = new ConcurrentHashMap<>();
+
   /** Whether {@link BuiltInTools} answers names nobody registered. */
   private final boolean builtIns;
 

@@ -6,8 +6,8 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * {@code tools.trailing_slash} (on by default, before_handler, priority 60): an index reached without
- * its trailing slash is redirected (301) to the slashed URL, keeping the query string; with
+ * {@code tools.trailing_slash} (on by default, before_handler, priority 60): an index reached
+ * without its trailing slash is redirected (301) to the slashed URL, keeping the query string; with
  * {@code extra}, a non-index URL with a trailing slash is redirected to the one without.
  */
 final class TrailingSlashTool implements HookCallback {
@@ -30,7 +30,8 @@ final class TrailingSlashTool implements HookCallback {
         throw new HTTPRedirect(Cherry.url(pi + "/", request.queryString()), status);
       }
     } else if (extra && pi.endsWith("/") && !pi.equals("/")) {
-      throw new HTTPRedirect(Cherry.url(pi.substring(0, pi.length() - 1), request.queryString()), status);
+      throw new HTTPRedirect(
+          Cherry.url(pi.substring(0, pi.length() - 1), request.queryString()), status);
     }
   }
 }

@@ -4,7 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jcherry.http.Response;
 
-/** Adds request header names to the response's {@code Vary}, once each (CherryPy's {@code set_vary_header}). */
+/**
+ * Adds request header names to the response's {@code Vary}, once each (CherryPy's {@code
+ * set_vary_header}).
+ */
 final class Vary {
   private Vary() {}
 

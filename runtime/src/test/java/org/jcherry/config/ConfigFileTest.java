@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The INI reader, against what CherryPy 18.8's {@code reprconf.Parser.load} gives for the same text. */
+/**
+ * The INI reader, against what CherryPy 18.8's {@code reprconf.Parser.load} gives for the same
+ * text.
+ */
 class ConfigFileTest {
   @Test
   void readsSectionsDelimitersCaseDefaultsAndInterpolation() {
@@ -30,9 +33,21 @@ class ConfigFileTest {
             + "expr: 60 * 60\n";
     Map<String, Map<String, Object>> c = ConfigFile.parse(text, "site.conf");
     assertEquals(List.of("global", "/sub"), List.copyOf(c.keySet()));
-    assertEquals(Map.of("server.socket_port", 8080L, "Mixed.Case", "/srv/x", "root", "/srv"), c.get("global"));
     assertEquals(
-        Map.of("tools.x.on", true, "multi", Map.of("a", 1L, "b", 2L), "pct", "100%", "expr", 3600L, "root", "/srv"),
+        Map.of("server.socket_port", 8080L, "Mixed.Case", "/srv/x", "root", "/srv"),
+        c.get("global"));
+    assertEquals(
+        Map.of(
+            "tools.x.on",
+            true,
+            "multi",
+            Map.of("a", 1L, "b", 2L),
+            "pct",
+            "100%",
+            "expr",
+            3600L,
+            "root",
+            "/srv"),
         c.get("/sub"));
   }
 
@@ -53,7 +68,9 @@ class ConfigFileTest {
   @Test
   void badValueNamesFileLineSectionAndKey() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[global]\n\n[/sub]\nx = foo(\n", "app.conf"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConfigFile.parse("[global]\n\n[/sub]\nx = foo(\n", "app.conf"));
     assertEquals(
         "Config error in app.conf, line 4, section [/sub], key 'x': the value is not a config literal: ",
         e.getMessage().substring(0, e.getMessage().indexOf("literal: ") + 9));
@@ -62,7 +79,9 @@ class ConfigFileTest {
   @Test
   void missingInterpolationKeyFails() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nx = %(nope)s\n", "a.conf"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConfigFile.parse("[/]\nx = %(nope)s\n", "a.conf"));
     assertEquals(
         "Config error in a.conf, line 2, section [/], key 'x': %(nope)s names no key of this section or of [DEFAULT]",
         e.getMessage());
@@ -71,29 +90,41 @@ class ConfigFileTest {
   @Test
   void interpolationCycleFails() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\na = %(b)s\nb = %(a)s\n", "a.conf"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConfigFile.parse("[/]\na = %(b)s\nb = %(a)s\n", "a.conf"));
     assertEquals(true, e.getMessage().contains("nest more than 10 deep"), e.getMessage());
   }
 
   @Test
   void lonePercentFails() {
-    assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nx = '50%'\n", "a.conf"));
+    assertThrows(
+        IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nx = '50%'\n", "a.conf"));
   }
 
   @Test
   void structuralErrors() {
     assertEquals(
         "Config error in a.conf, line 1: an entry before the first section header; start with [global] or [/]",
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("x = 1\n", "a.conf")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("x = 1\n", "a.conf"))
+            .getMessage());
     assertEquals(
         "Config error in a.conf, line 3, section [/]: the section is already defined above",
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nx = 1\n[/]\n", "a.conf")).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfigFile.parse("[/]\nx = 1\n[/]\n", "a.conf"))
+            .getMessage());
     assertEquals(
         "Config error in a.conf, line 3, section [/], key 'x': the key is already set in this section",
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nx = 1\nx = 2\n", "a.conf")).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfigFile.parse("[/]\nx = 1\nx = 2\n", "a.conf"))
+            .getMessage());
     assertEquals(
         "Config error in a.conf, line 2, section [/]: expected 'key: value' or 'key = value', not: novalue",
-        assertThrows(IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nnovalue\n", "a.conf")).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> ConfigFile.parse("[/]\nnovalue\n", "a.conf"))
+            .getMessage());
   }
 
   @Test
@@ -102,7 +133,11 @@ class ConfigFileTest {
     Files.writeString(file, "[/]\r\ntools.gzip.on: True\r\n");
     assertEquals(Map.of("/", Map.of("tools.gzip.on", true)), ConfigFile.read(file));
     Files.writeString(file, "[/]\nx: [1,\n");
-    String message = assertThrows(IllegalArgumentException.class, () -> ConfigFile.read(file)).getMessage();
-    assertEquals(true, message.startsWith("Config error in " + file + ", line 2, section [/], key 'x'"), message);
+    String message =
+        assertThrows(IllegalArgumentException.class, () -> ConfigFile.read(file)).getMessage();
+    assertEquals(
+        true,
+        message.startsWith("Config error in " + file + ", line 2, section [/], key 'x'"),
+        message);
   }
 }

@@ -11,8 +11,16 @@ import org.junit.jupiter.api.Test;
 class EnvironmentsTest {
   private static final Map<String, Object> STAGING =
       Map.of(
-          "engine.autoreload.on", false, "checker.on", false, "tools.log_headers.on", false,
-          "request.show_tracebacks", false, "request.show_mismatched_params", false);
+          "engine.autoreload.on",
+          false,
+          "checker.on",
+          false,
+          "tools.log_headers.on",
+          false,
+          "request.show_tracebacks",
+          false,
+          "request.show_mismatched_params",
+          false);
 
   @Test
   void matchCherryPy() {
@@ -41,6 +49,8 @@ class EnvironmentsTest {
 
   @Test
   void unknownEnvironmentFails() {
-    assertThrows(IllegalArgumentException.class, () -> new GlobalConfig().update(Map.of("environment", "prod")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new GlobalConfig().update(Map.of("environment", "prod")));
   }
 }

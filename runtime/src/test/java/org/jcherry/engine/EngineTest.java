@@ -34,8 +34,19 @@ class EngineTest {
     engine.exit();
     assertSame(Engine.State.EXITING, engine.state());
     assertEquals(
-        List.of("Bus STARTING", "start p10", "start p50", "Bus STARTED", "Bus graceful", "graceful",
-            "Bus STOPPING", "stop", "Bus STOPPED", "Bus EXITING", "exit", "Bus EXITED"),
+        List.of(
+            "Bus STARTING",
+            "start p10",
+            "start p50",
+            "Bus STARTED",
+            "Bus graceful",
+            "graceful",
+            "Bus STOPPING",
+            "stop",
+            "Bus STOPPED",
+            "Bus EXITING",
+            "exit",
+            "Bus EXITED"),
         seen);
   }
 
@@ -52,19 +63,26 @@ class EngineTest {
   void failuresAreRaisedTogetherAfterEveryListenerRan() {
     Engine engine = new Engine();
     List<String> ran = new ArrayList<>();
-    engine.subscribe("x", () -> {
-      throw new IllegalStateException("first");
-    }, 10);
+    engine.subscribe(
+        "x",
+        () -> {
+          throw new IllegalStateException("first");
+        },
+        10);
     engine.subscribe("x", () -> ran.add("middle"), 20);
-    engine.subscribe("x", () -> {
-      throw new IllegalArgumentException("second");
-    }, 30);
+    engine.subscribe(
+        "x",
+        () -> {
+          throw new IllegalArgumentException("second");
+        },
+        30);
     ChannelFailures f = assertThrows(ChannelFailures.class, () -> engine.publish("x"));
     assertEquals(List.of("middle"), ran);
     assertEquals("x", f.channel());
     assertTrue(f.getCause() instanceof IllegalStateException);
     assertEquals(1, f.getSuppressed().length);
-    assertTrue(f.getMessage().contains("first") && f.getMessage().contains("second"), f.getMessage());
+    assertTrue(
+        f.getMessage().contains("first") && f.getMessage().contains("second"), f.getMessage());
   }
 
   @Test
@@ -83,9 +101,11 @@ class EngineTest {
   void aFailedStartExitsAndRaises() {
     Engine engine = new Engine();
     List<String> ran = new ArrayList<>();
-    engine.subscribe("start", () -> {
-      throw new IllegalStateException("cannot bind");
-    });
+    engine.subscribe(
+        "start",
+        () -> {
+          throw new IllegalStateException("cannot bind");
+        });
     engine.subscribe("exit", () -> ran.add("exit"));
     ChannelFailures f = assertThrows(ChannelFailures.class, engine::start);
     assertEquals("cannot bind", f.getCause().getMessage());
@@ -99,14 +119,16 @@ class EngineTest {
     CountDownLatch mainSeen = new CountDownLatch(1);
     engine.subscribe("main", mainSeen::countDown);
     engine.start();
-    Thread exiter = new Thread(() -> {
-      try {
-        mainSeen.await();
-        engine.exit();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread exiter =
+        new Thread(
+            () -> {
+              try {
+                mainSeen.await();
+                engine.exit();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     exiter.start();
     engine.block(10);
     exiter.join();
@@ -116,13 +138,15 @@ class EngineTest {
   @Test
   void awaitReturnsOnceTheStateIsReached() throws Exception {
     Engine engine = new Engine();
-    Thread waiter = new Thread(() -> {
-      try {
-        engine.await(Engine.State.STARTED);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                engine.await(Engine.State.STARTED);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     waiter.start();
     engine.start();
     waiter.join();
@@ -157,7 +181,8 @@ class EngineTest {
   void monitorRunsItsCallbackWhileTheEngineRuns() throws Exception {
     Engine engine = new Engine();
     CountDownLatch runs = new CountDownLatch(3);
-    Monitor monitor = new Monitor(engine, runs::countDown, 5, TimeUnit.MILLISECONDS, "test-monitor").subscribe();
+    Monitor monitor =
+        new Monitor(engine, runs::countDown, 5, TimeUnit.MILLISECONDS, "test-monitor").subscribe();
     engine.start();
     assertTrue(runs.await(30, TimeUnit.SECONDS));
     assertTrue(monitor.running());

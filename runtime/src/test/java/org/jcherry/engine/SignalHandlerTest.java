@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
-/** Real signals sent to this JVM with kill(1): SIGUSR1 is graceful, SIGHUP (no terminal) restarts. */
+/**
+ * Real signals sent to this JVM with kill(1): SIGUSR1 is graceful, SIGHUP (no terminal) restarts.
+ */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class SignalHandlerTest {
   @Test
@@ -19,11 +21,13 @@ class SignalHandlerTest {
     AtomicInteger starts = new AtomicInteger();
     CountDownLatch graceful = new CountDownLatch(1);
     CountDownLatch restarted = new CountDownLatch(1);
-    engine.subscribe("start", () -> {
-      if (starts.incrementAndGet() == 2) {
-        restarted.countDown();
-      }
-    });
+    engine.subscribe(
+        "start",
+        () -> {
+          if (starts.incrementAndGet() == 2) {
+            restarted.countDown();
+          }
+        });
     engine.subscribe("graceful", graceful::countDown);
     engine.exitOnSignals();
     engine.exitOnSignals(); // idempotent: one shutdown hook, one handler per signal
@@ -40,7 +44,10 @@ class SignalHandlerTest {
   }
 
   private static void kill(String signal) throws Exception {
-    Process p = new ProcessBuilder("kill", "-" + signal, Long.toString(ProcessHandle.current().pid())).inheritIO().start();
+    Process p =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(ProcessHandle.current().pid()))
+            .inheritIO()
+            .start();
     assertEquals(0, p.waitFor());
   }
 }

@@ -18,13 +18,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Multipart bodies POSTed over a real socket to the hand-written {@link Uploads} table. */
 class MultipartOverHttpTest {
-  private static final Map<String, String> FORM = Map.of("Content-Type", "multipart/form-data; boundary=----b0undary");
+  private static final Map<String, String> FORM =
+      Map.of("Content-Type", "multipart/form-data; boundary=----b0undary");
 
   @RegisterExtension
   static final CherryServer server = CherryServer.empty().mount(new Uploads(), "/up", Map.of());
 
   private static String field(String name, String value) {
-    return "------b0undary\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    return "------b0undary\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\"\r\n\r\n"
+        + value
+        + "\r\n";
   }
 
   private static byte[] body(Object... pieces) {
@@ -36,8 +41,13 @@ class MultipartOverHttpTest {
   }
 
   private static String fileHeader(String name, String filename, String type) {
-    return "------b0undary\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: " + type + "\r\n\r\n";
+    return "------b0undary\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\"; filename=\""
+        + filename
+        + "\"\r\nContent-Type: "
+        + type
+        + "\r\n\r\n";
   }
 
   private static byte[] repeat(char c, int n) {
@@ -84,7 +94,9 @@ class MultipartOverHttpTest {
 
   @Test
   void queryAndBodyValuesOfOneNameMerge(TestClient client) {
-    TestResponse r = client.request("POST", "/up/echo?tag=q", FORM, body(field("tag", "body"), "------b0undary--"));
+    TestResponse r =
+        client.request(
+            "POST", "/up/echo?tag=q", FORM, body(field("tag", "body"), "------b0undary--"));
     assertEquals("tag='q'\ntag='body'\n", r.body());
   }
 
@@ -96,12 +108,21 @@ class MultipartOverHttpTest {
 
     TestResponse badBoundary =
         client.request(
-            "POST", "/up/echo", Map.of("Content-Type", "multipart/form-data; boundary=\"trailing \""), body("--x--"));
+            "POST",
+            "/up/echo",
+            Map.of("Content-Type", "multipart/form-data; boundary=\"trailing \""),
+            body("--x--"));
     assertEquals(400, badBoundary.status());
-    assertTrue(badBoundary.body().contains("Invalid boundary in multipart form"), badBoundary.body());
+    assertTrue(
+        badBoundary.body().contains("Invalid boundary in multipart form"), badBoundary.body());
 
     TestResponse bareLf =
-        client.request("POST", "/up/echo", FORM, body("------b0undary\nContent-Disposition: form-data; name=a\n\n1\n------b0undary--\n"));
+        client.request(
+            "POST",
+            "/up/echo",
+            FORM,
+            body(
+                "------b0undary\nContent-Disposition: form-data; name=a\n\n1\n------b0undary--\n"));
     assertEquals(400, bareLf.status());
 
     StringBuilder many = new StringBuilder();
@@ -112,7 +133,11 @@ class MultipartOverHttpTest {
     assertEquals(400, tooMany.status());
     assertTrue(tooMany.body().contains("more than 1000 parts"), tooMany.body());
 
-    byte[] latin1 = body("------b0undary\r\nContent-Disposition: form-data; name=a\r\n\r\n", new byte[] {'c', (byte) 0xe9}, "\r\n------b0undary--");
+    byte[] latin1 =
+        body(
+            "------b0undary\r\nContent-Disposition: form-data; name=a\r\n\r\n",
+            new byte[] {'c', (byte) 0xe9},
+            "\r\n------b0undary--");
     TestResponse undecodable = client.request("POST", "/up/echo", FORM, latin1);
     assertEquals(400, undecodable.status());
     assertTrue(
@@ -120,12 +145,18 @@ class MultipartOverHttpTest {
         undecodable.body());
   }
 
-  /** Needs the server to call {@code request.tempFiles().deleteAll()} once the response is written. */
+  /**
+   * Needs the server to call {@code request.tempFiles().deleteAll()} once the response is written.
+   */
   @Test
   void spoolFilesAreDeletedAfterTheResponse(TestClient client) throws InterruptedException {
     Uploads.lastSpoolFile = null;
     TestResponse r =
-        client.request("POST", "/up/echo", FORM, body(fileHeader("big", "b", "x/y"), repeat('z', 3000), "\r\n------b0undary--"));
+        client.request(
+            "POST",
+            "/up/echo",
+            FORM,
+            body(fileHeader("big", "b", "x/y"), repeat('z', 3000), "\r\n------b0undary--"));
     assertTrue(r.body().contains("spooled registered"), r.body());
     Path spooled = Uploads.lastSpoolFile;
     for (int i = 0; i < 50 && Files.exists(spooled); i++) {

@@ -36,7 +36,8 @@ class MultipartParserTest {
 
   private Params parse(String contentType, byte[] body, long maxBytes) throws IOException {
     Params p = new Params();
-    MultipartParser.parse(new ByteArrayInputStream(body), HeaderElements.parse(contentType), maxBytes, p, temps);
+    MultipartParser.parse(
+        new ByteArrayInputStream(body), HeaderElements.parse(contentType), maxBytes, p, temps);
     return p;
   }
 
@@ -59,7 +60,11 @@ class MultipartParserTest {
   private static byte[] upload(String name, String filename, byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(
-        ("--XX\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename + "\"\r\n"
+        ("--XX\r\nContent-Disposition: form-data; name=\""
+                + name
+                + "\"; filename=\""
+                + filename
+                + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n")
             .getBytes(UTF_8));
     out.writeBytes(content);
@@ -125,7 +130,11 @@ class MultipartParserTest {
   void repeatedNamesCollectInAList() throws IOException {
     Params p = parse(field("x", "1") + field("x", "2") + field("x", "3") + "--XX--\r\n");
     assertEquals(List.of("1", "2", "3"), p.raw("x"));
-    Params files = parse(CT, concat(upload("f", "a", bytes("A")), upload("f", "b", bytes("B")), bytes("--XX--")), 0);
+    Params files =
+        parse(
+            CT,
+            concat(upload("f", "a", bytes("A")), upload("f", "b", bytes("B")), bytes("--XX--")),
+            0);
     List<?> list = assertInstanceOf(List.class, files.raw("f"));
     assertEquals("a", ((Part) list.get(0)).filename());
     assertEquals("b", ((Part) list.get(1)).filename());
@@ -140,10 +149,19 @@ class MultipartParserTest {
     Part part = (Part) p.raw("f");
     assertEquals("café +1.txt", part.filename());
     assertEquals("text/plain", part.contentType());
-    Params latin = parse("--XX\r\nContent-Disposition: form-data; name=f; filename*=iso-8859-1'en'caf%E9\r\n\r\nx\r\n--XX--");
+    Params latin =
+        parse(
+            "--XX\r\nContent-Disposition: form-data; name=f; filename*=iso-8859-1'en'caf%E9\r\n\r\nx\r\n--XX--");
     assertEquals("café", ((Part) latin.raw("f")).filename());
-    assertEquals(400, fails("--XX\r\nContent-Disposition: form-data; name=f; filename*=caf%E9\r\n\r\nx\r\n--XX--").code());
-    assertEquals(400, fails("--XX\r\nContent-Disposition: form-data; name=f; filename*=UTF-8''%zz\r\n\r\nx\r\n--XX--").code());
+    assertEquals(
+        400,
+        fails("--XX\r\nContent-Disposition: form-data; name=f; filename*=caf%E9\r\n\r\nx\r\n--XX--")
+            .code());
+    assertEquals(
+        400,
+        fails(
+                "--XX\r\nContent-Disposition: form-data; name=f; filename*=UTF-8''%zz\r\n\r\nx\r\n--XX--")
+            .code());
   }
 
   @Test
@@ -161,7 +179,9 @@ class MultipartParserTest {
 
   @Test
   void emptyFilenameIsStillAnUpload() throws IOException {
-    Params p = parse("--XX\r\nContent-Disposition: form-data; name=\"f\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n");
+    Params p =
+        parse(
+            "--XX\r\nContent-Disposition: form-data; name=\"f\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n");
     Part part = (Part) p.raw("f");
     assertEquals("", part.filename());
     assertEquals(0, part.size());
@@ -169,7 +189,9 @@ class MultipartParserTest {
 
   @Test
   void unnamedPartsGoUnderParts() throws IOException {
-    Params p = parse("--XX\r\n\r\nno headers\r\n--XX\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--XX--");
+    Params p =
+        parse(
+            "--XX\r\n\r\nno headers\r\n--XX\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--XX--");
     assertEquals(List.of("no headers", "no name"), p.raw(MultipartParser.UNNAMED));
   }
 
@@ -179,7 +201,8 @@ class MultipartParserTest {
     assertEquals("árvíztűrő tükörfúrógép", p.get("név"));
     byte[] latin =
         concat(
-            bytes("--XX\r\nContent-Disposition: form-data; name=a\r\nContent-Type: text/plain; charset=latin-1\r\n\r\n"),
+            bytes(
+                "--XX\r\nContent-Disposition: form-data; name=a\r\nContent-Type: text/plain; charset=latin-1\r\n\r\n"),
             "café".getBytes(ISO_8859_1),
             bytes("\r\n--XX--"));
     assertEquals("café", parse(CT, latin, 0).get("a"));
@@ -187,7 +210,11 @@ class MultipartParserTest {
 
   @Test
   void undecodableFieldIsA400NamingTheCharsets() {
-    byte[] body = concat(bytes("--XX\r\nContent-Disposition: form-data; name=a\r\n\r\n"), "café".getBytes(ISO_8859_1), bytes("\r\n--XX--"));
+    byte[] body =
+        concat(
+            bytes("--XX\r\nContent-Disposition: form-data; name=a\r\n\r\n"),
+            "café".getBytes(ISO_8859_1),
+            bytes("\r\n--XX--"));
     HTTPError e = fails(CT, body, 0);
     assertEquals(400, e.code());
     assertEquals(
@@ -195,7 +222,8 @@ class MultipartParserTest {
         e.errorMessage());
     byte[] declared =
         concat(
-            bytes("--XX\r\nContent-Disposition: form-data; name=a\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"),
+            bytes(
+                "--XX\r\nContent-Disposition: form-data; name=a\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"),
             new byte[] {(byte) 0xc3, 0x28},
             bytes("\r\n--XX--"));
     assertTrue(fails(CT, declared, 0).errorMessage().endsWith("['utf-8', 'us-ascii']"));
@@ -205,7 +233,8 @@ class MultipartParserTest {
   void uploadsAboveTheThresholdSpoolToATempFileThatDeleteAllRemoves() throws IOException {
     byte[] small = filled(MultipartParser.MAX_RAM_BYTES, 's');
     byte[] big = filled(MultipartParser.MAX_RAM_BYTES + 1, 'b');
-    Params p = parse(CT, concat(upload("small", "s", small), upload("big", "b", big), bytes("--XX--")), 0);
+    Params p =
+        parse(CT, concat(upload("small", "s", small), upload("big", "b", big), bytes("--XX--")), 0);
     Part s = (Part) p.raw("small");
     assertNull(s.file());
     assertEquals(small.length, s.size());
@@ -232,10 +261,15 @@ class MultipartParserTest {
     for (int i = 0; i < data.length; i += 97) {
       data[i] = (byte) (i % 2 == 0 ? '\r' : '\n');
     }
-    byte[] body = concat(bytes("preamble\r\n"), upload("f", "r.bin", data), bytes(field("after", "ok") + "--XX--\r\nepilogue"));
+    byte[] body =
+        concat(
+            bytes("preamble\r\n"),
+            upload("f", "r.bin", data),
+            bytes(field("after", "ok") + "--XX--\r\nepilogue"));
     for (int maxChunk : new int[] {1, 2, 3, 7, 4096, 100_000}) {
       Params p = new Params();
-      MultipartParser.parse(new ChunkedStream(body, maxChunk, random), HeaderElements.parse(CT), 0, p, temps);
+      MultipartParser.parse(
+          new ChunkedStream(body, maxChunk, random), HeaderElements.parse(CT), 0, p, temps);
       Part part = (Part) p.raw("f");
       assertArrayEquals(data, part.bytes(), "chunk " + maxChunk);
       assertEquals("ok", p.get("after"));
@@ -245,7 +279,13 @@ class MultipartParserTest {
   @Test
   void truncatedBodiesAre400() {
     String opening = "--XX\r\nContent-Disposition: form-data; name=a\r\n";
-    for (String body : List.of(opening, opening + "\r\nvalue", opening + "\r\nvalue\r\n", opening + "\r\nvalue\r\n--XX", "--XX\r\n")) {
+    for (String body :
+        List.of(
+            opening,
+            opening + "\r\nvalue",
+            opening + "\r\nvalue\r\n",
+            opening + "\r\nvalue\r\n--XX",
+            "--XX\r\n")) {
       HTTPError e = fails(body);
       assertEquals(400, e.code(), body);
       assertTrue(e.errorMessage().contains("ended"), e.errorMessage());
@@ -264,7 +304,8 @@ class MultipartParserTest {
         };
     HTTPError e =
         assertThrows(
-            HTTPError.class, () -> MultipartParser.parse(broken, HeaderElements.parse(CT), 0, new Params(), temps));
+            HTTPError.class,
+            () -> MultipartParser.parse(broken, HeaderElements.parse(CT), 0, new Params(), temps));
     assertEquals(400, e.code());
     assertTrue(e.errorMessage().contains("connection reset"), e.errorMessage());
   }
@@ -281,22 +322,32 @@ class MultipartParserTest {
             "multipart/form-data; boundary=caf\u00e9")) {
       HTTPError e = fails(ct, body, 0);
       assertEquals(400, e.code(), ct);
-      assertTrue(e.errorMessage().startsWith("Invalid boundary in multipart form"), e.errorMessage());
+      assertTrue(
+          e.errorMessage().startsWith("Invalid boundary in multipart form"), e.errorMessage());
     }
   }
 
   @Test
   void quotedAndLongestBoundariesWork() throws IOException {
-    Params p = parse("multipart/form-data; boundary=\"a b:c\"", bytes("--a b:c\r\n\r\nv\r\n--a b:c--"), 0);
+    Params p =
+        parse("multipart/form-data; boundary=\"a b:c\"", bytes("--a b:c\r\n\r\nv\r\n--a b:c--"), 0);
     assertEquals("v", p.get("parts"));
     String longest = "b".repeat(201);
-    Params q = parse("multipart/form-data; boundary=" + longest, bytes("--" + longest + "\r\n\r\nw\r\n--" + longest + "--"), 0);
+    Params q =
+        parse(
+            "multipart/form-data; boundary=" + longest,
+            bytes("--" + longest + "\r\n\r\nw\r\n--" + longest + "--"),
+            0);
     assertEquals("w", q.get("parts"));
   }
 
   @Test
   void oversizeBodyIs413AndItsSpoolFilesAreDeleted() {
-    byte[] body = concat(upload("f", "big", filled(5000, 'x')), upload("g", "more", filled(200_000, 'y')), bytes("--XX--"));
+    byte[] body =
+        concat(
+            upload("f", "big", filled(5000, 'x')),
+            upload("g", "more", filled(200_000, 'y')),
+            bytes("--XX--"));
     HTTPError e = fails(CT, body, 100_000);
     assertEquals(413, e.code());
     assertEquals("Entity is too large", e.errorMessage());
@@ -336,36 +387,49 @@ class MultipartParserTest {
     for (int i = 0; i < MultipartParser.MAX_PARTS; i++) {
       sb.append(field("p", "v"));
     }
-    assertEquals(MultipartParser.MAX_PARTS, ((List<?>) parse(sb.append("--XX--").toString()).raw("p")).size());
+    assertEquals(
+        MultipartParser.MAX_PARTS,
+        ((List<?>) parse(sb.append("--XX--").toString()).raw("p")).size());
   }
 
   @Test
   void headerLimitsAre400() {
-    String longLine = "--XX\r\nX-Long: " + "h".repeat(MultipartParser.MAX_HEADER_LINE) + "\r\n\r\nv\r\n--XX--";
+    String longLine =
+        "--XX\r\nX-Long: " + "h".repeat(MultipartParser.MAX_HEADER_LINE) + "\r\n\r\nv\r\n--XX--";
     assertTrue(fails(longLine).errorMessage().contains("longer than"));
     StringBuilder many = new StringBuilder("--XX\r\n");
     for (int i = 0; i < 400; i++) {
       many.append("X-H").append(i).append(": ").append("v".repeat(50)).append("\r\n");
     }
-    assertTrue(fails(many.append("\r\nv\r\n--XX--").toString()).errorMessage().contains("bytes of headers"));
+    assertTrue(
+        fails(many.append("\r\nv\r\n--XX--").toString())
+            .errorMessage()
+            .contains("bytes of headers"));
     StringBuilder total = new StringBuilder();
     for (int i = 0; i < 200; i++) {
       total.append("--XX\r\nX-Pad: ").append("p".repeat(8000)).append("\r\n\r\nv\r\n");
     }
-    assertTrue(fails(total.append("--XX--").toString()).errorMessage().contains("bytes of part headers"));
+    assertTrue(
+        fails(total.append("--XX--").toString()).errorMessage().contains("bytes of part headers"));
     assertEquals(400, fails("--XX\r\nno colon here\r\n\r\nv\r\n--XX--").code());
     assertEquals(400, fails("--XX\r\n folded first\r\n\r\nv\r\n--XX--").code());
   }
 
   @Test
   void foldedHeaderLinesAreJoined() throws IOException {
-    Params p = parse("--XX\r\nContent-Disposition: form-data;\r\n\tname=\"folded\"\r\n\r\nv\r\n--XX--");
+    Params p =
+        parse("--XX\r\nContent-Disposition: form-data;\r\n\tname=\"folded\"\r\n\r\nv\r\n--XX--");
     assertEquals("v", p.get("folded"));
   }
 
   @Test
   void preambleAndEpilogueAreIgnored() throws IOException {
-    Params p = parse("This is the preamble.\r\n--XX is not it\r\n" + field("a", "1") + "--XX--\r\nThis is the epilogue.\r\n" + field("b", "2"));
+    Params p =
+        parse(
+            "This is the preamble.\r\n--XX is not it\r\n"
+                + field("a", "1")
+                + "--XX--\r\nThis is the epilogue.\r\n"
+                + field("b", "2"));
     assertEquals(List.of("a"), List.copyOf(p.names()));
   }
 
@@ -381,7 +445,9 @@ class MultipartParserTest {
     assertEquals("1", p.get("a"));
   }
 
-  /** CherryPy accepts a bare LF before and after a delimiter, but refuses one ending a part header. */
+  /**
+   * CherryPy accepts a bare LF before and after a delimiter, but refuses one ending a part header.
+   */
   @Test
   void bareLfIsToleratedAroundDelimitersButNotInHeaders() throws IOException {
     Params p = parse("--XX\nContent-Disposition: form-data; name=a\r\n\r\nline1\nline2\n--XX--\n");

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The log file writer and CherryPy's value escaping (the socket-level format is in AccessLogTest). */
+/**
+ * The log file writer and CherryPy's value escaping (the socket-level format is in AccessLogTest).
+ */
 class LogFilesTest {
   @Test
   void appendsLinesAndReopensAfterRotation(@TempDir Path dir) throws Exception {
@@ -27,7 +29,9 @@ class LogFilesTest {
   @Test
   void escapesAsPythonsBytesRepr() {
     assertEquals("plain text", LogLine.escape("plain text"));
-    assertEquals("a \\\"q\\\" \\t\\n\\r \\x00 \\x7f \\xc3\\xa9", LogLine.escape("a \"q\" \t\n\r \u0000 \u007f \u00e9"));
+    assertEquals(
+        "a \\\"q\\\" \\t\\n\\r \\x00 \\x7f \\xc3\\xa9",
+        LogLine.escape("a \"q\" \t\n\r \u0000 \u007f \u00e9"));
     assertEquals("it's", LogLine.escape("it's"));
     assertEquals("it\\'s \\\"x\\\"", LogLine.escape("it's \"x\""));
     assertEquals("back\\slash", LogLine.escape("back\\slash"));

@@ -20,9 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code log.access_file} and {@code log.error_file}: CherryPy's line formats, checked in the files. */
+/**
+ * {@code log.access_file} and {@code log.error_file}: CherryPy's line formats, checked in the
+ * files.
+ */
 class AccessLogTest {
-  private static final Pattern TIME = Pattern.compile("\\[\\d\\d/[A-Z][a-z]{2}/\\d{4}:\\d\\d:\\d\\d:\\d\\d\\]");
+  private static final Pattern TIME =
+      Pattern.compile("\\[\\d\\d/[A-Z][a-z]{2}/\\d{4}:\\d\\d:\\d\\d:\\d\\d\\]");
 
   @TempDir static Path dir;
   static CherryServer server;
@@ -47,8 +51,8 @@ class AccessLogTest {
   }
 
   /**
-   * The access lines, with the time replaced by {@code [T]}, once they satisfy {@code wanted}: a line
-   * is written after its response, so it may land just after the client has read the answer.
+   * The access lines, with the time replaced by {@code [T]}, once they satisfy {@code wanted}: a
+   * line is written after its response, so it may land just after the client has read the answer.
    */
   private static List<String> accessLinesOnce(Predicate<List<String>> wanted) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -78,17 +82,31 @@ class AccessLogTest {
         "127.0.0.1 - - [T] \"GET /shop/item/5?color=red HTTP/1.1\" 200 10 \"http://r/\""
             + " \"UA \\\"quoted\\\"\\tx \\xc3\\x83\\xc2\\xa9\"";
     List<String> lines =
-        accessLinesOnce(ls -> ls.stream().filter(l -> l.contains("/unmounted") || l.contains("/shop/nothing")
-            || l.contains("/shop/item/5")).count() == 3);
+        accessLinesOnce(
+            ls ->
+                ls.stream()
+                        .filter(
+                            l ->
+                                l.contains("/unmounted")
+                                    || l.contains("/shop/nothing")
+                                    || l.contains("/shop/item/5"))
+                        .count()
+                    == 3);
     assertTrue(lines.contains(ok), lines.toString());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("127.0.0.1 - - [T] \"GET /shop/nothing HTTP/1.1\" 404 ")), lines.toString());
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.startsWith("127.0.0.1 - - [T] \"GET /shop/nothing HTTP/1.1\" 404 ")),
+        lines.toString());
     // An unmounted path answers without a Content-Length: {b} is "-".
-    assertTrue(lines.contains("127.0.0.1 - - [T] \"GET /unmounted HTTP/1.1\" 404 - \"\" \"\""), lines.toString());
+    assertTrue(
+        lines.contains("127.0.0.1 - - [T] \"GET /unmounted HTTP/1.1\" 404 - \"\" \"\""),
+        lines.toString());
   }
 
   @Test
   void escapesTheRequestLine() throws Exception {
-    client.raw("GET /shop/item/6?q=%22a%22&b=\"x\" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    client.raw(
+        "GET /shop/item/6?q=%22a%22&b=\"x\" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     String line = "\"GET /shop/item/6?q=%22a%22&b=\\\"x\\\" HTTP/1.1\"";
     List<String> lines = accessLinesOnce(ls -> ls.stream().anyMatch(l -> l.contains(line)));
     assertTrue(lines.stream().anyMatch(l -> l.contains(line)), lines.toString());

@@ -20,38 +20,50 @@ import org.jcherry.testing.CherryServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * "A stop finishes the requests in flight within a grace period and loses none": client threads keep
- * a slow handler busy, the engine stops mid-load, and every request that reached the handler must
- * have its whole answer; afterwards new connections are refused.
+ * "A stop finishes the requests in flight within a grace period and loses none": client threads
+ * keep a slow handler busy, the engine stops mid-load, and every request that reached the handler
+ * must have its whole answer; afterwards new connections are refused.
  */
 class GracefulStopTest {
   private static final int CLIENTS = 6;
 
   /** What one attempt came to. */
-  private enum Outcome { ANSWERED, TURNED_AWAY, REFUSED, RESET_BEFORE_ANSWER, CUT_OFF }
+  private enum Outcome {
+    ANSWERED,
+    TURNED_AWAY,
+    REFUSED,
+    RESET_BEFORE_ANSWER,
+    CUT_OFF
+  }
 
   @Test
   void stoppingUnderLoadAnswersEveryAcceptedRequestCompletely() throws Exception {
     Slow slow = new Slow();
     CherryServer server =
-        CherryServer.of(slow).global("server.thread_pool", 4).global("server.shutdown_timeout", 30).start();
+        CherryServer.of(slow)
+            .global("server.thread_pool", 4)
+            .global("server.shutdown_timeout", 30)
+            .start();
     int port = server.port();
     AtomicBoolean stopped = new AtomicBoolean();
     AtomicInteger answered = new AtomicInteger();
     List<String> cutOff = Collections.synchronizedList(new ArrayList<>());
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < CLIENTS; i++) {
-      Thread t = new Thread(() -> {
-        while (true) {
-          Outcome o = attempt(port, cutOff);
-          if (o == Outcome.ANSWERED) {
-            answered.incrementAndGet();
-          }
-          if (o == Outcome.REFUSED || stopped.get() && o != Outcome.ANSWERED) {
-            return;
-          }
-        }
-      }, "load-" + i);
+      Thread t =
+          new Thread(
+              () -> {
+                while (true) {
+                  Outcome o = attempt(port, cutOff);
+                  if (o == Outcome.ANSWERED) {
+                    answered.incrementAndGet();
+                  }
+                  if (o == Outcome.REFUSED || stopped.get() && o != Outcome.ANSWERED) {
+                    return;
+                  }
+                }
+              },
+              "load-" + i);
       t.start();
       clients.add(t);
     }
@@ -65,7 +77,10 @@ class GracefulStopTest {
     }
 
     assertEquals(List.of(), cutOff, "answers cut off mid-way");
-    assertEquals(slow.entered.get(), answered.get(), "requests that reached the handler but got no whole answer");
+    assertEquals(
+        slow.entered.get(),
+        answered.get(),
+        "requests that reached the handler but got no whole answer");
     assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
   }
 
@@ -83,8 +98,11 @@ class GracefulStopTest {
     ByteArrayOutputStream got = new ByteArrayOutputStream();
     try (socket) {
       socket.setSoTimeout(60_000);
-      socket.getOutputStream().write(
-          "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       InputStream in = socket.getInputStream();
       byte[] buf = new byte[8192];
       int n;
@@ -115,8 +133,11 @@ class GracefulStopTest {
       // request still being read when the listener closed).
       return Outcome.TURNED_AWAY;
     }
-    cutOff.add("incomplete answer of " + response.length() + " bytes: "
-        + response.substring(0, Math.min(120, response.length())));
+    cutOff.add(
+        "incomplete answer of "
+            + response.length()
+            + " bytes: "
+            + response.substring(0, Math.min(120, response.length())));
     return Outcome.CUT_OFF;
   }
 

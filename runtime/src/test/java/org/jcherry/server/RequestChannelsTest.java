@@ -13,7 +13,9 @@ import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.junit.jupiter.api.Test;
 
-/** The engine channels a server publishes around each request, and the thread manager's numbering. */
+/**
+ * The engine channels a server publishes around each request, and the thread manager's numbering.
+ */
 class RequestChannelsTest {
   @Test
   void everyRequestPublishesBeforeAndAfterAndThreadsAreNumberedOnce() throws Exception {

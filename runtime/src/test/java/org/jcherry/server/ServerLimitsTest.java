@@ -10,7 +10,10 @@ import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code server.max_request_body_size} and {@code server.max_request_header_size}, as cheroot answers them. */
+/**
+ * {@code server.max_request_body_size} and {@code server.max_request_header_size}, as cheroot
+ * answers them.
+ */
 class ServerLimitsTest {
   @RegisterExtension
   static final CherryServer server =
@@ -22,8 +25,10 @@ class ServerLimitsTest {
   @Test
   void aBodyOverTheLimitIsRefusedWithCherootsPlain413(TestClient client) {
     TestResponse r =
-        client.raw("POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-            + "Content-Length: 200\r\n\r\n" + "a".repeat(200));
+        client.raw(
+            "POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 200\r\n\r\n"
+                + "a".repeat(200));
     assertEquals(413, r.status());
     assertEquals("text/plain", r.header("Content-Type"));
     assertEquals("The entity sent with the request exceeds the maximum allowed bytes.", r.body());
@@ -32,8 +37,11 @@ class ServerLimitsTest {
   @Test
   void aChunkedBodyOverTheLimitIsRefusedToo(TestClient client) {
     TestResponse r =
-        client.raw("POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-            + "Transfer-Encoding: chunked\r\n\r\nc8\r\n" + "a".repeat(200) + "\r\n0\r\n\r\n");
+        client.raw(
+            "POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nc8\r\n"
+                + "a".repeat(200)
+                + "\r\n0\r\n\r\n");
     assertEquals(413, r.status(), r.toString());
   }
 
@@ -44,7 +52,8 @@ class ServerLimitsTest {
 
   @Test
   void headersOverTheLimitAreRefusedWith413(TestClient client) {
-    TestResponse r = client.raw("GET /shop/ HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(5000) + "\r\n\r\n");
+    TestResponse r =
+        client.raw("GET /shop/ HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(5000) + "\r\n\r\n");
     assertEquals(413, r.status());
     assertEquals("text/plain", r.header("Content-Type"));
     assertEquals("The headers sent with the request exceed the maximum allowed bytes.", r.body());

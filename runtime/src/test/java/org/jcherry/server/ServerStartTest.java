@@ -38,11 +38,16 @@ class ServerStartTest {
     config.update(Map.of("server.socket_host", "127.0.0.1", "server.socket_port", 0));
     Engine engine = new Engine();
     HttpServer server =
-        new HttpServer(shopTree(config), ServerSettings.from(config.asMap()), AccessLog.slf4jOnly(), engine)
+        new HttpServer(
+                shopTree(config),
+                ServerSettings.from(config.asMap()),
+                AccessLog.slf4jOnly(),
+                engine)
             .subscribe(engine);
     engine.start();
     try {
-      assertEquals("shop index", new TestClient("127.0.0.1", server.boundPort()).get("/shop/").body());
+      assertEquals(
+          "shop index", new TestClient("127.0.0.1", server.boundPort()).get("/shop/").body());
     } finally {
       engine.exit();
     }
@@ -52,9 +57,11 @@ class ServerStartTest {
   void aBusyPortFailsStartUpAtOnceNamingHostAndPort() throws Exception {
     try (ServerSocket busy = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
       GlobalConfig config = new GlobalConfig();
-      config.update(Map.of("server.socket_host", "127.0.0.1", "server.socket_port", busy.getLocalPort()));
+      config.update(
+          Map.of("server.socket_host", "127.0.0.1", "server.socket_port", busy.getLocalPort()));
       Engine engine = new Engine();
-      new HttpServer(shopTree(config), ServerSettings.from(config.asMap()), AccessLog.slf4jOnly(), engine)
+      new HttpServer(
+              shopTree(config), ServerSettings.from(config.asMap()), AccessLog.slf4jOnly(), engine)
           .subscribe(engine);
       ChannelFailures f = assertThrows(ChannelFailures.class, engine::start);
       assertTrue(f.getMessage().contains("127.0.0.1:" + busy.getLocalPort()), f.getMessage());
@@ -67,12 +74,17 @@ class ServerStartTest {
     GlobalConfig config = new GlobalConfig();
     config.update(
         Map.of(
-            "server.socket_port", 0,
-            "server.second.socket_host", "127.0.0.1",
-            "server.second.socket_port", 0,
-            "log.screen", false));
+            "server.socket_port",
+            0,
+            "server.second.socket_host",
+            "127.0.0.1",
+            "server.second.socket_port",
+            0,
+            "log.screen",
+            false));
     Engine engine = new Engine();
-    List<HttpServer> servers = Servers.of(shopTree(config), config.asMap(), AccessLog.slf4jOnly(), engine);
+    List<HttpServer> servers =
+        Servers.of(shopTree(config), config.asMap(), AccessLog.slf4jOnly(), engine);
     assertEquals(2, servers.size());
     assertEquals("second", servers.get(1).settings().name());
     servers.forEach(s -> s.subscribe(engine));
@@ -92,23 +104,39 @@ class ServerStartTest {
   @Test
   void badServerSettingsNameTheKey() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ServerSettings.all(Map.of("server.extra.socket_port", "x")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ServerSettings.all(Map.of("server.extra.socket_port", "x")));
     assertTrue(e.getMessage().contains("server.extra.socket_port"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.ssl_certificate", "c.pem")));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ServerSettings.from(Map.of("server.ssl_certificate", "c.pem")));
     assertTrue(e.getMessage().contains("server.ssl_private_key"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.thread_pool", 0)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ServerSettings.from(Map.of("server.thread_pool", 0)));
     assertTrue(e.getMessage().contains("server.thread_pool must be 1-10000"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> ServerSettings.from(Map.of("server.io_threads", -1)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ServerSettings.from(Map.of("server.io_threads", -1)));
     assertTrue(e.getMessage().contains("server.io_threads must be 1-10000"), e.getMessage());
   }
 
   @Test
   void requestsRunOnTheServersOwnNamedThreadsAndIoThreadsAreConfigurable() throws Exception {
     CherryServer server =
-        CherryServer.empty().mount(new Shop(), "/shop", Map.of()).global("server.io_threads", 1).start();
+        CherryServer.empty()
+            .mount(new Shop(), "/shop", Map.of())
+            .global("server.io_threads", 1)
+            .start();
     try {
       Set<String> threads = ConcurrentHashMap.newKeySet();
-      server.engine().subscribe("before_request", () -> threads.add(Thread.currentThread().getName()));
+      server
+          .engine()
+          .subscribe("before_request", () -> threads.add(Thread.currentThread().getName()));
       for (int i = 0; i < 3; i++) {
         assertEquals("item 3 plain", server.client().get("/shop/item/3").body());
       }

@@ -63,8 +63,10 @@ class SocketTimeoutTest {
   @Test
   void bodiesThatStopHalfWayFreeTheirWorkers(TestClient client) throws IOException {
     for (int i = 0; i < 2; i++) {
-      connect().send("POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-          + "Content-Length: 100\r\n\r\ncolor=bl");
+      connect()
+          .send(
+              "POST /shop/item/1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                  + "Content-Length: 100\r\n\r\ncolor=bl");
     }
     // Both workers wait for the rest of a body; only the timeout frees them for this request.
     assertEquals(200, client.get("/shop/").status());
@@ -77,7 +79,9 @@ class SocketTimeoutTest {
       c.socket().setReceiveBufferSize(4096);
       c.send("GET /slow/endless HTTP/1.1\r\nHost: x\r\n\r\n");
       // The answer has started, so this connection holds a worker from now on.
-      assertTrue(new String(c.in().readNBytes(12), StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200"));
+      assertTrue(
+          new String(c.in().readNBytes(12), StandardCharsets.ISO_8859_1)
+              .startsWith("HTTP/1.1 200"));
     }
     // Both workers write an endless answer nobody reads; only the timeout frees them.
     assertEquals(200, client.get("/shop/").status());

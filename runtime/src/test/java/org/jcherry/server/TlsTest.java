@@ -25,10 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code server.ssl_certificate} / {@code server.ssl_private_key} as PEM files, and HTTP/2 over TLS.
- * The test pair in {@code src/test/resources/tls} is self-signed for localhost and 127.0.0.1:
- * {@code openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 36500
- * -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1}.
+ * {@code server.ssl_certificate} / {@code server.ssl_private_key} as PEM files, and HTTP/2 over
+ * TLS. The test pair in {@code src/test/resources/tls} is self-signed for localhost and 127.0.0.1:
+ * {@code openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 36500 -subj
+ * /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1}.
  */
 class TlsTest {
   private static final Path CERT = resource("/tls/cert.pem");
@@ -43,9 +43,13 @@ class TlsTest {
 
   @Test
   void servesHttpsWithThePemPair() throws Exception {
-    try (SSLSocket socket = (SSLSocket) trusting().getSocketFactory().createSocket("127.0.0.1", server.port())) {
-      socket.getOutputStream().write(
-          "GET /shop/item/9 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    try (SSLSocket socket =
+        (SSLSocket) trusting().getSocketFactory().createSocket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /shop/item/9 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
       assertTrue(response.startsWith("HTTP/1.1 200 OK\r\n"), response);
@@ -56,10 +60,13 @@ class TlsTest {
 
   @Test
   void offersHttp2OverTls() throws Exception {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(trusting()).build();
+    HttpClient client =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(trusting()).build();
     HttpResponse<String> r =
         client.send(
-            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/shop/item/4?color=red")).build(),
+            HttpRequest.newBuilder(
+                    URI.create("https://127.0.0.1:" + server.port() + "/shop/item/4?color=red"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(HttpClient.Version.HTTP_2, r.version());
     assertEquals(200, r.statusCode());
@@ -68,10 +75,12 @@ class TlsTest {
 
   @Test
   void readsARequestBodyOverHttp2() throws Exception {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(trusting()).build();
+    HttpClient client =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(trusting()).build();
     HttpResponse<String> r =
         client.send(
-            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/shop/item/5"))
+            HttpRequest.newBuilder(
+                    URI.create("https://127.0.0.1:" + server.port() + "/shop/item/5"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("color=" + "b".repeat(100_000)))
                 .build(),
@@ -84,11 +93,16 @@ class TlsTest {
   @Test
   void aKeyThatIsNotPkcs8FailsStartUpNamingTheFile(@TempDir Path dir) throws Exception {
     Path rsa = dir.resolve("rsa.pem");
-    Files.writeString(rsa, "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
+    Files.writeString(
+        rsa, "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
     CherryServer bad =
-        CherryServer.of(new Shop()).global("server.ssl_certificate", CERT.toString()).global("server.ssl_private_key", rsa.toString());
+        CherryServer.of(new Shop())
+            .global("server.ssl_certificate", CERT.toString())
+            .global("server.ssl_private_key", rsa.toString());
     RuntimeException e = assertThrows(RuntimeException.class, bad::start);
-    assertTrue(e.getMessage().contains(rsa.toString()) && e.getMessage().contains("openssl pkcs8"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(rsa.toString()) && e.getMessage().contains("openssl pkcs8"),
+        e.getMessage());
   }
 
   /** An SSL context that trusts exactly the test certificate. */
@@ -96,9 +110,11 @@ class TlsTest {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     try (InputStream in = Files.newInputStream(CERT)) {
-      trust.setCertificateEntry("test", CertificateFactory.getInstance("X.509").generateCertificate(in));
+      trust.setCertificateEntry(
+          "test", CertificateFactory.getInstance("X.509").generateCertificate(in));
     }
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
     SSLContext ctx = SSLContext.getInstance("TLS");
     ctx.init(null, tmf.getTrustManagers(), null);

@@ -57,12 +57,19 @@ class UnreadBodyTest {
   }
 
   private static String post(int length, String extraHeaders) {
-    return "POST /shop/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n"
-        + extraHeaders + "\r\n";
+    return "POST /shop/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "
+        + length
+        + "\r\n"
+        + extraHeaders
+        + "\r\n";
   }
 
-  /** Reads one answer with a Content-Length body; when {@code closes}, also that the server closed after it. */
-  private static void assertAnswer(RawConnection c, String body, boolean closes) throws IOException {
+  /**
+   * Reads one answer with a Content-Length body; when {@code closes}, also that the server closed
+   * after it.
+   */
+  private static void assertAnswer(RawConnection c, String body, boolean closes)
+      throws IOException {
     RawConnection.Answer answer = c.readAnswer();
     String h = answer.head();
     assertTrue(h.startsWith("HTTP/1.1 200 "), h);

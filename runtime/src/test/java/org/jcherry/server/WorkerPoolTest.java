@@ -28,18 +28,22 @@ class WorkerPoolTest {
       CountDownLatch done = new CountDownLatch(submitters * each);
       AtomicInteger ran = new AtomicInteger();
       for (int s = 0; s < submitters; s++) {
-        new Thread(() -> {
-          for (int i = 0; i < each; i++) {
-            pool.execute(() -> {
-              ran.incrementAndGet();
-              done.countDown();
-            });
-            if (i % 1000 == 0) {
-              // Let the threads go idle now and then, so that wake-ups race with submissions.
-              sleepQuietly(1);
-            }
-          }
-        }).start();
+        new Thread(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    pool.execute(
+                        () -> {
+                          ran.incrementAndGet();
+                          done.countDown();
+                        });
+                    if (i % 1000 == 0) {
+                      // Let the threads go idle now and then, so that wake-ups race with
+                      // submissions.
+                      sleepQuietly(1);
+                    }
+                  }
+                })
+            .start();
       }
       assertTrue(done.await(60, TimeUnit.SECONDS), "tasks left waiting: " + done.getCount());
       assertEquals(submitters * each, ran.get());
@@ -78,15 +82,17 @@ class WorkerPoolTest {
   void tasksRunOnTheNamedThreadsAndAFailureDoesNotEndOne() throws InterruptedException {
     WorkerPool pool = new WorkerPool(1, "CP Server Thread");
     try {
-      pool.execute(() -> {
-        throw new IllegalStateException("a failing task");
-      });
+      pool.execute(
+          () -> {
+            throw new IllegalStateException("a failing task");
+          });
       Set<String> names = ConcurrentHashMap.newKeySet();
       CountDownLatch ran = new CountDownLatch(1);
-      pool.execute(() -> {
-        names.add(Thread.currentThread().getName());
-        ran.countDown();
-      });
+      pool.execute(
+          () -> {
+            names.add(Thread.currentThread().getName());
+            ran.countDown();
+          });
       assertTrue(ran.await(10, TimeUnit.SECONDS));
       assertEquals(Set.of("CP Server Thread-1"), names);
     } finally {

@@ -19,7 +19,8 @@ class NoReflectionTest {
   void theCheckCatchesReflection(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("A.java"), "class A { Object o = Class.forName(\"x\"); }\n");
     Files.writeString(dir.resolve("B.java"), "import java.lang.reflect.Method;\nclass B {}\n");
-    Files.writeString(dir.resolve("C.java"), "class C { // Class.forName in a comment is fine\n}\n");
+    Files.writeString(
+        dir.resolve("C.java"), "class C { // Class.forName in a comment is fine\n}\n");
     assertEquals(2, NoReflection.findIn(dir).size());
     assertThrows(AssertionError.class, () -> NoReflection.assertNone(dir));
   }

@@ -226,7 +226,10 @@ public final class DispatchTableWriter {
     return method.addCode(body.build()).build();
   }
 
-  /** A list of the names {@code handler} or {@code child} answers, for walking the tree at mount time. */
+  /**
+   * A list of the names {@code handler} or {@code child} answers, for walking the tree at mount
+   * time.
+   */
   private static MethodSpec namesMethod(String method, List<RouteName> names) {
     List<CodeBlock> keys = new ArrayList<>();
     names.forEach(n -> keys.add(CodeBlock.of("$S", n.key())));

@@ -16,11 +16,11 @@ import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.ToolArgs;
 
 /**
- * {@code tools.auth_basic} (before_handler, priority 1): HTTP Basic authentication against
- * {@code checkpassword} (a {@link CheckPassword}) in {@code realm}; credentials are decoded with
- * {@code accept_charset} (default UTF-8), else ISO-8859-1. Success sets {@code request.login()};
- * no, wrong or other-scheme credentials are a 401 with {@code WWW-Authenticate}; an Authorization
- * header that cannot be decoded is a 400.
+ * {@code tools.auth_basic} (before_handler, priority 1): HTTP Basic authentication against {@code
+ * checkpassword} (a {@link CheckPassword}) in {@code realm}; credentials are decoded with {@code
+ * accept_charset} (default UTF-8), else ISO-8859-1. Success sets {@code request.login()}; no, wrong
+ * or other-scheme credentials are a 401 with {@code WWW-Authenticate}; an Authorization header that
+ * cannot be decoded is a 400.
  */
 public final class BasicAuthTool implements HookCallback {
   private static final String FALLBACK = "ISO-8859-1";
@@ -33,16 +33,22 @@ public final class BasicAuthTool implements HookCallback {
   public BasicAuthTool(ToolArgs args) {
     this.realm = args.required("realm", String.class);
     if (realm.contains("\"")) {
-      throw new IllegalArgumentException("tools.auth_basic.realm cannot contain the \" (quote) character.");
+      throw new IllegalArgumentException(
+          "tools.auth_basic.realm cannot contain the \" (quote) character.");
     }
     this.checkpassword = args.required("checkpassword", CheckPassword.class);
     String accept = args.string("accept_charset", "utf-8").toUpperCase(Locale.ROOT);
     this.charset = Charsets.lookup(accept);
     if (charset == null) {
-      throw new IllegalArgumentException("tools.auth_basic.accept_charset names no charset: " + accept);
+      throw new IllegalArgumentException(
+          "tools.auth_basic.accept_charset names no charset: " + accept);
     }
     args.bool("debug", false);
-    this.challenge = "Basic realm=\"" + realm + "\"" + (accept.equals(FALLBACK) ? "" : ", charset=\"" + accept + "\"");
+    this.challenge =
+        "Basic realm=\""
+            + realm
+            + "\""
+            + (accept.equals(FALLBACK) ? "" : ", charset=\"" + accept + "\"");
   }
 
   @Override
@@ -79,11 +85,13 @@ public final class BasicAuthTool implements HookCallback {
     }
     String text;
     try {
-      text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
+      text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(raw))
+              .toString();
     } catch (CharacterCodingException e) {
       text = new String(raw, StandardCharsets.ISO_8859_1);
     }

@@ -54,7 +54,11 @@ public final class DigestAuthTool implements HookCallback {
     String cnonce = p.get("cnonce");
     String nc = p.get("nc");
     if (!ALGORITHMS.contains(algorithm)
-        || username == null || p.get("realm") == null || nonce == null || uri == null || digest == null
+        || username == null
+        || p.get("realm") == null
+        || nonce == null
+        || uri == null
+        || digest == null
         || (qop != null && (!qop.equals("auth") || cnonce == null || nc == null))
         || (qop == null && (cnonce != null || nc != null))) {
       throw new HTTPError(400, "The Authorization header could not be parsed.");
@@ -72,8 +76,14 @@ public final class DigestAuthTool implements HookCallback {
     }
     String ha2 = md5(request.method() + ":" + uri);
     String expected =
-        md5(ha1 + ":" + (qop != null ? nonce + ":" + nc + ":" + cnonce + ":" + qop + ":" + ha2 : nonce + ":" + ha2));
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), digest.getBytes(StandardCharsets.US_ASCII))) {
+        md5(
+            ha1
+                + ":"
+                + (qop != null
+                    ? nonce + ":" + nc + ":" + cnonce + ":" + qop + ":" + ha2
+                    : nonce + ":" + ha2));
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII), digest.getBytes(StandardCharsets.US_ASCII))) {
       throw unauthorized(response, false);
     }
     if (stale(nonce.substring(0, colon))) {
@@ -83,14 +93,24 @@ public final class DigestAuthTool implements HookCallback {
   }
 
   private HTTPError unauthorized(Response response, boolean stale) {
-    response.headers().put(
-        "WWW-Authenticate",
-        "Digest realm=\"" + realm + "\", nonce=\"" + nonce(Long.toString(System.currentTimeMillis() / 1000))
-            + "\", algorithm=\"MD5\", qop=\"auth\"" + (stale ? ", stale=\"true\"" : "") + charsetParam);
+    response
+        .headers()
+        .put(
+            "WWW-Authenticate",
+            "Digest realm=\""
+                + realm
+                + "\", nonce=\""
+                + nonce(Long.toString(System.currentTimeMillis() / 1000))
+                + "\", algorithm=\"MD5\", qop=\"auth\""
+                + (stale ? ", stale=\"true\"" : "")
+                + charsetParam);
     return new HTTPError(401, "You are not authorized to access that resource");
   }
 
-  /** {@code timestamp:md5(timestamp:realm:key)}: only this server can make one, and it shows its age. */
+  /**
+   * {@code timestamp:md5(timestamp:realm:key)}: only this server can make one, and it shows its
+   * age.
+   */
   private String nonce(String timestamp) {
     return timestamp + ":" + md5(timestamp + ":" + realm + ":" + key);
   }
@@ -146,7 +166,8 @@ public final class DigestAuthTool implements HookCallback {
 
   static String md5(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has MD5", e);
     }

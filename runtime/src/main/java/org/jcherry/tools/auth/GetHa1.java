@@ -2,7 +2,10 @@ package org.jcherry.tools.auth;
 
 import java.util.Map;
 
-/** {@code tools.auth_digest.get_ha1}: {@code md5(user:realm:password)} for {@code user}, or {@code null}. */
+/**
+ * {@code tools.auth_digest.get_ha1}: {@code md5(user:realm:password)} for {@code user}, or {@code
+ * null}.
+ */
 @FunctionalInterface
 public interface GetHa1 {
   String ha1(String realm, String user);

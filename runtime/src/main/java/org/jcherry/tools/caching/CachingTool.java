@@ -22,9 +22,9 @@ import org.jcherry.tools.ToolArgs;
  * matches If-Modified-Since); otherwise, at before_finalize (priority 100), the response is stored.
  * {@code invalid_methods} (default POST, PUT, DELETE) drop the URL's copy; {@code Pragma: no-cache}
  * and {@code Cache-Control: no-cache} bypass it, {@code Cache-Control: max-age=N} limits the age
- * accepted (malformed: 400). Responses marked no-store or no-cache, streamed ones and empty ones are
- * not kept. The cache ({@code delay}, {@code maxobjects}, {@code maxobj_size}, {@code maxsize}) is
- * made, as in CherryPy, with the settings of the first request that uses it; one per toolbox.
+ * accepted (malformed: 400). Responses marked no-store or no-cache, streamed ones and empty ones
+ * are not kept. The cache ({@code delay}, {@code maxobjects}, {@code maxobj_size}, {@code maxsize})
+ * is made, as in CherryPy, with the settings of the first request that uses it; one per toolbox.
  */
 public final class CachingTool implements Tool {
   /** Request attribute: the response came from the cache (gzip leaves it alone). */
@@ -53,22 +53,32 @@ public final class CachingTool implements Tool {
     args.bool("debug", false);
     double priority = args.priority(90);
     args.checkNoOthers();
-    hooks.attach(HookPoint.BEFORE_HANDLER, priority, "caching", (request, response) -> {
-      if (serveCached(c, invalid, request, response)) {
-        request.setHandler(null);
-      }
-    });
-    hooks.attach(HookPoint.BEFORE_FINALIZE, 100, "caching.tee", (request, response) -> store(c, request, response));
+    hooks.attach(
+        HookPoint.BEFORE_HANDLER,
+        priority,
+        "caching",
+        (request, response) -> {
+          if (serveCached(c, invalid, request, response)) {
+            request.setHandler(null);
+          }
+        });
+    hooks.attach(
+        HookPoint.BEFORE_FINALIZE,
+        100,
+        "caching.tee",
+        (request, response) -> store(c, request, response));
   }
 
-  private synchronized MemoryCache cache(long delay, int maxObjects, long maxObjectSize, long maxSize) {
+  private synchronized MemoryCache cache(
+      long delay, int maxObjects, long maxObjectSize, long maxSize) {
     if (cache == null) {
       cache = new MemoryCache(delay, maxObjects, maxObjectSize, maxSize);
     }
     return cache;
   }
 
-  private static boolean serveCached(MemoryCache c, List<String> invalid, Request request, Response response) {
+  private static boolean serveCached(
+      MemoryCache c, List<String> invalid, Request request, Response response) {
     String uri = Cherry.url("", request.queryString());
     if (invalid.contains(request.method())) {
       c.delete(uri);
@@ -91,7 +101,9 @@ public final class CachingTool implements Tool {
         if (!atoms[0].equals("max-age")) {
           continue;
         }
-        if (atoms.length != 2 || atoms[1].isEmpty() || !atoms[1].chars().allMatch(Character::isDigit)
+        if (atoms.length != 2
+            || atoms[1].isEmpty()
+            || !atoms[1].chars().allMatch(Character::isDigit)
             || atoms[1].length() > 12) {
           throw new HTTPError(400, "Invalid Cache-Control header");
         }
@@ -120,7 +132,8 @@ public final class CachingTool implements Tool {
   }
 
   private static void store(MemoryCache c, Request request, Response response) throws IOException {
-    if (!Boolean.TRUE.equals(request.attribute(CACHEABLE)) || response.stream()
+    if (!Boolean.TRUE.equals(request.attribute(CACHEABLE))
+        || response.stream()
         || values(request.headers(), "Cache-Control").contains("no-store")
         || values(response.headers(), "Pragma").contains("no-cache")
         || values(response.headers(), "Cache-Control").contains("no-store")) {
@@ -136,7 +149,10 @@ public final class CachingTool implements Tool {
       headers.add(new String[] {response.headers().nameAt(i), response.headers().valueAt(i)});
     }
     String uri = Cherry.url("", request.queryString());
-    c.put(uri, values(response.headers(), "Vary"), request.headers(),
+    c.put(
+        uri,
+        values(response.headers(), "Vary"),
+        request.headers(),
         new MemoryCache.Entry(response.statusLine(), headers, body, System.currentTimeMillis()));
   }
 

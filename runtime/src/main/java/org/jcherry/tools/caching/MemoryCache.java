@@ -10,8 +10,8 @@ import org.jcherry.http.HeaderMap;
 /**
  * CherryPy's {@code MemoryCache}: whole responses by URL and, within a URL, by the values of the
  * request headers its response named in {@code Vary}. Entries older than {@code delay} seconds are
- * dropped when next looked at; a body over {@code maxobj_size} bytes is not kept, and past
- * {@code maxobjects} entries or {@code maxsize} bytes the oldest entries make room.
+ * dropped when next looked at; a body over {@code maxobj_size} bytes is not kept, and past {@code
+ * maxobjects} entries or {@code maxsize} bytes the oldest entries make room.
  */
 public final class MemoryCache {
   /** One cached response. */
@@ -52,7 +52,8 @@ public final class MemoryCache {
     return e;
   }
 
-  synchronized void put(String uri, List<String> selectingHeaders, HeaderMap requestHeaders, Entry entry) {
+  synchronized void put(
+      String uri, List<String> selectingHeaders, HeaderMap requestHeaders, Entry entry) {
     if (entry.body().length > maxObjectSize) {
       return;
     }

@@ -1,16 +1,16 @@
 package org.jcherry.tools.json;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 import org.jcherry.HTTPError;
 import org.jcherry.http.HeaderElements;
@@ -21,11 +21,10 @@ import org.jcherry.tools.ToolArgs;
 
 /**
  * {@code tools.json_in} (before_request_body, priority 30): reads a JSON request body of one of
- * {@code content_type} (default {@code application/json}, {@code text/javascript}) into
- * {@link #json(Request)}: maps, lists, strings, numbers, booleans and {@code null}. With
- * {@code force} (the default) other types are a 415; a body without a length is a 411 and one that
- * is not JSON in UTF-8 a 400 {@code Invalid JSON document}. Requests whose method carries no body
- * are left alone.
+ * {@code content_type} (default {@code application/json}, {@code text/javascript}) into {@link
+ * #json(Request)}: maps, lists, strings, numbers, booleans and {@code null}. With {@code force}
+ * (the default) other types are a 415; a body without a length is a 411 and one that is not JSON in
+ * UTF-8 a 400 {@code Invalid JSON document}. Requests whose method carries no body are left alone.
  */
 public final class JsonInTool implements HookCallback {
   private static final String ATTRIBUTE = "json_in.body";
@@ -42,7 +41,8 @@ public final class JsonInTool implements HookCallback {
   private final boolean force;
 
   public JsonInTool(ToolArgs args) {
-    this.contentTypes = args.strings("content_type", List.of("application/json", "text/javascript"));
+    this.contentTypes =
+        args.strings("content_type", List.of("application/json", "text/javascript"));
     this.force = args.bool("force", true);
     args.bool("debug", false);
   }
@@ -85,7 +85,8 @@ public final class JsonInTool implements HookCallback {
     String media = type == null ? "application/x-www-form-urlencoded" : type.value();
     if (!contentTypes.contains(media)) {
       if (force) {
-        throw new HTTPError(415, "Expected an entity of content type " + String.join(", ", contentTypes));
+        throw new HTTPError(
+            415, "Expected an entity of content type " + String.join(", ", contentTypes));
       }
       return;
     }

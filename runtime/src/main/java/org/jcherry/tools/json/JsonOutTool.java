@@ -29,8 +29,10 @@ public final class JsonOutTool implements HandlerWrapperTool.Wrapper {
 
   @SuppressWarnings("unchecked")
   public JsonOutTool(ToolArgs args) {
-    this.contentType = args.has("content_type") ? args.string("content_type", null) : "application/json";
-    this.encoder = args.value("handler", Function.class, (Function<Object, Object>) JsonOutTool::encode);
+    this.contentType =
+        args.has("content_type") ? args.string("content_type", null) : "application/json";
+    this.encoder =
+        args.value("handler", Function.class, (Function<Object, Object>) JsonOutTool::encode);
     args.bool("debug", false);
   }
 

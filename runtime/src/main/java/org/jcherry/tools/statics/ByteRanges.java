@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code Range} header of a request for a body of known length, CherryPy's
- * {@code httputil.get_ranges}: {@code bytes=0-4,-3} gives {@code [0,5) [len-3,len)}.
+ * The {@code Range} header of a request for a body of known length, CherryPy's {@code
+ * httputil.get_ranges}: {@code bytes=0-4,-3} gives {@code [0,5) [len-3,len)}.
  */
 final class ByteRanges {
   /** One range, {@code start} inclusive, {@code stop} exclusive. */
@@ -27,8 +27,8 @@ final class ByteRanges {
   private ByteRanges() {}
 
   /**
-   * The ranges asked for; {@code null} to serve the whole body (no header, or a range that asks
-   * for nothing sensible), an empty list when none is satisfiable (a 416).
+   * The ranges asked for; {@code null} to serve the whole body (no header, or a range that asks for
+   * nothing sensible), an empty list when none is satisfiable (a 416).
    */
   static List<Span> parse(String header, long length) throws Malformed {
     if (header == null || header.isEmpty()) {
@@ -68,7 +68,9 @@ final class ByteRanges {
   }
 
   private static long number(String digits, String header) throws Malformed {
-    if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty()
+        || digits.length() > 18
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new Malformed(header);
     }
     return Long.parseLong(digits);

@@ -24,9 +24,9 @@ import org.jcherry.tools.Conditions;
 
 /**
  * Serves one file as the response, CherryPy's {@code lib.static.serve_file}: {@code Last-Modified}
- * and the conditional requests it allows, the type from the extension, an optional
- * {@code Content-Disposition}, and byte ranges (one range is a 206 with {@code Content-Range}, several
- * a {@code multipart/byteranges} 206, none satisfiable a 416).
+ * and the conditional requests it allows, the type from the extension, an optional {@code
+ * Content-Disposition}, and byte ranges (one range is a 206 with {@code Content-Range}, several a
+ * {@code multipart/byteranges} 206, none satisfiable a 416).
  *
  * <p>Call it from a handler: {@code return FileServer.serve(path, null, null, null);}.
  */
@@ -41,7 +41,8 @@ public final class FileServer {
    * @param name the file name offered with the disposition, or {@code null} for the path's
    * @throws NotFound when the file does not exist or is a directory
    */
-  public static Object serve(Path path, String contentType, String disposition, String name) throws IOException {
+  public static Object serve(Path path, String contentType, String disposition, String name)
+      throws IOException {
     Request request = Cherry.request();
     Response response = Cherry.response();
     serve(request, response, path, contentType, disposition, name);
@@ -53,7 +54,13 @@ public final class FileServer {
     return serve(path, "application/x-download", "attachment", name);
   }
 
-  static void serve(Request request, Response response, Path path, String contentType, String disposition, String name)
+  static void serve(
+      Request request,
+      Response response,
+      Path path,
+      String contentType,
+      String disposition,
+      String name)
       throws IOException {
     if (!path.isAbsolute()) {
       throw new IllegalArgumentException("'" + path + "' is not an absolute path.");
@@ -69,13 +76,17 @@ public final class FileServer {
     }
     response.headers().put("Last-Modified", HttpDates.format(attrs.lastModifiedTime().toInstant()));
     Conditions.validateSince(request, response);
-    String type = contentType != null ? contentType : MimeTypes.guess(path.getFileName().toString());
+    String type =
+        contentType != null ? contentType : MimeTypes.guess(path.getFileName().toString());
     if (type != null) {
       response.headers().put("Content-Type", type);
     }
     if (disposition != null) {
-      response.headers().put(
-          "Content-Disposition", contentDisposition(disposition, name != null ? name : path.getFileName().toString()));
+      response
+          .headers()
+          .put(
+              "Content-Disposition",
+              contentDisposition(disposition, name != null ? name : path.getFileName().toString()));
     }
     long length = attrs.size();
     if (request.isHttp11()) {
@@ -95,7 +106,9 @@ public final class FileServer {
         response.setStatus(206);
         if (ranges.size() == 1) {
           ByteRanges.Span r = ranges.get(0);
-          response.headers().put("Content-Range", "bytes " + r.start() + "-" + (r.stop() - 1) + "/" + length);
+          response
+              .headers()
+              .put("Content-Range", "bytes " + r.start() + "-" + (r.stop() - 1) + "/" + length);
           response.headers().put("Content-Length", Long.toString(r.length()));
           response.setBody(read(path, r));
         } else {
@@ -111,13 +124,25 @@ public final class FileServer {
     response.setBody(path);
   }
 
-  private static byte[] multipart(Path path, List<ByteRanges.Span> ranges, String boundary, String type, long length)
+  private static byte[] multipart(
+      Path path, List<ByteRanges.Span> ranges, String boundary, String type, long length)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(ascii("\r\n"));
     for (ByteRanges.Span r : ranges) {
-      out.write(ascii("--" + boundary + "\r\nContent-type: " + type + "\r\nContent-range: bytes "
-          + r.start() + "-" + (r.stop() - 1) + "/" + length + "\r\n\r\n"));
+      out.write(
+          ascii(
+              "--"
+                  + boundary
+                  + "\r\nContent-type: "
+                  + type
+                  + "\r\nContent-range: bytes "
+                  + r.start()
+                  + "-"
+                  + (r.stop() - 1)
+                  + "/"
+                  + length
+                  + "\r\n\r\n"));
       out.write(read(path, r));
       out.write(ascii("\r\n"));
     }
@@ -142,12 +167,18 @@ public final class FileServer {
     }
   }
 
-  /** RFC 6266 appendix D: an ASCII {@code filename}, plus {@code filename*} when the name is not ASCII. */
+  /**
+   * RFC 6266 appendix D: an ASCII {@code filename}, plus {@code filename*} when the name is not
+   * ASCII.
+   */
   static String contentDisposition(String disposition, String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[^\\x00-\\x7F]", "");
+    String ascii =
+        Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[^\\x00-\\x7F]", "");
     String header = disposition + "; filename=\"" + ascii + "\"";
     if (!ascii.equals(name)) {
-      header += "; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+      header +=
+          "; filename*=UTF-8''"
+              + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
     return header;
   }

@@ -14,14 +14,14 @@ import org.jcherry.tools.ToolArgs;
 /**
  * {@code tools.staticdir} (a handler tool): serves the files of {@code dir} below the config path
  * that declares it. Options: {@code dir} (absolute, or relative to {@code root}), {@code root},
- * {@code match} (a regex the path must contain), {@code content_types} (extension to type),
- * {@code index} (the file served for a directory), {@code section} (filled in for app config
- * sections; set it when the tool is turned on with {@code @CpConfig}).
+ * {@code match} (a regex the path must contain), {@code content_types} (extension to type), {@code
+ * index} (the file served for a directory), {@code section} (filled in for app config sections; set
+ * it when the tool is turned on with {@code @CpConfig}).
  *
  * <p>Only GET and HEAD are served; a missing file lets the request go on to the handlers (usually a
  * 404). A path that leaves {@code dir} ({@code ..}, {@code %2e%2e}, an encoded slash) is a 403, a
- * path with a NUL a 400: no file outside {@code dir} is ever opened. Symbolic links inside
- * {@code dir} are followed, as the site owner put them there.
+ * path with a NUL a 400: no file outside {@code dir} is ever opened. Symbolic links inside {@code
+ * dir} are followed, as the site owner put them there.
  */
 public final class StaticDirTool implements HandlerTool.Handling {
   private final String section;

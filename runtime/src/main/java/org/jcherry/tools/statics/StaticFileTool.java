@@ -10,9 +10,9 @@ import org.jcherry.tools.HandlerTool;
 import org.jcherry.tools.ToolArgs;
 
 /**
- * {@code tools.staticfile} (a handler tool): serves one file, {@code filename} (absolute, or relative
- * to {@code root}), for GET and HEAD; {@code match} and {@code content_types} as for staticdir. A
- * missing file lets the request go on to the handlers.
+ * {@code tools.staticfile} (a handler tool): serves one file, {@code filename} (absolute, or
+ * relative to {@code root}), for GET and HEAD; {@code match} and {@code content_types} as for
+ * staticdir. A missing file lets the request go on to the handlers.
  */
 public final class StaticFileTool implements HandlerTool.Handling {
   private final Path file;
@@ -20,7 +20,8 @@ public final class StaticFileTool implements HandlerTool.Handling {
   private final String contentType;
 
   public StaticFileTool(ToolArgs args) {
-    this.file = absolute(args.required("filename", String.class), args.string("root", ""), "Static tool");
+    this.file =
+        absolute(args.required("filename", String.class), args.string("root", ""), "Static tool");
     String m = args.string("match", "");
     this.match = m.isEmpty() ? null : Pattern.compile(m);
     Map<?, ?> types = args.value("content_types", Map.class, Map.of());

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Python's {@code urllib.parse.unquote}: {@code %XX} escapes decoded as UTF-8, malformed ones kept
- * as they are. CherryPy unquotes the static path once more after the server did, so
- * {@code %252e%252e} is {@code ..} too, and refused.
+ * as they are. CherryPy unquotes the static path once more after the server did, so {@code
+ * %252e%252e} is {@code ..} too, and refused.
  */
 final class Unquote {
   private Unquote() {}

@@ -58,7 +58,8 @@ public final class BaseUrl {
     int port = 80;
     if (portText != null && !portText.isEmpty()) {
       if (!portText.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-        throw new IllegalArgumentException("Port could not be cast to integer value as '" + portText + "'");
+        throw new IllegalArgumentException(
+            "Port could not be cast to integer value as '" + portText + "'");
       }
       long p = portText.length() > 6 ? Long.MAX_VALUE : Long.parseLong(portText);
       if (p > 65535) {

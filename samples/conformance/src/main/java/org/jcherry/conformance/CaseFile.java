@@ -17,10 +17,10 @@ import java.util.List;
 
 /**
  * A conformance case file ({@code {"app": ..., "format": 1, "cases": [...]}}), read with Jackson.
- * Each {@link Case} is either one request with its expectation or, with {@code steps}, several, each
- * sent by a named client whose cookie jar is kept when the case has {@code "cookies": true}. The JSON
- * of requests and expectations is kept as it is ({@link JsonNode}): {@link WireRequest} and
- * {@link Expectations} read it with check.py's rules.
+ * Each {@link Case} is either one request with its expectation or, with {@code steps}, several,
+ * each sent by a named client whose cookie jar is kept when the case has {@code "cookies": true}.
+ * The JSON of requests and expectations is kept as it is ({@link JsonNode}): {@link WireRequest}
+ * and {@link Expectations} read it with check.py's rules.
  */
 public final class CaseFile {
   private static final JsonMapper JSON =
@@ -37,7 +37,8 @@ public final class CaseFile {
 
   private CaseFile(String source, JsonNode doc) {
     if (!doc.isObject()) {
-      throw new IllegalArgumentException(source + ": a case file is a JSON object with a \"cases\" list");
+      throw new IllegalArgumentException(
+          source + ": a case file is a JSON object with a \"cases\" list");
     }
     this.source = source;
     this.app = doc.has("app") ? Py.str(doc.get("app")) : null;
@@ -131,7 +132,8 @@ public final class CaseFile {
 
     Case(String source, JsonNode c) {
       if (!c.isObject() || !c.hasNonNull("id")) {
-        throw new IllegalArgumentException(source + ": every case is an object with an \"id\": " + c);
+        throw new IllegalArgumentException(
+            source + ": every case is an object with an \"id\": " + c);
       }
       this.json = c;
       this.id = Py.str(c.get("id"));
@@ -190,7 +192,8 @@ public final class CaseFile {
 
     Step(String source, String caseId, JsonNode s) {
       if (!s.isObject() || !s.has("request") || !s.get("request").isObject()) {
-        throw new IllegalArgumentException(source + ": case " + caseId + " has a step without a request object");
+        throw new IllegalArgumentException(
+            source + ": case " + caseId + " has a step without a request object");
       }
       this.request = s.get("request");
       this.expect = s.hasNonNull("expect") ? s.get("expect") : JSON.createObjectNode();

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Runs cases against a server as check.py's {@code run_case} does: every step on a fresh TCP
- * connection, the request written in one go ({@link WireRequest}), the answer read with
- * {@code http.client}'s rules ({@link ResponseReader}), each client's cookie jar updated when the case
+ * connection, the request written in one go ({@link WireRequest}), the answer read with {@code
+ * http.client}'s rules ({@link ResponseReader}), each client's cookie jar updated when the case
  * keeps cookies, and the first step that differs ends the case.
  */
 public final class CaseRunner {

@@ -15,9 +15,9 @@ import java.util.List;
  *     --base http://127.0.0.1:8080 [--only ID]... [-v] CASEFILE...
  * </pre>
  *
- * Prints one {@code FAIL id: difference; difference...} line per failing case ({@code ok   id} for
- * passing ones with {@code -v}) and, last, exactly one line {@code N passed, N failed}. Exit status 0
- * when all passed, 1 when some failed, 2 on bad usage or an unreadable case file.
+ * Prints one {@code FAIL id: difference; difference...} line per failing case ({@code ok id} for
+ * passing ones with {@code -v}) and, last, exactly one line {@code N passed, N failed}. Exit status
+ * 0 when all passed, 1 when some failed, 2 on bad usage or an unreadable case file.
  */
 public final class Check {
   private static final String USAGE =
@@ -67,7 +67,8 @@ public final class Check {
       }
     }
     if (base == null || files.isEmpty()) {
-      return usage(err, "the following arguments are required: " + (base == null ? "--base" : "casefiles"));
+      return usage(
+          err, "the following arguments are required: " + (base == null ? "--base" : "casefiles"));
     }
     BaseUrl ctx;
     try {

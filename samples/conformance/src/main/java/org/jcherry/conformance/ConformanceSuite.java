@@ -35,19 +35,21 @@ public final class ConformanceSuite {
   }
 
   /**
-   * As {@link #cases(String, Supplier)}, with known failures: case id to the reason (the bug it shows).
-   * A known failure that still fails is skipped (aborted) with the reason and its differences; one
-   * that passes fails, so the entry gets removed once the bug is fixed. An id that names no case of
-   * the file is an error.
+   * As {@link #cases(String, Supplier)}, with known failures: case id to the reason (the bug it
+   * shows). A known failure that still fails is skipped (aborted) with the reason and its
+   * differences; one that passes fails, so the entry gets removed once the bug is fixed. An id that
+   * names no case of the file is an error.
    */
-  public static Stream<DynamicTest> cases(String resource, Supplier<String> base, Map<String, String> knownFailures) {
+  public static Stream<DynamicTest> cases(
+      String resource, Supplier<String> base, Map<String, String> knownFailures) {
     CaseFile file = CaseFile.fromResource(resource);
     TreeSet<String> unknown = new TreeSet<>(knownFailures.keySet());
     for (CaseFile.Case c : file.cases()) {
       unknown.remove(c.id());
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("known failures name no case of " + resource + ": " + unknown);
+      throw new IllegalArgumentException(
+          "known failures name no case of " + resource + ": " + unknown);
     }
     List<DynamicTest> tests = new ArrayList<>();
     for (CaseFile.Case c : file.cases()) {
@@ -58,8 +60,8 @@ public final class ConformanceSuite {
   }
 
   /**
-   * Runs one case against {@code base}; throws {@link AssertionFailedError} with check.py's
-   * {@code id: difference; difference} line when it fails.
+   * Runs one case against {@code base}; throws {@link AssertionFailedError} with check.py's {@code
+   * id: difference; difference} line when it fails.
    */
   public static void check(CaseFile.Case c, String base) {
     check(c, base, null);
@@ -70,7 +72,8 @@ public final class ConformanceSuite {
     String message = c.id() + ": " + String.join("; ", diffs);
     if (knownFailure != null) {
       if (diffs.isEmpty()) {
-        throw new AssertionFailedError(c.id() + " passes now: remove it from the known failures (" + knownFailure + ")");
+        throw new AssertionFailedError(
+            c.id() + " passes now: remove it from the known failures (" + knownFailure + ")");
       }
       throw new TestAbortedException("known failure: " + knownFailure + " -- " + message);
     }

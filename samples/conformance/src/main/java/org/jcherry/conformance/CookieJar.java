@@ -21,19 +21,33 @@ import java.util.regex.Pattern;
  * sent on later requests whose path starts with the cookie's path, sorted by name and value.
  */
 public final class CookieJar {
-  private static final String KEY_CHARS = "\\w\\d!#%&'~_`><@,:/\\$\\*\\+\\-\\.\\^\\|\\)\\(\\?\\}\\{\\=";
+  private static final String KEY_CHARS =
+      "\\w\\d!#%&'~_`><@,:/\\$\\*\\+\\-\\.\\^\\|\\)\\(\\?\\}\\{\\=";
   private static final String VALUE_CHARS = KEY_CHARS + "\\[\\]";
   private static final Pattern COOKIE =
       Pattern.compile(
-          "\\s*(?<key>[" + KEY_CHARS + "]+?)"
+          "\\s*(?<key>["
+              + KEY_CHARS
+              + "]+?)"
               + "(\\s*=\\s*(?<val>\"(?:[^\\\\\"]|\\\\.)*\""
               + "|\\w{3},\\s[\\w\\d\\s-]{9,11}\\s[\\d:]{8}\\sGMT"
-              + "|[" + VALUE_CHARS + "]*))?"
+              + "|["
+              + VALUE_CHARS
+              + "]*))?"
               + "\\s*(\\s+|;|$)",
           Pattern.UNIX_LINES);
   private static final Pattern LEGAL_KEY = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~:]+");
   private static final Set<String> RESERVED =
-      Set.of("expires", "path", "comment", "domain", "max-age", "secure", "httponly", "version", "samesite");
+      Set.of(
+          "expires",
+          "path",
+          "comment",
+          "domain",
+          "max-age",
+          "secure",
+          "httponly",
+          "version",
+          "samesite");
   private static final Set<String> FLAGS = Set.of("secure", "httponly");
 
   /** (name, path) to value, in insertion order. */
@@ -93,8 +107,11 @@ public final class CookieJar {
       return null;
     }
     // Python sorts (name, value) tuples, comparing strings by code point.
-    Comparator<String> byCodePoint = Comparator.comparing((String s) -> s.codePoints().toArray(), Arrays::compare);
-    pairs.sort(Comparator.comparing((String[] pair) -> pair[0], byCodePoint).thenComparing(pair -> pair[1], byCodePoint));
+    Comparator<String> byCodePoint =
+        Comparator.comparing((String s) -> s.codePoints().toArray(), Arrays::compare);
+    pairs.sort(
+        Comparator.comparing((String[] pair) -> pair[0], byCodePoint)
+            .thenComparing(pair -> pair[1], byCodePoint));
     StringBuilder sb = new StringBuilder();
     for (String[] pair : pairs) {
       if (sb.length() > 0) {
@@ -113,18 +130,24 @@ public final class CookieJar {
       if (sb.length() > 1) {
         sb.append(", ");
       }
-      sb.append(e.getKey().get(0)).append('=').append(e.getValue()).append(" (").append(e.getKey().get(1)).append(')');
+      sb.append(e.getKey().get(0))
+          .append('=')
+          .append(e.getValue())
+          .append(" (")
+          .append(e.getKey().get(1))
+          .append(')');
     }
     return sb.append(']').toString();
   }
 
   /**
    * {@code SimpleCookie().load(raw)}: cookie name to its attributes (lower-case names; the value
-   * under {@code ""}), or {@code null} when Python raises CookieError. A syntactically invalid string
-   * yields no cookies at all.
+   * under {@code ""}), or {@code null} when Python raises CookieError. A syntactically invalid
+   * string yields no cookies at all.
    */
   static Map<String, Map<String, String>> load(String raw) {
-    List<String[]> parsed = new ArrayList<>(); // {type, key, value}; type "a" attribute, "k" key=value
+    List<String[]> parsed =
+        new ArrayList<>(); // {type, key, value}; type "a" attribute, "k" key=value
     boolean morselSeen = false;
     int i = 0;
     int n = raw.length();
@@ -183,7 +206,10 @@ public final class CookieJar {
     return jar;
   }
 
-  /** http.cookies' {@code _unquote}: strips surrounding quotes and resolves {@code \ooo} and {@code \x}. */
+  /**
+   * http.cookies' {@code _unquote}: strips surrounding quotes and resolves {@code \ooo} and {@code
+   * \x}.
+   */
   static String unquote(String s) {
     if (s == null || s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
       return s;
@@ -209,8 +235,11 @@ public final class CookieJar {
 
   private static boolean isOctal(String s, int at) {
     return at + 3 <= s.length()
-        && s.charAt(at) >= '0' && s.charAt(at) <= '3'
-        && s.charAt(at + 1) >= '0' && s.charAt(at + 1) <= '7'
-        && s.charAt(at + 2) >= '0' && s.charAt(at + 2) <= '7';
+        && s.charAt(at) >= '0'
+        && s.charAt(at) <= '3'
+        && s.charAt(at + 1) >= '0'
+        && s.charAt(at + 1) <= '7'
+        && s.charAt(at + 2) >= '0'
+        && s.charAt(at + 2) <= '7';
   }
 }

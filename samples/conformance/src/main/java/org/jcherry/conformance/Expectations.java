@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Compares one observed response with a case's {@code expect} object exactly as check.py's
- * {@code compare} does, and words each difference as it does: status, reason, version; headers by
- * exact value (placeholders expanded), full-match regex or, for a repeated header, a list compared
- * as a multiset; absent headers; {@code date_offsets} within 2 s; then the body checks, after
- * gunzipping when {@code decode} is {@code gzip}. An empty list means the response matches.
+ * Compares one observed response with a case's {@code expect} object exactly as check.py's {@code
+ * compare} does, and words each difference as it does: status, reason, version; headers by exact
+ * value (placeholders expanded), full-match regex or, for a repeated header, a list compared as a
+ * multiset; absent headers; {@code date_offsets} within 2 s; then the body checks, after gunzipping
+ * when {@code decode} is {@code gzip}. An empty list means the response matches.
  *
  * <p>The error-page normalisation of the suite lives in the case files (only the page's title, h2
- * and p are listed under {@code body_contains}, with {@code Traceback (most recent call last)} under
- * {@code body_not_contains}); {@code {base}}/{@code {host}} are expanded here.
+ * and p are listed under {@code body_contains}, with {@code Traceback (most recent call last)}
+ * under {@code body_not_contains}); {@code {base}}/{@code {host}} are expanded here.
  */
 public final class Expectations {
   private Expectations() {}
@@ -41,7 +41,8 @@ public final class Expectations {
       diffs.add("no response (" + obs.error + ")");
       return diffs;
     }
-    if (expect.has("status") && !Py.equal(JsonNodeFactory.instance.numberNode(obs.status), expect.get("status"))) {
+    if (expect.has("status")
+        && !Py.equal(JsonNodeFactory.instance.numberNode(obs.status), expect.get("status"))) {
       diffs.add("status " + obs.status + " != expected " + Py.str(expect.get("status")));
     }
     if (expect.has("reason") && !textEquals(obs.reason, expect.get("reason"))) {
@@ -64,8 +65,14 @@ public final class Expectations {
         Long got = dateOffset(obs, e.getKey());
         double want = e.getValue().asDouble();
         if (got == null || Math.abs(got - want) > 2) {
-          diffs.add("header " + e.getKey() + " is " + (got == null ? "None" : got) + " s after Date, expected "
-              + Py.str(e.getValue()) + " s");
+          diffs.add(
+              "header "
+                  + e.getKey()
+                  + " is "
+                  + (got == null ? "None" : got)
+                  + " s after Date, expected "
+                  + Py.str(e.getValue())
+                  + " s");
         }
       }
     }
@@ -82,13 +89,15 @@ public final class Expectations {
     if (expect.has("body")) {
       byte[] want = ctx.expand(expect.get("body").asText()).getBytes(StandardCharsets.UTF_8);
       if (!Arrays.equals(body, want)) {
-        diffs.add("body " + Py.shortRepr(Py.repr(body)) + " != expected " + Py.shortRepr(Py.repr(want)));
+        diffs.add(
+            "body " + Py.shortRepr(Py.repr(body)) + " != expected " + Py.shortRepr(Py.repr(want)));
       }
     }
     if (expect.has("body_b64")) {
       byte[] want = WireRequest.base64(expect.get("body_b64").asText());
       if (!Arrays.equals(body, want)) {
-        diffs.add("body " + Py.shortRepr(Py.repr(body)) + " != expected " + Py.shortRepr(Py.repr(want)));
+        diffs.add(
+            "body " + Py.shortRepr(Py.repr(body)) + " != expected " + Py.shortRepr(Py.repr(want)));
       }
     }
     if (expect.has("body_regex")) {
@@ -104,7 +113,12 @@ public final class Expectations {
       }
     }
     if (!missing.isEmpty()) {
-      diffs.add("body lacks " + String.join(", ", missing) + " (body " + Py.shortRepr(Py.repr(text)) + ")");
+      diffs.add(
+          "body lacks "
+              + String.join(", ", missing)
+              + " (body "
+              + Py.shortRepr(Py.repr(text))
+              + ")");
     }
     for (JsonNode piece : iterable(expect.get("body_not_contains"))) {
       if (text.contains(ctx.expand(piece.asText()))) {
@@ -121,24 +135,36 @@ public final class Expectations {
       if (got == null) {
         diffs.add("body is not JSON: " + Py.shortRepr(Py.repr(text)));
       } else if (!Py.equal(got, expect.get("body_json"))) {
-        diffs.add("JSON body " + Py.shortRepr(Py.repr(got)) + " != expected " + Py.shortRepr(Py.repr(expect.get("body_json"))));
+        diffs.add(
+            "JSON body "
+                + Py.shortRepr(Py.repr(got))
+                + " != expected "
+                + Py.shortRepr(Py.repr(expect.get("body_json"))));
       }
     }
     if (expect.has("body_sha256")) {
       String digest = sha256(body);
       if (!textEquals(digest, expect.get("body_sha256"))) {
-        diffs.add("body sha256 " + digest + " != expected " + Py.str(expect.get("body_sha256")) + " (length "
-            + body.length + ")");
+        diffs.add(
+            "body sha256 "
+                + digest
+                + " != expected "
+                + Py.str(expect.get("body_sha256"))
+                + " (length "
+                + body.length
+                + ")");
       }
     }
     if (expect.has("body_length")
         && !Py.equal(JsonNodeFactory.instance.numberNode(body.length), expect.get("body_length"))) {
-      diffs.add("body length " + body.length + " != expected " + expect.get("body_length").asLong());
+      diffs.add(
+          "body length " + body.length + " != expected " + expect.get("body_length").asLong());
     }
     return diffs;
   }
 
-  private static void compareHeaders(JsonNode expect, Observed obs, BaseUrl ctx, List<String> diffs) {
+  private static void compareHeaders(
+      JsonNode expect, Observed obs, BaseUrl ctx, List<String> diffs) {
     JsonNode headers = expect.get("headers");
     if (headers == null || !headers.isObject()) {
       return;
@@ -156,7 +182,8 @@ public final class Expectations {
       for (JsonNode w : wants) {
         shown.add(show(w));
       }
-      String difference = "header " + name + ": got " + Py.repr(got) + ", expected " + Py.repr(shown);
+      String difference =
+          "header " + name + ": got " + Py.repr(got) + ", expected " + Py.repr(shown);
       if (got.size() != wants.size()) {
         diffs.add(difference);
         continue;
@@ -179,7 +206,8 @@ public final class Expectations {
     }
   }
 
-  private static boolean matchValue(JsonNode expected, String actual, BaseUrl ctx, List<String> diffs) {
+  private static boolean matchValue(
+      JsonNode expected, String actual, BaseUrl ctx, List<String> diffs) {
     if (expected.isObject()) {
       return fullmatch(ctx.expandRegex(expected.get("regex").asText()), actual, diffs);
     }
@@ -218,14 +246,18 @@ public final class Expectations {
     if (v == null || d == null || v.naive() != d.naive()) {
       return null;
     }
-    long seconds = v.naive()
-        ? Duration.between(d.local, v.local).getSeconds()
-        : Duration.between(d.instant(), v.instant()).getSeconds();
+    long seconds =
+        v.naive()
+            ? Duration.between(d.local, v.local).getSeconds()
+            : Duration.between(d.instant(), v.instant()).getSeconds();
     return seconds;
   }
 
   private static boolean textEquals(String actual, JsonNode expected) {
-    return expected != null && expected.isTextual() && actual != null && expected.textValue().equals(actual);
+    return expected != null
+        && expected.isTextual()
+        && actual != null
+        && expected.textValue().equals(actual);
   }
 
   private static Iterable<JsonNode> iterable(JsonNode n) {

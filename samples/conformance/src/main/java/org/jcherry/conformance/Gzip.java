@@ -15,7 +15,8 @@ final class Gzip {
   private static final int FEXTRA = 4;
   private static final int FNAME = 8;
   private static final int FCOMMENT = 16;
-  private static final String TRUNCATED = "Compressed file ended before the end-of-stream marker was reached";
+  private static final String TRUNCATED =
+      "Compressed file ended before the end-of-stream marker was reached";
 
   /** A decompression error: Python's exception class name and message. */
   static final class GzipError extends Exception {
@@ -122,6 +123,9 @@ final class Gzip {
   }
 
   private static long le32(byte[] d, int at) {
-    return (d[at] & 0xffL) | (d[at + 1] & 0xffL) << 8 | (d[at + 2] & 0xffL) << 16 | (d[at + 3] & 0xffL) << 24;
+    return (d[at] & 0xffL)
+        | (d[at + 1] & 0xffL) << 8
+        | (d[at + 2] & 0xffL) << 16
+        | (d[at + 3] & 0xffL) << 24;
   }
 }

@@ -20,18 +20,48 @@ import java.util.Map;
 final class HttpDate {
   private static final List<String> MONTHS =
       Arrays.asList(
-          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december");
-  private static final List<String> DAYS = Arrays.asList("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "may",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "oct",
+          "nov",
+          "dec",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+  private static final List<String> DAYS =
+      Arrays.asList("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final Map<String, Integer> ZONES =
       Map.ofEntries(
-          Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
-          Map.entry("AST", -400), Map.entry("ADT", -300),
-          Map.entry("EST", -500), Map.entry("EDT", -400),
-          Map.entry("CST", -600), Map.entry("CDT", -500),
-          Map.entry("MST", -700), Map.entry("MDT", -600),
-          Map.entry("PST", -800), Map.entry("PDT", -700));
+          Map.entry("UT", 0),
+          Map.entry("UTC", 0),
+          Map.entry("GMT", 0),
+          Map.entry("Z", 0),
+          Map.entry("AST", -400),
+          Map.entry("ADT", -300),
+          Map.entry("EST", -500),
+          Map.entry("EDT", -400),
+          Map.entry("CST", -600),
+          Map.entry("CDT", -500),
+          Map.entry("MST", -700),
+          Map.entry("MDT", -600),
+          Map.entry("PST", -800),
+          Map.entry("PDT", -700));
 
   /** A parsed date: its local fields and, unless naive, its offset from UTC. */
   static final class Parsed {
@@ -47,9 +77,13 @@ final class HttpDate {
       return offset == null;
     }
 
-    /** The instant; a naive date is taken in the system's time zone, as Python's timestamp() does. */
+    /**
+     * The instant; a naive date is taken in the system's time zone, as Python's timestamp() does.
+     */
     Instant instant() {
-      return offset != null ? local.toInstant(offset) : local.atZone(ZoneId.systemDefault()).toInstant();
+      return offset != null
+          ? local.toInstant(offset)
+          : local.atZone(ZoneId.systemDefault()).toInstant();
     }
   }
 
@@ -150,7 +184,13 @@ final class HttpDate {
     String thh = t[0];
     String tmm = t[1];
     String tss = t.length == 3 ? t[2] : "0";
-    BigInteger[] n = {Py.parseInt(yy, 10), Py.parseInt(dd, 10), Py.parseInt(thh, 10), Py.parseInt(tmm, 10), Py.parseInt(tss, 10)};
+    BigInteger[] n = {
+      Py.parseInt(yy, 10),
+      Py.parseInt(dd, 10),
+      Py.parseInt(thh, 10),
+      Py.parseInt(tmm, 10),
+      Py.parseInt(tss, 10)
+    };
     for (BigInteger x : n) {
       if (x == null || x.bitLength() > 31) {
         return null;
@@ -186,7 +226,8 @@ final class HttpDate {
     }
     try {
       LocalDateTime local =
-          LocalDateTime.of(year, month, n[1].intValue(), n[2].intValue(), n[3].intValue(), n[4].intValue());
+          LocalDateTime.of(
+              year, month, n[1].intValue(), n[2].intValue(), n[3].intValue(), n[4].intValue());
       if (year < 1 || year > 9999) {
         return null;
       }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One response as check.py sees it on the wire: status, reason, version ({@code HTTP/1.0} or
- * {@code HTTP/1.1}), headers in wire order, body, and the error that cut it short, if any. A
- * {@code null} status means there was no response at all.
+ * One response as check.py sees it on the wire: status, reason, version ({@code HTTP/1.0} or {@code
+ * HTTP/1.1}), headers in wire order, body, and the error that cut it short, if any. A {@code null}
+ * status means there was no response at all.
  */
 public final class Observed {
   Integer status;
@@ -20,7 +20,8 @@ public final class Observed {
   String error;
 
   /** An observed response, for tests of the comparison. */
-  public static Observed of(int status, String reason, List<Map.Entry<String, String>> headers, byte[] body) {
+  public static Observed of(
+      int status, String reason, List<Map.Entry<String, String>> headers, byte[] body) {
     Observed o = new Observed();
     o.status = status;
     o.reason = reason;

@@ -12,15 +12,17 @@ import java.util.Map;
 
 /**
  * The few pieces of Python semantics check.py's behaviour and messages depend on: truthiness and
- * equality of JSON values, {@code repr()}, {@code str.split()}/{@code strip()} whitespace,
- * {@code int()} parsing, {@code json.dumps} and {@code urllib.parse.urlencode}.
+ * equality of JSON values, {@code repr()}, {@code str.split()}/{@code strip()} whitespace, {@code
+ * int()} parsing, {@code json.dumps} and {@code urllib.parse.urlencode}.
  */
 final class Py {
   private Py() {}
 
   // ------------------------------------------------------------------ JSON values
 
-  /** Python truthiness of a JSON value ({@code None}, {@code False}, 0, "", [] and {} are false). */
+  /**
+   * Python truthiness of a JSON value ({@code None}, {@code False}, 0, "", [] and {} are false).
+   */
   static boolean truthy(JsonNode n) {
     if (n == null || n.isNull() || n.isMissingNode()) {
       return false;
@@ -84,7 +86,8 @@ final class Py {
   private static boolean numbersEqual(JsonNode a, JsonNode b) {
     BigDecimal x = exact(a);
     BigDecimal y = exact(b);
-    return x != null && y != null && x.compareTo(y) == 0 || x == null && y == null && bothInfinite(a, b);
+    return x != null && y != null && x.compareTo(y) == 0
+        || x == null && y == null && bothInfinite(a, b);
   }
 
   private static boolean bothInfinite(JsonNode a, JsonNode b) {
@@ -126,7 +129,10 @@ final class Py {
     } else if (n.isNumber()) {
       double d = n.doubleValue();
       boolean special = Double.isNaN(d) || Double.isInfinite(d);
-      sb.append(json && special ? (Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity") : floatRepr(d));
+      sb.append(
+          json && special
+              ? (Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity")
+              : floatRepr(d));
     } else if (n.isTextual()) {
       appendString(sb, n.textValue(), json);
     } else if (n.isArray()) {
@@ -194,7 +200,8 @@ final class Py {
     int decpt = digits.length() - scale;
     String sign = d < 0 ? "-" : "";
     if (decpt > 16 || decpt < -3) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       int exp = decpt - 1;
       String e = String.format("%02d", Math.abs(exp));
       return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + e;
@@ -312,9 +319,15 @@ final class Py {
 
   // ------------------------------------------------------------------ text
 
-  /** Python's {@code str.isspace()} for one character of Latin-1 decoded text (and the ASCII range). */
+  /**
+   * Python's {@code str.isspace()} for one character of Latin-1 decoded text (and the ASCII range).
+   */
   static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
+    return c == ' '
+        || (c >= '\t' && c <= '\r')
+        || (c >= 0x1c && c <= 0x1f)
+        || c == 0x85
+        || c == 0xa0
         || (c > 0xff && Character.isWhitespace(c));
   }
 
@@ -373,7 +386,10 @@ final class Py {
       negative = s.charAt(0) == '-';
       s = s.substring(1);
     }
-    if (base == 16 && s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
+    if (base == 16
+        && s.length() > 2
+        && s.charAt(0) == '0'
+        && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
       s = s.substring(2);
       if (s.startsWith("_")) {
         s = s.substring(1);
@@ -394,7 +410,10 @@ final class Py {
 
   // ------------------------------------------------------------------ json.dumps, urlencode
 
-  /** {@code json.dumps(value)} with its defaults: ASCII only, {@code ", "} and {@code ": "} separators. */
+  /**
+   * {@code json.dumps(value)} with its defaults: ASCII only, {@code ", "} and {@code ": "}
+   * separators.
+   */
   static String jsonDumps(JsonNode n) {
     StringBuilder sb = new StringBuilder();
     appendValue(sb, n, true);
@@ -443,8 +462,13 @@ final class Py {
     StringBuilder sb = new StringBuilder();
     for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
       int c = x & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '.' || c == '-' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '-'
+          || c == '~') {
         sb.append((char) c);
       } else if (c == ' ') {
         sb.append('+');

@@ -114,7 +114,10 @@ final class ResponseReader {
         length = v.bitLength() < 63 ? v.longValue() : Long.MAX_VALUE;
       }
     }
-    if (status == 204 || status == 304 || (status >= 100 && status < 200) || "HEAD".equals(method)) {
+    if (status == 204
+        || status == 304
+        || (status >= 100 && status < 200)
+        || "HEAD".equals(method)) {
       length = 0L;
     }
     try {
@@ -150,7 +153,8 @@ final class ResponseReader {
   private String[] readStatus() throws IOException, ClientError {
     byte[] raw = readLine(MAX_LINE + 1);
     if (raw.length > MAX_LINE) {
-      throw new ClientError("LineTooLong", "got more than " + MAX_LINE + " bytes when reading status line");
+      throw new ClientError(
+          "LineTooLong", "got more than " + MAX_LINE + " bytes when reading status line");
     }
     String line = new String(raw, StandardCharsets.ISO_8859_1);
     if (line.isEmpty()) {
@@ -174,7 +178,9 @@ final class ResponseReader {
       throw new ClientError("BadStatusLine", line);
     }
     BigInteger code = Py.parseInt(status, 10);
-    if (code == null || code.compareTo(BigInteger.valueOf(100)) < 0 || code.compareTo(BigInteger.valueOf(999)) > 0) {
+    if (code == null
+        || code.compareTo(BigInteger.valueOf(100)) < 0
+        || code.compareTo(BigInteger.valueOf(999)) > 0) {
       throw new ClientError("BadStatusLine", line);
     }
     return new String[] {version, code.toString(), reason};
@@ -206,13 +212,16 @@ final class ResponseReader {
     while (true) {
       byte[] line = readLine(MAX_LINE + 1);
       if (line.length > MAX_LINE) {
-        throw new ClientError("LineTooLong", "got more than " + MAX_LINE + " bytes when reading header line");
+        throw new ClientError(
+            "LineTooLong", "got more than " + MAX_LINE + " bytes when reading header line");
       }
       lines.add(line);
       if (lines.size() > MAX_HEADERS) {
         throw new ClientError("HTTPException", "got more than " + MAX_HEADERS + " headers");
       }
-      if (line.length == 0 || (line.length == 1 && line[0] == '\n') || (line.length == 2 && line[0] == '\r' && line[1] == '\n')) {
+      if (line.length == 0
+          || (line.length == 1 && line[0] == '\n')
+          || (line.length == 2 && line[0] == '\r' && line[1] == '\n')) {
         return lines;
       }
     }
@@ -334,7 +343,8 @@ final class ResponseReader {
           }
           byte[] line = readLine(MAX_LINE + 1);
           if (line.length > MAX_LINE) {
-            throw new ClientError("LineTooLong", "got more than " + MAX_LINE + " bytes when reading chunk size");
+            throw new ClientError(
+                "LineTooLong", "got more than " + MAX_LINE + " bytes when reading chunk size");
           }
           String size = new String(line, StandardCharsets.ISO_8859_1);
           int semi = size.indexOf(';');
@@ -350,7 +360,8 @@ final class ResponseReader {
             return value.toByteArray();
           }
           if (n.signum() < 0) {
-            // Python then reads a negative amount (everything up to the close), then misses the CRLF
+            // Python then reads a negative amount (everything up to the close), then misses the
+            // CRLF
             value.write(readToEnd());
             throw new Incomplete(value.toByteArray());
           }
@@ -369,9 +380,12 @@ final class ResponseReader {
     while (true) {
       byte[] line = readLine(MAX_LINE + 1);
       if (line.length > MAX_LINE) {
-        throw new ClientError("LineTooLong", "got more than " + MAX_LINE + " bytes when reading trailer line");
+        throw new ClientError(
+            "LineTooLong", "got more than " + MAX_LINE + " bytes when reading trailer line");
       }
-      if (line.length == 0 || (line.length == 1 && line[0] == '\n') || (line.length == 2 && line[0] == '\r' && line[1] == '\n')) {
+      if (line.length == 0
+          || (line.length == 1 && line[0] == '\n')
+          || (line.length == 2 && line[0] == '\r' && line[1] == '\n')) {
         return;
       }
     }

@@ -49,13 +49,17 @@ public final class WireRequest {
     if (req.has("raw") || req.has("raw_b64")) {
       byte[] data;
       if (req.has("raw_b64")) {
-        data = replace(base64(req.get("raw_b64").asText()), "{host}".getBytes(StandardCharsets.US_ASCII),
-            ctx.hostport().getBytes(StandardCharsets.US_ASCII));
+        data =
+            replace(
+                base64(req.get("raw_b64").asText()),
+                "{host}".getBytes(StandardCharsets.US_ASCII),
+                ctx.hostport().getBytes(StandardCharsets.US_ASCII));
       } else {
         String text = ctx.expand(req.get("raw").asText());
         for (int i = 0; i < text.length(); i++) {
           if (text.charAt(i) > 0xff) {
-            throw new IllegalArgumentException("raw request has a character outside Latin-1 at index " + i);
+            throw new IllegalArgumentException(
+                "raw request has a character outside Latin-1 at index " + i);
           }
         }
         data = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -69,7 +73,8 @@ public final class WireRequest {
     String version = req.has("version") ? Py.str(req.get("version")) : "HTTP/1.1";
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     for (Map.Entry<String, JsonNode> h : pairs(req.get("headers"))) {
-      headers.add(new AbstractMap.SimpleImmutableEntry<>(h.getKey(), ctx.expand(h.getValue().asText())));
+      headers.add(
+          new AbstractMap.SimpleImmutableEntry<>(h.getKey(), ctx.expand(h.getValue().asText())));
     }
     Set<String> names = new HashSet<>();
     for (Map.Entry<String, String> h : headers) {
@@ -133,7 +138,13 @@ public final class WireRequest {
   private static byte[] multipart(JsonNode spec, String boundary) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Map.Entry<String, JsonNode> f : pairs(spec.get("fields"))) {
-      write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n");
+      write(
+          out,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + f.getKey()
+              + "\"\r\n\r\n");
       write(out, f.getValue().asText() + "\r\n");
     }
     JsonNode files = spec.get("files");
@@ -142,10 +153,21 @@ public final class WireRequest {
         byte[] content =
             f.has("content_b64")
                 ? base64(f.get("content_b64").asText())
-                : (f.has("content") ? f.get("content").asText() : "").getBytes(StandardCharsets.UTF_8);
-        String type = f.has("content_type") ? Py.str(f.get("content_type")) : "application/octet-stream";
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + Py.str(f.get("name"))
-            + "\"; filename=\"" + Py.str(f.get("filename")) + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+                : (f.has("content") ? f.get("content").asText() : "")
+                    .getBytes(StandardCharsets.UTF_8);
+        String type =
+            f.has("content_type") ? Py.str(f.get("content_type")) : "application/octet-stream";
+        write(
+            out,
+            "--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + Py.str(f.get("name"))
+                + "\"; filename=\""
+                + Py.str(f.get("filename"))
+                + "\"\r\nContent-Type: "
+                + type
+                + "\r\n\r\n");
         out.write(content, 0, content.length);
         write(out, "\r\n");
       }
@@ -159,7 +181,10 @@ public final class WireRequest {
     out.write(b, 0, b.length);
   }
 
-  /** check.py's {@code _header_pairs}: an object's entries, or a list of {@code [name, value]} pairs. */
+  /**
+   * check.py's {@code _header_pairs}: an object's entries, or a list of {@code [name, value]}
+   * pairs.
+   */
   static List<Map.Entry<String, JsonNode>> pairs(JsonNode headers) {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
     if (headers == null || headers.isNull()) {

@@ -15,31 +15,49 @@ import org.junit.jupiter.api.Test;
 class CaseRunnerTest {
   private static final Map<String, String> ANSWERS =
       Map.ofEntries(
-          Map.entry("/chunked",
+          Map.entry(
+              "/chunked",
               "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n0x6\r\n world\r\n0\r\nX-T: 1\r\n\r\n"),
-          Map.entry("/chunked-cut", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\nabc"),
-          Map.entry("/close", "HTTP/1.0 200 Fine thanks  \r\nX-A: 1\r\nX-Fold: a\r\n  b\r\nx-a: 2\r\n\r\nbody until close"),
+          Map.entry(
+              "/chunked-cut",
+              "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n10\r\nabc"),
+          Map.entry(
+              "/close",
+              "HTTP/1.0 200 Fine thanks  \r\nX-A: 1\r\nX-Fold: a\r\n  b\r\nx-a: 2\r\n\r\nbody until close"),
           Map.entry("/short", "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc"),
-          Map.entry("/continue", "HTTP/1.1 100 Continue\r\nX-Skip: 1\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok"),
+          Map.entry(
+              "/continue",
+              "HTTP/1.1 100 Continue\r\nX-Skip: 1\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok"),
           Map.entry("/head", "HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n"),
           Map.entry("/bad", "FOO 200 OK\r\n\r\n"),
-          Map.entry("/login",
+          Map.entry(
+              "/login",
               "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nSet-Cookie: sid=abc; Path=/\r\nSet-Cookie: alt=\"x\\\"y\"; Path=/alt\r\n"
                   + "Set-Cookie: gone=1; Max-Age=0\r\n\r\n"),
-          Map.entry("/logout",
+          Map.entry(
+              "/logout",
               "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nSet-Cookie: sid=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/\r\n\r\n"),
           Map.entry("/x", "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"),
           Map.entry("/alt/x", "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"));
 
   private static CannedServer server() throws IOException {
-    return new CannedServer(path -> path.equals("/none") ? null : CannedServer.bytes(ANSWERS.getOrDefault(
-        path.split("\\?")[0], "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")));
+    return new CannedServer(
+        path ->
+            path.equals("/none")
+                ? null
+                : CannedServer.bytes(
+                    ANSWERS.getOrDefault(
+                        path.split("\\?")[0],
+                        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")));
   }
 
   private static Observed get(CannedServer s, String method, String path) throws IOException {
     CaseRunner runner = new CaseRunner(s.base());
-    return runner.send(WireRequest.build(
-        CaseFile.parseJson("{\"method\": \"" + method + "\", \"path\": \"" + path + "\"}"), runner.base(), null));
+    return runner.send(
+        WireRequest.build(
+            CaseFile.parseJson("{\"method\": \"" + method + "\", \"path\": \"" + path + "\"}"),
+            runner.base(),
+            null));
   }
 
   private static CaseFile.Case oneCase(String json) throws IOException {
@@ -86,7 +104,8 @@ class CaseRunnerTest {
       assertEquals(null, head.error());
       Observed none = get(s, "GET", "/none");
       assertEquals(null, none.status());
-      assertEquals("RemoteDisconnected: Remote end closed connection without response", none.error());
+      assertEquals(
+          "RemoteDisconnected: Remote end closed connection without response", none.error());
       Observed bad = get(s, "GET", "/bad");
       assertEquals(null, bad.status());
       assertEquals("BadStatusLine: FOO 200 OK\r\n", bad.error());
@@ -139,7 +158,8 @@ class CaseRunnerTest {
                 + "{\"request\": {\"method\": \"GET\", \"path\": \"/x\"}, \"expect\": {\"status\": 200}}]}");
     try (CannedServer s = server()) {
       assertEquals(
-          List.of("step 2: status 404 != expected 200", "step 2: reason 'Not Found' != expected 'OK'"),
+          List.of(
+              "step 2: status 404 != expected 200", "step 2: reason 'Not Found' != expected 'OK'"),
           new CaseRunner(s.base()).run(c));
       assertEquals(2, s.requests().size());
     }
@@ -152,7 +172,8 @@ class CaseRunnerTest {
       holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
       String base = "http://127.0.0.1:" + holder.getLocalPort();
       List<String> diffs =
-          new CaseRunner(base).run(oneCase("{\"id\": \"down\", \"request\": {\"path\": \"/\"}, \"expect\": {}}"));
+          new CaseRunner(base)
+              .run(oneCase("{\"id\": \"down\", \"request\": {\"path\": \"/\"}, \"expect\": {}}"));
       assertEquals(1, diffs.size());
       assertTrue(diffs.get(0).startsWith("connection error: "), diffs.get(0));
     }

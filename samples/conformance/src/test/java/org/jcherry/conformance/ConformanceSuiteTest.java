@@ -54,23 +54,38 @@ class ConformanceSuiteTest {
     assertEquals(3, tests.size());
     assertDoesNotThrow(() -> tests.get("canned.ok").getExecutable().execute());
     AssertionFailedError body =
-        assertThrows(AssertionFailedError.class, () -> tests.get("canned.wrong-body").getExecutable().execute());
+        assertThrows(
+            AssertionFailedError.class,
+            () -> tests.get("canned.wrong-body").getExecutable().execute());
     assertEquals("canned.wrong-body: body b'fine' != expected b'other'", body.getMessage());
     AssertionFailedError missing =
-        assertThrows(AssertionFailedError.class, () -> tests.get("canned.missing").getExecutable().execute());
-    assertEquals("canned.missing: status 404 != expected 200; reason 'Not Found' != expected 'OK'", missing.getMessage());
+        assertThrows(
+            AssertionFailedError.class,
+            () -> tests.get("canned.missing").getExecutable().execute());
+    assertEquals(
+        "canned.missing: status 404 != expected 200; reason 'Not Found' != expected 'OK'",
+        missing.getMessage());
   }
 
   @Test
   void knownFailuresAreSkippedWhileTheyFailAndFailOnceTheyPass() {
-    Map<String, DynamicTest> tests = tests(Map.of("canned.missing", "bug 7: no page", "canned.ok", "bug 8: fixed?"));
+    Map<String, DynamicTest> tests =
+        tests(Map.of("canned.missing", "bug 7: no page", "canned.ok", "bug 8: fixed?"));
     TestAbortedException skipped =
-        assertThrows(TestAbortedException.class, () -> tests.get("canned.missing").getExecutable().execute());
-    assertTrue(skipped.getMessage().startsWith("known failure: bug 7: no page -- canned.missing: status 404"),
+        assertThrows(
+            TestAbortedException.class,
+            () -> tests.get("canned.missing").getExecutable().execute());
+    assertTrue(
+        skipped
+            .getMessage()
+            .startsWith("known failure: bug 7: no page -- canned.missing: status 404"),
         skipped.getMessage());
     AssertionFailedError passes =
-        assertThrows(AssertionFailedError.class, () -> tests.get("canned.ok").getExecutable().execute());
-    assertEquals("canned.ok passes now: remove it from the known failures (bug 8: fixed?)", passes.getMessage());
+        assertThrows(
+            AssertionFailedError.class, () -> tests.get("canned.ok").getExecutable().execute());
+    assertEquals(
+        "canned.ok passes now: remove it from the known failures (bug 8: fixed?)",
+        passes.getMessage());
   }
 
   @Test
@@ -78,21 +93,29 @@ class ConformanceSuiteTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> tests(Map.of("canned.nope", "typo")));
     assertTrue(e.getMessage().contains("[canned.nope]"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ConformanceSuite.cases("cases/none.json", server::base));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ConformanceSuite.cases("cases/none.json", server::base));
   }
 
   private static String[] run(int expectedStatus, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
-        Check.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Check.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(expectedStatus, status, err.toString(StandardCharsets.UTF_8));
-    return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    return new String[] {
+      out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+    };
   }
 
   @Test
   void commandLinePrintsFailuresThenOneSummaryLine() throws URISyntaxException {
-    String cases = Path.of(ConformanceSuiteTest.class.getResource("/cases/canned.json").toURI()).toString();
+    String cases =
+        Path.of(ConformanceSuiteTest.class.getResource("/cases/canned.json").toURI()).toString();
     String[] all = run(1, "--base", server.base(), cases);
     assertEquals(
         List.of(
@@ -101,7 +124,9 @@ class ConformanceSuiteTest {
             "1 passed, 2 failed"),
         all[0].lines().collect(Collectors.toList()));
     String[] one = run(0, "--base=" + server.base(), "--only", "canned.ok", "-v", cases);
-    assertEquals(List.of("ok   canned.ok", "1 passed, 0 failed"), one[0].lines().collect(Collectors.toList()));
+    assertEquals(
+        List.of("ok   canned.ok", "1 passed, 0 failed"),
+        one[0].lines().collect(Collectors.toList()));
   }
 
   @Test

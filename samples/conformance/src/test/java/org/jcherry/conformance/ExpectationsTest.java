@@ -37,13 +37,26 @@ class ExpectationsTest {
         "<!DOCTYPE html PUBLIC\n\"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
             + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html>\n<head>\n"
             + "    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></meta>\n"
-            + "    <title>" + code + " " + reason + "</title>\n    <style type=\"text/css\">\n"
+            + "    <title>"
+            + code
+            + " "
+            + reason
+            + "</title>\n    <style type=\"text/css\">\n"
             + "    #powered_by {\n        margin-top: 20px;\n        border-top: 2px solid black;\n"
             + "        font-style: italic;\n    }\n\n    #traceback {\n        color: red;\n    }\n"
-            + "    </style>\n</head>\n    <body>\n        <h2>" + code + " " + reason + "</h2>\n"
-            + "        <p>" + message + "</p>\n        <pre id=\"traceback\">" + traceback + "</pre>\n"
+            + "    </style>\n</head>\n    <body>\n        <h2>"
+            + code
+            + " "
+            + reason
+            + "</h2>\n"
+            + "        <p>"
+            + message
+            + "</p>\n        <pre id=\"traceback\">"
+            + traceback
+            + "</pre>\n"
             + "    <div id=\"powered_by\">\n      <span>\n        Powered by <a href=\"http://www.cherrypy.dev\">"
-            + "CherryPy 18.8.0</a>\n      </span>\n    </div>\n    </body>\n</html>\n" + " ".repeat(513);
+            + "CherryPy 18.8.0</a>\n      </span>\n    </div>\n    </body>\n</html>\n"
+            + " ".repeat(513);
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -73,7 +86,11 @@ class ExpectationsTest {
   @Test
   void errorPageWithATracebackFails() throws IOException {
     byte[] page =
-        errorPage(404, "Not Found", "Nothing matches the given URI", "Traceback (most recent call last):\n  File \"x\"");
+        errorPage(
+            404,
+            "Not Found",
+            "Nothing matches the given URI",
+            "Traceback (most recent call last):\n  File \"x\"");
     assertEquals(
         List.of("body should not contain 'Traceback (most recent call last)'"),
         compare(EXPECT_404, html(404, "Not Found", page)));
@@ -95,7 +112,9 @@ class ExpectationsTest {
             "status 500 != expected 404",
             "reason 'Internal Server Error' != expected 'Not Found'",
             "body lacks '<title>404 Not Found</title>', '<h2>404 Not Found</h2>', "
-                + "'<p>Nothing matches the given URI</p>' (body " + PAGE_HEAD_REPR + ")"),
+                + "'<p>Nothing matches the given URI</p>' (body "
+                + PAGE_HEAD_REPR
+                + ")"),
         compare(EXPECT_404, html(500, "Internal Server Error", page)));
   }
 
@@ -105,7 +124,13 @@ class ExpectationsTest {
         Observed.of(
             200,
             "OK",
-            headers("set-cookie", "b=22; Path=/", "Set-Cookie", "a=1; Path=/", "Location", "http://127.0.0.1:8080/x/"),
+            headers(
+                "set-cookie",
+                "b=22; Path=/",
+                "Set-Cookie",
+                "a=1; Path=/",
+                "Location",
+                "http://127.0.0.1:8080/x/"),
             new byte[0]);
     assertEquals(
         List.of(),
@@ -117,7 +142,9 @@ class ExpectationsTest {
 
   @Test
   void headerCountValueAndAbsenceDifferences() throws IOException {
-    Observed obs = Observed.of(200, "OK", headers("Set-Cookie", "a=1", "X-Y", "its", "ETag", "\"x\""), new byte[0]);
+    Observed obs =
+        Observed.of(
+            200, "OK", headers("Set-Cookie", "a=1", "X-Y", "its", "ETag", "\"x\""), new byte[0]);
     assertEquals(
         List.of(
             "header Set-Cookie: got ['a=1'], expected [\"'a=1'\", \"'b=2'\"]",
@@ -135,16 +162,26 @@ class ExpectationsTest {
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write("{\"a\": null, \"b\": [1.0, 1]}".getBytes(StandardCharsets.UTF_8));
     }
-    Observed obs = Observed.of(200, "OK", headers("Content-Type", "application/json"), gz.toByteArray());
-    assertEquals(List.of(), compare("{\"decode\": \"gzip\", \"body_json\": {\"b\": [1, true], \"a\": null}}", obs));
+    Observed obs =
+        Observed.of(200, "OK", headers("Content-Type", "application/json"), gz.toByteArray());
+    assertEquals(
+        List.of(),
+        compare("{\"decode\": \"gzip\", \"body_json\": {\"b\": [1, true], \"a\": null}}", obs));
     assertEquals(
         List.of("body is not gzip: Not a gzipped file (b'pl')"),
-        compare("{\"decode\": \"gzip\", \"body\": \"x\"}", Observed.of(200, "OK", headers(), "plain".getBytes(StandardCharsets.US_ASCII))));
+        compare(
+            "{\"decode\": \"gzip\", \"body\": \"x\"}",
+            Observed.of(200, "OK", headers(), "plain".getBytes(StandardCharsets.US_ASCII))));
   }
 
   @Test
   void jsonDifferenceIsShownAsPythonValues() throws IOException {
-    Observed obs = Observed.of(200, "OK", headers(), "{\"a\": [1, 2.5], \"b\": \"\u00e9\"}".getBytes(StandardCharsets.UTF_8));
+    Observed obs =
+        Observed.of(
+            200,
+            "OK",
+            headers(),
+            "{\"a\": [1, 2.5], \"b\": \"\u00e9\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(
         List.of("JSON body {'a': [1, 2.5], 'b': '\u00e9'} != expected {'a': [1, 2]}"),
         compare("{\"body_json\": {\"a\": [1, 2]}}", obs));
@@ -152,13 +189,17 @@ class ExpectationsTest {
 
   @Test
   void bodiesAreComparedAsBytesAfterPlaceholders() throws IOException {
-    Observed obs = Observed.of(200, "OK", headers(), "caf\u00e9 127.0.0.1:8080".getBytes(StandardCharsets.ISO_8859_1));
+    Observed obs =
+        Observed.of(
+            200, "OK", headers(), "caf\u00e9 127.0.0.1:8080".getBytes(StandardCharsets.ISO_8859_1));
     assertEquals(
         List.of(
             "body b'caf\\xe9 127.0.0.1:8080' != expected b'caf\\xc3\\xa9 127.0.0.1:8080'",
             "body 'caf\ufffd 127.0.0.1:8080' does not match /caf.\\Z/",
             "body length 19 != expected 3"),
-        compare("{\"body\": \"caf\u00e9 {host}\", \"body_length\": 3, \"body_regex\": \"caf.\\\\Z\"}", obs));
+        compare(
+            "{\"body\": \"caf\u00e9 {host}\", \"body_length\": 3, \"body_regex\": \"caf.\\\\Z\"}",
+            obs));
     assertEquals(List.of(), compare("{\"body_b64\": \"Y2Fm6SAxMjcuMC4wLjE6ODA4MA==\"}", obs));
   }
 
@@ -168,7 +209,11 @@ class ExpectationsTest {
         Observed.of(
             200,
             "OK",
-            headers("Date", "Thu, 26 Nov 2026 20:00:00 GMT", "Expires", "Thu, 26 Nov 2026 21:00:03 GMT"),
+            headers(
+                "Date",
+                "Thu, 26 Nov 2026 20:00:00 GMT",
+                "Expires",
+                "Thu, 26 Nov 2026 21:00:03 GMT"),
             new byte[0]);
     assertEquals(
         List.of(
@@ -194,8 +239,10 @@ class ExpectationsTest {
   void noResponseBothWays() throws IOException {
     assertEquals(
         List.of("expected no response, got 400"),
-        compare("{\"no_response\": true}", Observed.of(400, "Bad Request", headers(), new byte[0])));
-    Observed none = Observed.none("RemoteDisconnected: Remote end closed connection without response");
+        compare(
+            "{\"no_response\": true}", Observed.of(400, "Bad Request", headers(), new byte[0])));
+    Observed none =
+        Observed.none("RemoteDisconnected: Remote end closed connection without response");
     assertEquals(List.of(), compare("{\"no_response\": true}", none));
     assertEquals(
         List.of("no response (RemoteDisconnected: Remote end closed connection without response)"),

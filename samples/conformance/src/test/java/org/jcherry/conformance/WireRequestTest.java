@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-/** Request bytes, each compared with what check.py's {@code build_request} wrote for the same spec. */
+/**
+ * Request bytes, each compared with what check.py's {@code build_request} wrote for the same spec.
+ */
 class WireRequestTest {
   private static final BaseUrl BASE = BaseUrl.parse("http://127.0.0.1:8080");
 
@@ -41,11 +43,16 @@ class WireRequestTest {
     assertEquals(
         "POST /upload HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n"
             + "Content-Type: multipart/form-data; boundary=conformance-boundary-1234567890\r\nContent-Length: 398\r\n\r\n"
-            + b + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nr\u00c3\u00a9sum\u00c3\u00a9\r\n"
-            + b + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n"
+            + b
+            + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nr\u00c3\u00a9sum\u00c3\u00a9\r\n"
+            + b
+            + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n"
             + "Content-Type: application/octet-stream\r\n\r\nhi\r\n"
-            + b + "\r\nContent-Disposition: form-data; name=\"g\"; filename=\"b.bin\"\r\nContent-Type: image/png\r\n\r\n"
-            + "\u0000\u0001\u0002\r\n" + b + "--\r\n",
+            + b
+            + "\r\nContent-Disposition: form-data; name=\"g\"; filename=\"b.bin\"\r\nContent-Type: image/png\r\n\r\n"
+            + "\u0000\u0001\u0002\r\n"
+            + b
+            + "--\r\n",
         r.toString());
   }
 
@@ -78,18 +85,24 @@ class WireRequestTest {
   @Test
   void versionAndSendHost() throws IOException {
     WireRequest r =
-        build("{\"method\": \"DELETE\", \"path\": \"/x\", \"version\": \"HTTP/1.0\", \"send_host\": false, \"body\": \"\u00e9\"}", null);
+        build(
+            "{\"method\": \"DELETE\", \"path\": \"/x\", \"version\": \"HTTP/1.0\", \"send_host\": false, \"body\": \"\u00e9\"}",
+            null);
     assertEquals("DELETE /x HTTP/1.0\r\nContent-Length: 2\r\n\r\n\u00c3\u00a9", r.toString());
   }
 
   @Test
   void rawRequestsAreSentAsTheyAre() throws IOException {
-    WireRequest raw = build("{\"raw\": \"GET / HTTP/1.0\\r\\nX: \u00e9{host}\\r\\n\\r\\n\"}", "ignored=1");
+    WireRequest raw =
+        build("{\"raw\": \"GET / HTTP/1.0\\r\\nX: \u00e9{host}\\r\\n\\r\\n\"}", "ignored=1");
     assertEquals("GET", raw.method());
     assertEquals("GET / HTTP/1.0\r\nX: \u00e9127.0.0.1:8080\r\n\r\n", raw.toString());
-    WireRequest b64 = build("{\"raw_b64\": \"SEVBRCAvIEhUVFAvMS4xDQpIb3N0OiB7aG9zdH0NCg0K\"}", null);
+    WireRequest b64 =
+        build("{\"raw_b64\": \"SEVBRCAvIEhUVFAvMS4xDQpIb3N0OiB7aG9zdH0NCg0K\"}", null);
     assertEquals("HEAD", b64.method());
     assertEquals("HEAD / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n", b64.toString());
-    assertThrows(IllegalArgumentException.class, () -> build("{\"raw\": \"GET /\u4e16 HTTP/1.0\\r\\n\\r\\n\"}", null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> build("{\"raw\": \"GET /\u4e16 HTTP/1.0\\r\\n\\r\\n\"}", null));
   }
 }

@@ -23,8 +23,8 @@ final class HandWritten {
   record Answer(int status, String contentType, byte[] body) {}
 
   /**
-   * The dispatch step: no segments for {@code /}, year, month and slug for
-   * {@code /blog/{year}/{month}/{slug}}, {@code null} for any other path.
+   * The dispatch step: no segments for {@code /}, year, month and slug for {@code
+   * /blog/{year}/{month}/{slug}}, {@code null} for any other path.
    */
   static String[] route(String path) {
     if (path.equals("/")) {

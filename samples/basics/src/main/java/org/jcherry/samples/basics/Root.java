@@ -83,12 +83,15 @@ public class Root {
     return "single: " + tag.get(0);
   }
 
-  /** {@code **kwargs}: every parameter, keys sorted, a repeated one's values joined by {@code |}. */
+  /**
+   * {@code **kwargs}: every parameter, keys sorted, a repeated one's values joined by {@code |}.
+   */
   @Expose
   public String kw(Map<String, List<String>> kwargs) {
-    return "kw " + Python.sorted(kwargs).entrySet().stream()
-        .map(e -> e.getKey() + "=" + String.join("|", e.getValue()))
-        .collect(Collectors.joining("&"));
+    return "kw "
+        + Python.sorted(kwargs).entrySet().stream()
+            .map(e -> e.getKey() + "=" + String.join("|", e.getValue()))
+            .collect(Collectors.joining("&"));
   }
 
   @Expose
@@ -147,8 +150,8 @@ public class Root {
   }
 
   /**
-   * Python's {@code int(text)}: surrounding whitespace, a sign, decimal digits (any script's), single
-   * underscores between digits; any size.
+   * Python's {@code int(text)}: surrounding whitespace, a sign, decimal digits (any script's),
+   * single underscores between digits; any size.
    *
    * @throws NumberFormatException for anything else, as Python raises ValueError
    */
@@ -169,7 +172,8 @@ public class Root {
       if (cp == '_') {
         continue;
       }
-      int d = Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(cp, 10) : -1;
+      int d =
+          Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(cp, 10) : -1;
       if (d < 0) {
         throw new NumberFormatException("invalid literal for int() with base 10: " + text);
       }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <ul>
  *   <li>{@code cases/basics.json}, a copy of the shared case file recorded from CherryPy 18.8;
  *   <li>{@code cases/basics-extra.json}, held-out-style cases of our own: other inputs for the same
- *       features (arguments from path, query and body, lists, **kwargs, names, generators, charsets,
- *       redirects, 404s), recorded the same way from the real basics.py.
+ *       features (arguments from path, query and body, lists, **kwargs, names, generators,
+ *       charsets, redirects, 404s), recorded the same way from the real basics.py.
  * </ul>
  */
 class BasicsConformanceTest {
@@ -26,23 +26,26 @@ class BasicsConformanceTest {
 
   /**
    * Cases that fail because the runtime differs from CherryPy, case id to the difference. Each is
-   * skipped with that reason while it fails, and fails once it passes, so the entry gets removed with
-   * the fix.
+   * skipped with that reason while it fails, and fails once it passes, so the entry gets removed
+   * with the fix.
    */
   static final Map<String, String> KNOWN_FAILURES =
       Map.ofEntries(Map.entry("basics.extra.greet-bad-escape-in-query", MALFORMED_ESCAPES));
 
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @TestFactory
   Stream<DynamicTest> recordedCases() {
-    return ConformanceSuite.cases("cases/basics.json", BasicsConformanceTest::base, knownFailures(false));
+    return ConformanceSuite.cases(
+        "cases/basics.json", BasicsConformanceTest::base, knownFailures(false));
   }
 
   @TestFactory
   Stream<DynamicTest> heldOutStyleCases() {
-    return ConformanceSuite.cases("cases/basics-extra.json", BasicsConformanceTest::base, knownFailures(true));
+    return ConformanceSuite.cases(
+        "cases/basics-extra.json", BasicsConformanceTest::base, knownFailures(true));
   }
 
   private static String base() {

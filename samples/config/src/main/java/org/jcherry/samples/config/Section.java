@@ -19,7 +19,10 @@ public class Section {
   }
 
   @Expose
-  @CpConfig({"tools.response_headers.headers = [('X-Level', 'method')]", "custom.flavor = 'method'"})
+  @CpConfig({
+    "tools.response_headers.headers = [('X-Level', 'method')]",
+    "custom.flavor = 'method'"
+  })
   public String special() {
     return Show.config();
   }

@@ -3,14 +3,19 @@ package org.jcherry.samples.config;
 import java.util.Map;
 import org.jcherry.Cherry;
 
-/** What the handlers of config.py answer: config values and {@code url()} variants of the request. */
+/**
+ * What the handlers of config.py answer: config values and {@code url()} variants of the request.
+ */
 final class Show {
   private Show() {}
 
   /** {@code flavor=F colour=C}, from the request's config. */
   static String config() {
     Map<String, Object> conf = Cherry.request().config();
-    return "flavor=" + python(conf.get("custom.flavor")) + " colour=" + python(conf.get("custom.colour"));
+    return "flavor="
+        + python(conf.get("custom.flavor"))
+        + " colour="
+        + python(conf.get("custom.colour"));
   }
 
   /** One line per {@code url()} call of config.py's {@code url_report}. */

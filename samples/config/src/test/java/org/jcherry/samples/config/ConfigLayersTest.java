@@ -43,8 +43,7 @@ class ConfigLayersTest {
           + "custom.colour = 'dark ' + %(colour)s\n"
           + "request.show_tracebacks = True\n";
 
-  @RegisterExtension
-  static final CherryServer server = server();
+  @RegisterExtension static final CherryServer server = server();
 
   private static CherryServer server() {
     CherryServer s =
@@ -97,7 +96,9 @@ class ConfigLayersTest {
       assertEquals("method", client.get("/cfg/section/special").header("X-Flavor"));
     }
     int afterFirstRound = PLANS.get();
-    assertTrue(afterFirstRound - before <= 2, "at most one plan per scope, got " + (afterFirstRound - before));
+    assertTrue(
+        afterFirstRound - before <= 2,
+        "at most one plan per scope, got " + (afterFirstRound - before));
     client.get("/cfg/");
     client.get("/cfg/section/special");
     assertEquals(afterFirstRound, PLANS.get(), "served again from the kept plans");
@@ -126,7 +127,8 @@ class ConfigLayersTest {
                 seen.add("end");
               }
             });
-    app.merge(Map.of("/", Map.of("db.url", "mem:1", "other.x", 1), "/sub", Map.of("db.url", "ignored")));
+    app.merge(
+        Map.of("/", Map.of("db.url", "mem:1", "other.x", 1), "/sub", Map.of("db.url", "ignored")));
     assertEquals(List.of("begin", "url=mem:1", "end"), seen);
     // findConfig walks a path's sections up to "/", then the global config.
     assertEquals("ignored", app.findConfig("/sub/deeper", "db.url", null));
@@ -150,13 +152,15 @@ class ConfigLayersTest {
     Application app = server.app("/cfg");
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> app.merge(Map.of("/x", Map.of("request.show_tracebaks", true))));
+            IllegalArgumentException.class,
+            () -> app.merge(Map.of("/x", Map.of("request.show_tracebaks", true))));
     assertEquals(
         "Unknown config key request.show_tracebaks in app config section [/x]; the request settings are"
             + " dispatch, error_response, methods_with_bodies, process_request_body, query_string_encoding,"
             + " show_mismatched_params, show_tracebacks, body.*",
         e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> server.config().update(Map.of("response.bogus", 1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> server.config().update(Map.of("response.bogus", 1)));
     assertNull(server.config().get("response.bogus"));
   }
 
@@ -164,7 +168,8 @@ class ConfigLayersTest {
   void appConfigNeedsSections() {
     Application app = server.app("/cfg");
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> app.merge(Map.of("tools.gzip.on", true)));
+        assertThrows(
+            IllegalArgumentException.class, () -> app.merge(Map.of("tools.gzip.on", true)));
     assertTrue(e.getMessage().startsWith("Application config must have sections"), e.getMessage());
   }
 }

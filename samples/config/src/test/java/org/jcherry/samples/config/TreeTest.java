@@ -14,8 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Several applications in one server: script name rules, prefix matching, relative_urls. */
 class TreeTest {
-  @RegisterExtension
-  static final CherryServer server = server();
+  @RegisterExtension static final CherryServer server = server();
 
   private static CherryServer server() {
     CherryServer s =

@@ -9,7 +9,12 @@ public class InfoRoot {
   @Expose
   public String default_(String... args) {
     Request req = Cherry.request();
-    return "info script_name=[" + req.scriptName() + "] path_info=[" + req.pathInfo() + "] args=["
-        + String.join("/", args) + "]";
+    return "info script_name=["
+        + req.scriptName()
+        + "] path_info=["
+        + req.pathInfo()
+        + "] args=["
+        + String.join("/", args)
+        + "]";
   }
 }

@@ -11,12 +11,15 @@ import org.jcherry.NotFound;
 
 /** {@code /api/items[/ID]}: a REST collection answering from a fixed table. */
 public class Items {
-  private static final Map<String, String> ITEMS = new TreeMap<>(Map.of("1", "apple", "2", "banana", "3", "cherry"));
+  private static final Map<String, String> ITEMS =
+      new TreeMap<>(Map.of("1", "apple", "2", "banana", "3", "cherry"));
 
   @Expose
   public String GET(Optional<String> item_id) {
     if (item_id.isEmpty()) {
-      return ITEMS.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+      return ITEMS.entrySet().stream()
+          .map(e -> e.getKey() + ":" + e.getValue())
+          .collect(Collectors.joining(","));
     }
     String name = ITEMS.get(item_id.get());
     if (name == null) {

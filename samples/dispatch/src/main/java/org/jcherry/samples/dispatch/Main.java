@@ -6,9 +6,8 @@ import org.jcherry.app.Launcher;
 import org.jcherry.dispatch.MethodDispatcher;
 
 /**
- * The port of the conformance app {@code dispatch.py}: three applications in one tree.
- * {@code java -jar dispatch.jar [--port P] [--host H]} serves them on 127.0.0.1:8080 (or P) in
- * production mode.
+ * The port of the conformance app {@code dispatch.py}: three applications in one tree. {@code java
+ * -jar dispatch.jar [--port P] [--host H]} serves them on 127.0.0.1:8080 (or P) in production mode.
  *
  * <pre>
  *   ''              MainRoot: /, /archive/[YEAR[/MONTH]], /archive/latest, /users/[ID/[posts?n=]],

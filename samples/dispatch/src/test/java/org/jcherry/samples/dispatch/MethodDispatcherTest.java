@@ -16,9 +16,15 @@ class MethodDispatcherTest {
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty()
-          .mount(new Notes(), "/notes", Map.of("/", Map.of("request.dispatch", new MethodDispatcher())))
+          .mount(
+              new Notes(),
+              "/notes",
+              Map.of("/", Map.of("request.dispatch", new MethodDispatcher())))
           .mount(new Notes(), "/plain", Map.of())
-          .mount(new MainRoot(), "/nores", Map.of("/", Map.of("request.dispatch", new MethodDispatcher())))
+          .mount(
+              new MainRoot(),
+              "/nores",
+              Map.of("/", Map.of("request.dispatch", new MethodDispatcher())))
           .global("environment", "production");
 
   @Test
@@ -33,7 +39,9 @@ class MethodDispatcherTest {
     TestResponse missing = client.request("PATCH", "/notes", Map.of(), new byte[0]);
     assertEquals(404, missing.status()); // PATCH needs an id
     assertEquals("GET, HEAD, PATCH", missing.header("Allow"));
-    assertEquals("DELETE, HEAD", client.request("DELETE", "/notes/tags", Map.of(), new byte[0]).header("Allow"));
+    assertEquals(
+        "DELETE, HEAD",
+        client.request("DELETE", "/notes/tags", Map.of(), new byte[0]).header("Allow"));
   }
 
   @Test
@@ -64,7 +72,8 @@ class MethodDispatcherTest {
 
   @Test
   void theMethodsOwnConfigApplies(TestClient client) {
-    assertEquals("yes", client.request("PATCH", "/notes/1", Map.of(), new byte[0]).header("X-Patched"));
+    assertEquals(
+        "yes", client.request("PATCH", "/notes/1", Map.of(), new byte[0]).header("X-Patched"));
     assertNull(client.get("/notes/1").header("X-Patched"));
   }
 

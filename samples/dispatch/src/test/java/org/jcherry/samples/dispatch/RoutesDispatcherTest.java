@@ -13,19 +13,27 @@ import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The routes dispatcher over a socket: patterns to handlers, route values as parameters, config. */
+/**
+ * The routes dispatcher over a socket: patterns to handlers, route values as parameters, config.
+ */
 class RoutesDispatcherTest {
   private static final Sites SITES = new Sites();
 
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty()
-          .mount(SITES, "/app", Map.of(
-              "/", Map.of("request.dispatch", new RoutesDispatcher()
-                  .connect("post", "/blog/{year}/{slug}", SITES.blog, "show")
-                  .connect("posts", "/blog", SITES.blog, "list")
-                  .connect("home", "/", SITES, "index")),
-              "/blog", Map.of("response.headers.X-Section", "blog")))
+          .mount(
+              SITES,
+              "/app",
+              Map.of(
+                  "/",
+                      Map.of(
+                          "request.dispatch",
+                          new RoutesDispatcher()
+                              .connect("post", "/blog/{year}/{slug}", SITES.blog, "show")
+                              .connect("posts", "/blog", SITES.blog, "list")
+                              .connect("home", "/", SITES, "index")),
+                  "/blog", Map.of("response.headers.X-Section", "blog")))
           .global("environment", "production");
 
   @Test
@@ -63,8 +71,12 @@ class RoutesDispatcherTest {
   @Test
   void aRouteToAMissingHandlerFailsWhenConnected() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new RoutesDispatcher().connect("x", "/x", SITES, "nothing"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RoutesDispatcher().connect("x", "/x", SITES, "nothing"));
     assertTrue(e.getMessage().contains("has no exposed handler 'nothing'"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new RoutesDispatcher().connect("x", "/{bad-name}", SITES, "index"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RoutesDispatcher().connect("x", "/{bad-name}", SITES, "index"));
   }
 }

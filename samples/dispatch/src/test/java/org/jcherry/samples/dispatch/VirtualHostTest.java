@@ -16,16 +16,29 @@ class VirtualHostTest {
   @RegisterExtension
   static final CherryServer hosts =
       CherryServer.empty()
-          .mount(new Sites(), "", Map.of("/", Map.of("request.dispatch",
-              new VirtualHost(Map.of("one.test", "/one", "two.test:8080", "/two")))))
+          .mount(
+              new Sites(),
+              "",
+              Map.of(
+                  "/",
+                  Map.of(
+                      "request.dispatch",
+                      new VirtualHost(Map.of("one.test", "/one", "two.test:8080", "/two")))))
           .global("environment", "production");
 
   /** Ignores X-Forwarded-Host. */
   @RegisterExtension
   static final CherryServer direct =
       CherryServer.empty()
-          .mount(new Sites(), "", Map.of("/", Map.of("request.dispatch",
-              new VirtualHost(ObjectTreeDispatcher.INSTANCE, false, Map.of("one.test", "/one")))))
+          .mount(
+              new Sites(),
+              "",
+              Map.of(
+                  "/",
+                  Map.of(
+                      "request.dispatch",
+                      new VirtualHost(
+                          ObjectTreeDispatcher.INSTANCE, false, Map.of("one.test", "/one")))))
           .global("environment", "production");
 
   /** GET {@code path} with {@code headers}, Host among them (the client's own Host is not sent). */
@@ -38,8 +51,12 @@ class VirtualHostTest {
   @Test
   void theHostPicksTheSubtree() {
     TestClient client = hosts.client();
-    assertEquals("one index path_info=/ url=http://one.test/", get(client, "/", Map.of("Host", "one.test")).body());
-    assertEquals("two index path_info=/ url=http://two.test:8080/", get(client, "/", Map.of("Host", "two.test:8080")).body());
+    assertEquals(
+        "one index path_info=/ url=http://one.test/",
+        get(client, "/", Map.of("Host", "one.test")).body());
+    assertEquals(
+        "two index path_info=/ url=http://two.test:8080/",
+        get(client, "/", Map.of("Host", "two.test:8080")).body());
     assertEquals("no site", get(client, "/", Map.of("Host", "other.test")).body());
   }
 

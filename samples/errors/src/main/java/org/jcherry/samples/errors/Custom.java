@@ -4,8 +4,8 @@ import org.jcherry.Expose;
 import org.jcherry.HTTPError;
 
 /**
- * {@code /custom/...}: unexpected exceptions below here answer with {@link ErrorsApp#CUSTOM_ERROR_RESPONSE}
- * ({@code request.error_response}); an HTTPError is not affected.
+ * {@code /custom/...}: unexpected exceptions below here answer with {@link
+ * ErrorsApp#CUSTOM_ERROR_RESPONSE} ({@code request.error_response}); an HTTPError is not affected.
  */
 public class Custom {
   @Expose

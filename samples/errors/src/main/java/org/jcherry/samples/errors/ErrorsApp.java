@@ -12,17 +12,18 @@ import org.jcherry.http.ErrorPage;
 import org.jcherry.tools.HookCallback;
 
 /**
- * The app config of errors.py's {@code _cp_config} entries whose values are code or a file: an error
- * page renderer, a custom error response, and the 404 page template. errors.py sets them on the
- * classes; here they are the path sections of those classes, which has the same effect because no
- * other config on those paths sets the same keys.
+ * The app config of errors.py's {@code _cp_config} entries whose values are code or a file: an
+ * error page renderer, a custom error response, and the 404 page template. errors.py sets them on
+ * the classes; here they are the path sections of those classes, which has the same effect because
+ * no other config on those paths sets the same keys.
  */
 public final class ErrorsApp {
   private ErrorsApp() {}
 
   /** errors.py's {@code deny_page}. */
   static final ErrorPage.Renderer DENY_PAGE =
-      (status, message, traceback, version) -> "callable page: status=" + status + " message=" + message;
+      (status, message, traceback, version) ->
+          "callable page: status=" + status + " message=" + message;
 
   /** errors.py's {@code custom_error_response}. */
   static final HookCallback CUSTOM_ERROR_RESPONSE =

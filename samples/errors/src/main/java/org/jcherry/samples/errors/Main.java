@@ -5,7 +5,9 @@ import java.util.Map;
 import org.jcherry.Cherry;
 import org.jcherry.app.Launcher;
 
-/** {@code java -jar samples/errors/target/errors.jar [--host H] [--port P]}: serves errors.py's app. */
+/**
+ * {@code java -jar samples/errors/target/errors.jar [--host H] [--port P]}: serves errors.py's app.
+ */
 public final class Main {
   private Main() {}
 

@@ -3,7 +3,6 @@ package org.jcherry.samples.errors;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -16,8 +15,8 @@ import org.jcherry.InternalRedirect;
 import org.jcherry.NotFound;
 
 /**
- * The port of the conformance app {@code errors.py}: HTTPError, NotFound, redirects, error pages and
- * error responses. The URL space, mounted at the site root:
+ * The port of the conformance app {@code errors.py}: HTTPError, NotFound, redirects, error pages
+ * and error responses. The URL space, mounted at the site root:
  *
  * <pre>
  *   /                      index
@@ -109,7 +108,10 @@ public class Root {
     throw new IllegalArgumentException("handler exploded");
   }
 
-  /** A generator that fails after its first chunk: the body is collected first, so the answer is a 500. */
+  /**
+   * A generator that fails after its first chunk: the body is collected first, so the answer is a
+   * 500.
+   */
   @Expose
   public Iterator<String> boom_after_yield() {
     return new Iterator<>() {

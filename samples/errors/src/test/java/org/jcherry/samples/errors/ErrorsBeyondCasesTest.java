@@ -10,11 +10,15 @@ import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The parts of errors.py that have no recorded case, checked against what CherryPy 18.8 answers. */
+/**
+ * The parts of errors.py that have no recorded case, checked against what CherryPy 18.8 answers.
+ */
 class ErrorsBeyondCasesTest {
   @RegisterExtension
   static final CherryServer server =
-      CherryServer.empty().mount(new Root(), "", ErrorsApp.config()).global("environment", "production");
+      CherryServer.empty()
+          .mount(new Root(), "", ErrorsApp.config())
+          .global("environment", "production");
 
   /** CherryPy: a bare plain-text 500 (its traceback we leave out in production). */
   @Test
@@ -60,6 +64,7 @@ class ErrorsBeyondCasesTest {
 
   @Test
   void unmappedParametersOfTargetAreListedSorted(TestClient client) {
-    assertEquals("target path=/target params=a=1,b=['x', 'y']", client.get("/target?b=x&a=1&b=y").body());
+    assertEquals(
+        "target path=/target params=a=1,b=['x', 'y']", client.get("/target?b=x&a=1&b=y").body());
   }
 }

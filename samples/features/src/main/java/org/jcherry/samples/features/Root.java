@@ -57,9 +57,26 @@ public class Root {
       Optional<LocalDate> day,
       List<Integer> nums,
       String[] words) {
-    return "i=" + i + " l=" + l + " b=" + b + " d=" + d + " color=" + color + " money=" + money
-        + " id=" + id.map(UUID::toString).orElse("-") + " day=" + day.map(LocalDate::toString).orElse("-")
-        + " nums=" + nums + " words=" + String.join(",", words);
+    return "i="
+        + i
+        + " l="
+        + l
+        + " b="
+        + b
+        + " d="
+        + d
+        + " color="
+        + color
+        + " money="
+        + money
+        + " id="
+        + id.map(UUID::toString).orElse("-")
+        + " day="
+        + day.map(LocalDate::toString).orElse("-")
+        + " nums="
+        + nums
+        + " words="
+        + String.join(",", words);
   }
 
   /** CherryPy's {@code *args} and {@code **kwargs}. */
@@ -128,7 +145,12 @@ public class Root {
   @Expose
   public String target(Request request, Map<String, String> kw) {
     Request prev = request.prev();
-    return "method=" + request.method() + " kw=" + kw + " prev=" + (prev == null ? "-" : prev.pathInfo());
+    return "method="
+        + request.method()
+        + " kw="
+        + kw
+        + " prev="
+        + (prev == null ? "-" : prev.pathInfo());
   }
 
   @Expose

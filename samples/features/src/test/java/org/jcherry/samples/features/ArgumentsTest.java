@@ -12,8 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Argument binding, conversion and the 404/400 mismatch matrix of section 1.7. */
 class ArgumentsTest {
-  @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root());
+  @RegisterExtension static final CherryServer server = CherryServer.of(new Root());
 
   @Test
   void convertsEveryType(TestClient client) {
@@ -23,8 +22,10 @@ class ArgumentsTest {
     assertEquals(
         "i=3 l=9 b=true d=2.0 color=GREEN money=1.25 id=123e4567-e89b-12d3-a456-426614174000"
             + " day=2024-05-01 nums=[1, 2] words=a,b",
-        client.get("/typed/3/9?b=on&d=2&color=GREEN&money=1.25&id=123e4567-e89b-12d3-a456-426614174000"
-                + "&day=2024-05-01&nums=1&nums=2&words=a&words=b")
+        client
+            .get(
+                "/typed/3/9?b=on&d=2&color=GREEN&money=1.25&id=123e4567-e89b-12d3-a456-426614174000"
+                    + "&day=2024-05-01&nums=1&nums=2&words=a&words=b")
             .body());
   }
 
@@ -42,14 +43,17 @@ class ArgumentsTest {
     assertMessage(client.get("/typed"), 404, "Missing parameters: i");
     assertEquals(404, client.get("/typed/1/2/3").status());
     assertMessage(client.get("/typed/1?i=2"), 404, "Multiple values for parameters: i");
-    assertMessage(client.post("/typed/1", Map.of("i", "2")), 400, "Multiple values for parameters: i");
+    assertMessage(
+        client.post("/typed/1", Map.of("i", "2")), 400, "Multiple values for parameters: i");
     assertMessage(client.get("/typed?i=1&zz=2"), 404, "Unexpected query string parameters: zz");
-    assertMessage(client.post("/typed?i=1", Map.of("zz", "2")), 400, "Unexpected body parameters: zz");
+    assertMessage(
+        client.post("/typed?i=1", Map.of("zz", "2")), 400, "Unexpected body parameters: zz");
   }
 
   @Test
   void varargsAndKeywords(TestClient client) {
-    assertEquals("first=a others=b/c kw={x=[1, 2], y=[]}", client.get("/rest/a/b/c?x=1&x=2&y=").body());
+    assertEquals(
+        "first=a others=b/c kw={x=[1, 2], y=[]}", client.get("/rest/a/b/c?x=1&x=2&y=").body());
   }
 
   @Test

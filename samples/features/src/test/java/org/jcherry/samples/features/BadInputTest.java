@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Bad input gets a clear 4xx: never a 500, a hang or a stack trace in production. */
 class BadInputTest {
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @Test
   void malformedPercentEncodingIs400(TestClient client) {
@@ -45,7 +46,8 @@ class BadInputTest {
 
   @Test
   void unknownMethodsAreDispatchedLikeCherryPy(TestClient client) {
-    assertEquals("features", client.raw("FROB / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").body());
+    assertEquals(
+        "features", client.raw("FROB / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").body());
     assertBadRequest(client.raw("GE(T / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
   }
 
@@ -68,11 +70,14 @@ class BadInputTest {
   void bodyWithoutLengthIs411AndBadLength400(TestClient client) {
     assertEquals(
         411,
-        client.raw("POST /typed?i=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\n\r\n")
+        client
+            .raw(
+                "POST /typed?i=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n\r\n")
             .status());
     assertBadRequest(
-        client.raw("POST /typed?i=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: abc\r\n\r\n"));
+        client.raw(
+            "POST /typed?i=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: abc\r\n\r\n"));
   }
 
   private static String get(String target) {

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The object-tree dispatch rules of cherrypy-behaviour.md section 1, over a socket. */
 class DispatchTest {
-  @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root());
+  @RegisterExtension static final CherryServer server = CherryServer.of(new Root());
 
   @Test
   void indexAnswersTheNodeAndItsOwnName(TestClient client) {

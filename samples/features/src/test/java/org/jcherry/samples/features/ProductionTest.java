@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** In production neither tracebacks nor mismatch details reach the client. */
 class ProductionTest {
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @Test
   void noTraceback(TestClient client) {
@@ -30,6 +31,7 @@ class ProductionTest {
     assertTrue(r.body().contains("<p>Nothing matches the given URI</p>"), r.body());
     TestResponse body = client.post("/typed?i=1", java.util.Map.of("zz", "1"));
     assertEquals(400, body.status());
-    assertTrue(body.body().contains("<p>Bad request syntax or unsupported method</p>"), body.body());
+    assertTrue(
+        body.body().contains("<p>Bad request syntax or unsupported method</p>"), body.body());
   }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Handler return values (section 1.9), redirects, errors and error pages (sections 2.7-2.8). */
 class ResponsesTest {
-  @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root());
+  @RegisterExtension static final CherryServer server = CherryServer.of(new Root());
 
   @Test
   void returnValues(TestClient client) {
@@ -46,9 +45,14 @@ class ResponsesTest {
     assertEquals(client.base() + "/shelf/", r.header("Location"));
     assertEquals("text/html;charset=utf-8", r.header("Content-Type"));
     assertEquals(
-        "This resource can be found at <a href=\"" + client.base() + "/shelf/\">" + client.base() + "/shelf/</a>.",
+        "This resource can be found at <a href=\""
+            + client.base()
+            + "/shelf/\">"
+            + client.base()
+            + "/shelf/</a>.",
         r.body());
-    assertEquals(client.base() + "/other", client.get("/go?to=other&status=307").header("Location"));
+    assertEquals(
+        client.base() + "/other", client.get("/go?to=other&status=307").header("Location"));
     assertEquals(302, client.raw("GET /go?to=x HTTP/1.0\r\n\r\n").status());
     TestResponse notModified = client.get("/go?to=x&status=304");
     assertEquals(304, notModified.status());

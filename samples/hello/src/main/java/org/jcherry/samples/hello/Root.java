@@ -5,8 +5,8 @@ import org.jcherry.Expose;
 
 /**
  * The smallest JCherry application. {@code /} answers here; {@code /blog/...} is the {@link Blog}
- * node. {@code @AppRoot} makes the processor write {@code Root_Main}, which serves a new Root. Screen
- * logging is off, so that a load test measures serving rather than the console.
+ * node. {@code @AppRoot} makes the processor write {@code Root_Main}, which serves a new Root.
+ * Screen logging is off, so that a load test measures serving rather than the console.
  */
 @AppRoot(config = "log.screen = False")
 public class Root {

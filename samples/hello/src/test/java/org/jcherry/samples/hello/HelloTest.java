@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HelloTest {
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @Test
   void greets(TestClient client) {

@@ -10,7 +10,16 @@ public class Echo {
   @Expose
   public String default_(Map<String, Object> kwargs, String... args) {
     Request req = Cherry.request();
-    return "method=" + req.method() + " path_info=" + req.pathInfo() + " query_string=" + req.queryString()
-        + " protocol=" + req.protocol() + " args=" + String.join("/", args) + "\n";
+    return "method="
+        + req.method()
+        + " path_info="
+        + req.pathInfo()
+        + " query_string="
+        + req.queryString()
+        + " protocol="
+        + req.protocol()
+        + " args="
+        + String.join("/", args)
+        + "\n";
   }
 }

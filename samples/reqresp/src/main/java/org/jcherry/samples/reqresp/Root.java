@@ -42,8 +42,9 @@ import org.jcherry.http.Request;
  *   /nostream?n=       the same chunks, not streamed
  * </pre>
  *
- * As in reqresp.py the server refuses any body over 65536 bytes ({@code server.max_request_body_size})
- * and the app runs in production; {@code Root_Main --port P} serves it on 127.0.0.1:P.
+ * As in reqresp.py the server refuses any body over 65536 bytes ({@code
+ * server.max_request_body_size}) and the app runs in production; {@code Root_Main --port P} serves
+ * it on 127.0.0.1:P.
  */
 @AppRoot(config = {"environment = 'production'", "server.max_request_body_size = 65536"})
 public class Root {
@@ -76,17 +77,30 @@ public class Root {
   public String upload(Part attachment, @Default("") String description) throws IOException {
     byte[] data = attachment.bytes();
     HeaderElements.Element type = HeaderElements.parse(attachment.contentType());
-    return "description=" + description + "\nfilename=" + attachment.filename()
-        + "\ncontent_type=" + (type == null ? "" : type.value()) + "\nsize=" + data.length
-        + "\nsha256=" + sha256(data) + "\n";
+    return "description="
+        + description
+        + "\nfilename="
+        + attachment.filename()
+        + "\ncontent_type="
+        + (type == null ? "" : type.value())
+        + "\nsize="
+        + data.length
+        + "\nsha256="
+        + sha256(data)
+        + "\n";
   }
 
   @Expose
   public String raw() throws IOException {
     Request req = Cherry.request();
     byte[] data = req.body().read();
-    return "type=" + req.headers().get("Content-Type", "-") + " length=" + data.length
-        + " text=" + new String(data, StandardCharsets.UTF_8) + "\n";
+    return "type="
+        + req.headers().get("Content-Type", "-")
+        + " length="
+        + data.length
+        + " text="
+        + new String(data, StandardCharsets.UTF_8)
+        + "\n";
   }
 
   @Expose

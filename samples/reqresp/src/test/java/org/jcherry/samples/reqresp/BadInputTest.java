@@ -36,21 +36,27 @@ class BadInputTest {
           .global("server.max_request_body_size", 65536);
 
   private static byte[] upload(String content, boolean closed) {
-    return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"f.bin\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\n" + content
+    return ("--"
+            + BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"f.bin\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n"
+            + content
             + (closed ? "\r\n--" + BOUNDARY + "--\r\n" : ""))
         .getBytes(UTF_8);
   }
 
   @Test
   void aHeaderLineWithoutAColonIsA400(TestClient client) {
-    TestResponse r = client.raw("GET / HTTP/1.1\r\nHost: h\r\nNoColonHere\r\nConnection: close\r\n\r\n");
+    TestResponse r =
+        client.raw("GET / HTTP/1.1\r\nHost: h\r\nNoColonHere\r\nConnection: close\r\n\r\n");
     assertEquals(400, r.status());
   }
 
   @Test
   void aContentLengthThatIsNoNumberIsA400(TestClient client) {
-    TestResponse r = client.raw("POST /raw HTTP/1.1\r\nHost: h\r\nContent-Length: ten\r\nConnection: close\r\n\r\n");
+    TestResponse r =
+        client.raw(
+            "POST /raw HTTP/1.1\r\nHost: h\r\nContent-Length: ten\r\nConnection: close\r\n\r\n");
     assertEquals(400, r.status());
   }
 
@@ -64,7 +70,11 @@ class BadInputTest {
   @Test
   void aMultipartBodyWithABadBoundaryIsA400(TestClient client) {
     TestResponse r =
-        client.request("POST", "/upload", Map.of("Content-Type", "multipart/form-data; boundary=\"a \""), upload("x", true));
+        client.request(
+            "POST",
+            "/upload",
+            Map.of("Content-Type", "multipart/form-data; boundary=\"a \""),
+            upload("x", true));
     assertEquals(400, r.status());
   }
 
@@ -107,14 +117,16 @@ class BadInputTest {
       } catch (SocketException reset) {
         status = "reset";
       }
-      assertTrue(status.equals("HTTP/1.1 413") || status.equals("reset") || status.isEmpty(), status);
+      assertTrue(
+          status.equals("HTTP/1.1 413") || status.equals("reset") || status.isEmpty(), status);
     }
   }
 
   @Test
   void aDeclaredBodyOverTheServerCapIsA413BeforeItIsRead(TestClient client) {
     TestResponse r =
-        client.raw("POST /raw HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 70000\r\n\r\n");
+        client.raw(
+            "POST /raw HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 70000\r\n\r\n");
     assertEquals(413, r.status());
     assertEquals("text/plain", r.header("Content-Type"));
     assertEquals("The entity sent with the request exceeds the maximum allowed bytes.", r.body());

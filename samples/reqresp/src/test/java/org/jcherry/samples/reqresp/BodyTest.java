@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Request bodies: charsets, which methods have one, limits, raw access, 100-continue. */
 class BodyTest {
-  private static final Map<String, String> FORM = Map.of("Content-Type", "application/x-www-form-urlencoded");
+  private static final Map<String, String> FORM =
+      Map.of("Content-Type", "application/x-www-form-urlencoded");
 
   @RegisterExtension
   static final CherryServer server =
@@ -26,24 +27,40 @@ class BodyTest {
 
   @Test
   void textBodiesTryTheirCharsetThenUtf8ThenLatin1(TestClient client) {
-    TestResponse utf8 = client.request("POST", "/text", Map.of("Content-Type", "text/plain"), "caf\u00e9".getBytes(UTF_8));
+    TestResponse utf8 =
+        client.request(
+            "POST", "/text", Map.of("Content-Type", "text/plain"), "caf\u00e9".getBytes(UTF_8));
     assertEquals("caf\u00e9\n[utf-8, ISO-8859-1]", utf8.body());
-    TestResponse latin = client.request("POST", "/text", Map.of("Content-Type", "text/plain"), "caf\u00e9".getBytes(ISO_8859_1));
+    TestResponse latin =
+        client.request(
+            "POST",
+            "/text",
+            Map.of("Content-Type", "text/plain"),
+            "caf\u00e9".getBytes(ISO_8859_1));
     assertEquals("caf\u00e9\n[utf-8, ISO-8859-1]", latin.body());
     TestResponse declared =
-        client.request("POST", "/text", Map.of("Content-Type", "text/plain; charset=utf-16"), "hi".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        client.request(
+            "POST",
+            "/text",
+            Map.of("Content-Type", "text/plain; charset=utf-16"),
+            "hi".getBytes(java.nio.charset.StandardCharsets.UTF_16));
     assertEquals("hi\n[utf-16, utf-8, ISO-8859-1]", declared.body());
   }
 
   @Test
   void anUndecodableBodyIsA400NamingTheCharsets(TestClient client) {
     TestResponse r =
-        client.request("POST", "/text", Map.of("Content-Type", "application/foo"), "caf\u00e9".getBytes(ISO_8859_1));
+        client.request(
+            "POST",
+            "/text",
+            Map.of("Content-Type", "application/foo"),
+            "caf\u00e9".getBytes(ISO_8859_1));
     assertEquals(400, r.status());
     assertTrue(r.body().contains("The following charsets were attempted: ['utf-8']</p>"), r.body());
     TestResponse form = client.request("POST", "/latinform", FORM, "a=caf%E9".getBytes(ISO_8859_1));
     assertEquals("a=caf\u00e9", form.body());
-    TestResponse strict = client.request("POST", "/anymethod", FORM, "a=caf%E9".getBytes(ISO_8859_1));
+    TestResponse strict =
+        client.request("POST", "/anymethod", FORM, "a=caf%E9".getBytes(ISO_8859_1));
     assertEquals(400, strict.status());
   }
 
@@ -72,8 +89,13 @@ class BodyTest {
 
   @Test
   void bodiesOverRequestBodyMaxbytesAre413Pages(TestClient client) {
-    assertEquals("read 10", client.request("POST", "/capped", Map.of("Content-Type", "text/plain"), new byte[10]).body());
-    TestResponse r = client.request("POST", "/capped", Map.of("Content-Type", "text/plain"), new byte[11]);
+    assertEquals(
+        "read 10",
+        client
+            .request("POST", "/capped", Map.of("Content-Type", "text/plain"), new byte[10])
+            .body());
+    TestResponse r =
+        client.request("POST", "/capped", Map.of("Content-Type", "text/plain"), new byte[11]);
     assertEquals(413, r.status());
     assertEquals("Request Entity Too Large", r.reason());
     assertTrue(r.body().contains("<h2>413 Request Entity Too Large</h2>"), r.body());
@@ -82,8 +104,12 @@ class BodyTest {
   @Test
   void anUnprocessedBodyIsReadFromRfileOnly(TestClient client) {
     byte[] body = "0123456789".getBytes(UTF_8);
-    assertEquals("read 10", client.request("POST", "/unprocessed", Map.of("Content-Type", "text/plain"), body).body());
-    TestResponse r = client.request("POST", "/unprocessed?viaBody=true", Map.of("Content-Type", "text/plain"), body);
+    assertEquals(
+        "read 10",
+        client.request("POST", "/unprocessed", Map.of("Content-Type", "text/plain"), body).body());
+    TestResponse r =
+        client.request(
+            "POST", "/unprocessed?viaBody=true", Map.of("Content-Type", "text/plain"), body);
     assertEquals(500, r.status());
   }
 
@@ -94,7 +120,8 @@ class BodyTest {
       OutputStream out = s.getOutputStream();
       out.write(
           ("POST /text HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
-                  + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(ISO_8859_1));
+                  + "Expect: 100-continue\r\nConnection: close\r\n\r\n")
+              .getBytes(ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       byte[] interim = in.readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length());

@@ -14,7 +14,10 @@ import org.jcherry.http.HeaderMap;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
-/** A tree for the feature tests: each handler reports one part of the request or sets one part of the response. */
+/**
+ * A tree for the feature tests: each handler reports one part of the request or sets one part of
+ * the response.
+ */
 public class Probe {
   /** The port itself, for uploads without the port's server-wide body cap. */
   public final Root sample = new Root();
@@ -22,32 +25,70 @@ public class Probe {
   /** The request's attributes, one per line. */
   @Expose
   public String attrs(Request req, Map<String, List<String>> params, String... args) {
-    return "method=" + req.method() + "\nscript_name=" + req.scriptName() + "\npath_info=" + req.pathInfo()
-        + "\nquery_string=" + req.queryString() + "\nprotocol=" + req.protocol() + "\nscheme=" + req.scheme()
-        + "\nbase=" + req.base() + "\nremote=" + req.remote().ip() + "\nlocal_port=" + req.local().port()
-        + "\nparams=" + new TreeMap<>(params) + "\nargs=" + List.of(args) + "\nlogin=" + req.login() + "\n";
+    return "method="
+        + req.method()
+        + "\nscript_name="
+        + req.scriptName()
+        + "\npath_info="
+        + req.pathInfo()
+        + "\nquery_string="
+        + req.queryString()
+        + "\nprotocol="
+        + req.protocol()
+        + "\nscheme="
+        + req.scheme()
+        + "\nbase="
+        + req.base()
+        + "\nremote="
+        + req.remote().ip()
+        + "\nlocal_port="
+        + req.local().port()
+        + "\nparams="
+        + new TreeMap<>(params)
+        + "\nargs="
+        + List.of(args)
+        + "\nlogin="
+        + req.login()
+        + "\n";
   }
 
-  /** Every value of header {@code name}, its value, and the elements of {@code Accept} best first. */
+  /**
+   * Every value of header {@code name}, its value, and the elements of {@code Accept} best first.
+   */
   @Expose
   public String header(String name) {
     HeaderMap h = Cherry.request().headers();
-    return String.join("|", h.getAll(name)) + "\n" + h.get(name) + "\n"
-        + h.elements("Accept").stream().map(e -> e.value() + ";q=" + e.q()).collect(Collectors.joining(","));
+    return String.join("|", h.getAll(name))
+        + "\n"
+        + h.get(name)
+        + "\n"
+        + h.elements("Accept").stream()
+            .map(e -> e.value() + ";q=" + e.q())
+            .collect(Collectors.joining(","));
   }
 
   @Expose
   public String cookies() {
     Cookies c = Cherry.request().cookies();
-    return c.names().stream().sorted().map(n -> n + "=" + c.value(n)).collect(Collectors.joining(";"));
+    return c.names().stream()
+        .sorted()
+        .map(n -> n + "=" + c.value(n))
+        .collect(Collectors.joining(";"));
   }
 
   /** One cookie with every attribute, one whose value needs quoting, one removed again. */
   @Expose
   public String setcookies(Response response) {
     Cookies out = response.cookies();
-    out.set("full", "v").path("/p").domain("example.com").maxAge(60).expires("Thu, 01 Jan 2037 00:00:00 GMT")
-        .secure(true).httpOnly(true).sameSite("Lax").comment("a note");
+    out.set("full", "v")
+        .path("/p")
+        .domain("example.com")
+        .maxAge(60)
+        .expires("Thu, 01 Jan 2037 00:00:00 GMT")
+        .secure(true)
+        .httpOnly(true)
+        .sameSite("Lax")
+        .comment("a note");
     out.set("quoted", "a,b;c\"d");
     out.set("gone", "x");
     out.remove("gone");

@@ -22,6 +22,7 @@ class ReqrespConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> recordedCases() {
-    return ConformanceSuite.cases("cases/reqresp.json", () -> "http://127.0.0.1:" + server.port(), Map.of());
+    return ConformanceSuite.cases(
+        "cases/reqresp.json", () -> "http://127.0.0.1:" + server.port(), Map.of());
   }
 }

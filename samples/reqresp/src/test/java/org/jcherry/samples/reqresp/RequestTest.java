@@ -22,8 +22,12 @@ class RequestTest {
     assertEquals(200, r.status(), r.toString());
     assertEquals(
         "method=GET\nscript_name=/app\npath_info=/attrs/one/two\nquery_string=x=1&x=2&y=%C3%A9\n"
-            + "protocol=HTTP/1.1\nscheme=http\nbase=http://" + client.authority() + "\nremote=127.0.0.1\n"
-            + "local_port=" + server.port() + "\nparams={x=[1, 2], y=[\u00e9]}\nargs=[one, two]\nlogin=null\n",
+            + "protocol=HTTP/1.1\nscheme=http\nbase=http://"
+            + client.authority()
+            + "\nremote=127.0.0.1\n"
+            + "local_port="
+            + server.port()
+            + "\nparams={x=[1, 2], y=[\u00e9]}\nargs=[one, two]\nlogin=null\n",
         r.body());
   }
 
@@ -50,14 +54,20 @@ class RequestTest {
         client.raw(
             "GET /app/header?name=Accept HTTP/1.1\r\nHost: h\r\nAccept: text/plain;q=0.5\r\nAccept: text/html\r\n"
                 + "Connection: close\r\n\r\n");
-    assertEquals("text/plain;q=0.5|text/html\ntext/plain;q=0.5, text/html\ntext/html;q=1.0,text/plain;q=0.5", r.body());
+    assertEquals(
+        "text/plain;q=0.5|text/html\ntext/plain;q=0.5, text/html\ntext/html;q=1.0,text/plain;q=0.5",
+        r.body());
   }
 
   @Test
   void encodedWordHeadersAreDecoded(TestClient client) {
-    TestResponse r = client.request("GET", "/app/header?name=X-Word", Map.of("X-Word", "=?utf-8?b?Y2Fmw6k=?="), null);
+    TestResponse r =
+        client.request(
+            "GET", "/app/header?name=X-Word", Map.of("X-Word", "=?utf-8?b?Y2Fmw6k=?="), null);
     assertEquals("caf\u00e9\ncaf\u00e9\n", r.body());
-    TestResponse mixed = client.request("GET", "/app/header?name=X-Word", Map.of("X-Word", "a =?bogus?b?eA==?="), null);
+    TestResponse mixed =
+        client.request(
+            "GET", "/app/header?name=X-Word", Map.of("X-Word", "a =?bogus?b?eA==?="), null);
     assertEquals("a =?bogus?b?eA==?=\na =?bogus?b?eA==?=\n", mixed.body());
   }
 
@@ -72,7 +82,8 @@ class RequestTest {
 
   @Test
   void aCookieHeaderThatDoesNotParseIsIgnored(TestClient client) {
-    assertEquals("", client.request("GET", "/app/cookies", Map.of("Cookie", "a=1; b"), null).body());
+    assertEquals(
+        "", client.request("GET", "/app/cookies", Map.of("Cookie", "a=1; b"), null).body());
     assertEquals("", client.request("GET", "/app/cookies", Map.of("Cookie", "a=x y"), null).body());
   }
 
@@ -81,7 +92,8 @@ class RequestTest {
     TestResponse r = client.request("GET", "/app/cookies", Map.of("Cookie", "a@b=1"), null);
     assertEquals(400, r.status());
     assertTrue(r.body().contains("<p>Illegal key 'a@b'</p>"), r.body());
-    TestResponse attr = client.request("GET", "/app/cookies", Map.of("Cookie", "a=1; $Foo=2"), null);
+    TestResponse attr =
+        client.request("GET", "/app/cookies", Map.of("Cookie", "a=1; $Foo=2"), null);
     assertEquals(400, attr.status());
     assertTrue(attr.body().contains("<p>Invalid attribute 'foo'</p>"), attr.body());
   }

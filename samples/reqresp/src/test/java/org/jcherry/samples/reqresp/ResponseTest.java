@@ -54,9 +54,13 @@ class ResponseTest {
   void anIllegalStatusIsA500(TestClient client) {
     TestResponse r = client.get("/status?code=abc");
     assertEquals(500, r.status());
-    assertTrue(r.body().contains("<p>Illegal response status from server ('abc' is non-numeric).</p>"), r.body());
+    assertTrue(
+        r.body().contains("<p>Illegal response status from server ('abc' is non-numeric).</p>"),
+        r.body());
     TestResponse range = client.get("/status?code=600");
-    assertTrue(range.body().contains("<p>Illegal response status from server (600 is out of range).</p>"), range.body());
+    assertTrue(
+        range.body().contains("<p>Illegal response status from server (600 is out of range).</p>"),
+        range.body());
   }
 
   @Test

@@ -22,7 +22,8 @@ final class FailingSaves implements SessionStore {
 
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout) {
-    throw new SessionStoreException("The session store is unavailable.", new java.io.IOException("disk full"));
+    throw new SessionStoreException(
+        "The session store is unavailable.", new java.io.IOException("disk full"));
   }
 
   @Override

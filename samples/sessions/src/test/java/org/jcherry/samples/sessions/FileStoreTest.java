@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The file store over a socket: two servers sharing a directory share sessions; bad ids are a 400. */
+/**
+ * The file store over a socket: two servers sharing a directory share sessions; bad ids are a 400.
+ */
 class FileStoreTest {
   private static final Path DIR = tempDir();
 
@@ -28,9 +30,15 @@ class FileStoreTest {
 
   private static CherryServer server() {
     return CherryServer.empty()
-        .mount(new Pages(), "", SessionToolTest.on(Map.of(
-            "tools.sessions.storage_type", "file",
-            "tools.sessions.storage_path", DIR.toString())))
+        .mount(
+            new Pages(),
+            "",
+            SessionToolTest.on(
+                Map.of(
+                    "tools.sessions.storage_type",
+                    "file",
+                    "tools.sessions.storage_path",
+                    DIR.toString())))
         .global("environment", "production");
   }
 

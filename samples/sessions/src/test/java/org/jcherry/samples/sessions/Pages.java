@@ -11,7 +11,10 @@ public class Pages {
     return Root.bump();
   }
 
-  /** Reads, waits, then writes the counter: lost updates unless the session's requests run one at a time. */
+  /**
+   * Reads, waits, then writes the counter: lost updates unless the session's requests run one at a
+   * time.
+   */
   @Expose
   public String slow_count() throws InterruptedException {
     Session session = Cherry.session();
@@ -60,7 +63,13 @@ public class Pages {
   @Expose
   public String values() {
     Session session = Cherry.session();
-    return session.get("text") + " " + session.getLong("big", 0) + " " + session.get("list") + " " + session.get("map");
+    return session.get("text")
+        + " "
+        + session.getLong("big", 0)
+        + " "
+        + session.get("list")
+        + " "
+        + session.get("map");
   }
 
   @Expose

@@ -30,6 +30,7 @@ import redis.clients.jedis.RedisClient;
  */
 class RedisStoreTest {
   private static final URI REDIS = URI.create("redis://127.0.0.1:6379");
+
   /** Keys of this run only, so runs and other users of the server do not meet. */
   private static final String PREFIX = "jcherry-test-" + UUID.randomUUID() + ":";
 
@@ -38,9 +39,15 @@ class RedisStoreTest {
 
   private static CherryServer server() {
     return CherryServer.empty()
-        .mount(new Pages(), "", SessionToolTest.on(Map.of(
-            "tools.sessions.storage", new RedisStore(REDIS, PREFIX),
-            "tools.sessions.timeout", 5)))
+        .mount(
+            new Pages(),
+            "",
+            SessionToolTest.on(
+                Map.of(
+                    "tools.sessions.storage",
+                    new RedisStore(REDIS, PREFIX),
+                    "tools.sessions.timeout",
+                    5)))
         .global("environment", "production");
   }
 
@@ -49,7 +56,8 @@ class RedisStoreTest {
     try (Socket s = new Socket()) {
       s.connect(new InetSocketAddress("127.0.0.1", 6379), 1000);
     } catch (IOException e) {
-      String why = "no Redis on 127.0.0.1:6379 (" + e.getMessage() + "); install and start redis-server";
+      String why =
+          "no Redis on 127.0.0.1:6379 (" + e.getMessage() + "); install and start redis-server";
       if ("true".equals(System.getenv("CI"))) {
         fail(why + " - .ci/run does this in CI");
       }

@@ -22,16 +22,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SessionAuthTest {
   private static final List<String> EVENTS = new CopyOnWriteArrayList<>();
   private static final SessionAuth.CredentialsCheck CHECK =
-      (user, password) -> "ada".equals(user) && "secret".equals(password) ? null : "Wrong login/password";
+      (user, password) ->
+          "ada".equals(user) && "secret".equals(password) ? null : "Wrong login/password";
 
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty()
-          .mount(new Pages(), "/auth", auth(Map.of(
-              "tools.session_auth.on_login", (SessionAuth.Listener) u -> EVENTS.add("login " + u),
-              "tools.session_auth.on_logout", (SessionAuth.Listener) u -> EVENTS.add("logout " + u))))
-          .mount(new Pages(), "/anon", auth(Map.of(
-              "tools.session_auth.anonymous", (SessionAuth.Anonymous) () -> "guest")))
+          .mount(
+              new Pages(),
+              "/auth",
+              auth(
+                  Map.of(
+                      "tools.session_auth.on_login",
+                          (SessionAuth.Listener) u -> EVENTS.add("login " + u),
+                      "tools.session_auth.on_logout",
+                          (SessionAuth.Listener) u -> EVENTS.add("logout " + u))))
+          .mount(
+              new Pages(),
+              "/anon",
+              auth(Map.of("tools.session_auth.anonymous", (SessionAuth.Anonymous) () -> "guest")))
           .global("environment", "production");
 
   private static Map<String, Map<String, Object>> auth(Map<String, Object> more) {
@@ -56,7 +65,9 @@ class SessionAuthTest {
     TestResponse r = client.get("/auth/user?x=1");
     assertEquals(200, r.status());
     assertTrue(r.body().contains("<form method=\"post\" action=\"do_login\">"), r.body());
-    assertTrue(r.body().contains("name=\"from_page\" value=\"" + client.base() + "/auth/user?x=1\""), r.body());
+    assertTrue(
+        r.body().contains("name=\"from_page\" value=\"" + client.base() + "/auth/user?x=1\""),
+        r.body());
   }
 
   @Test
@@ -66,13 +77,15 @@ class SessionAuthTest {
     assertEquals(200, wrong.status());
     assertTrue(wrong.body().contains("Wrong login/password"), wrong.body());
 
-    TestResponse ok = post(client, "/auth/do_login", id, "username=ada&password=secret&from_page=/auth/user");
+    TestResponse ok =
+        post(client, "/auth/do_login", id, "username=ada&password=secret&from_page=/auth/user");
     assertEquals(303, ok.status());
     assertEquals(client.base() + "/auth/user", ok.header("Location"));
     String loggedIn = id(ok);
     assertNotEquals(id, loggedIn, "a login regenerates the session id");
     assertEquals("user=ada", get(client, "/auth/user", loggedIn).body());
-    assertTrue(get(client, "/auth/user", id).body().contains("do_login"), "the old id is not logged in");
+    assertTrue(
+        get(client, "/auth/user", id).body().contains("do_login"), "the old id is not logged in");
 
     assertEquals(303, post(client, "/auth/do_logout", loggedIn, "from_page=/auth/user").status());
     assertTrue(get(client, "/auth/user", loggedIn).body().contains("do_login"));

@@ -35,8 +35,11 @@ final class SessionCookies {
     return client.request("GET", target, Map.of("Cookie", "session_id=" + id), null);
   }
 
-  /** Sends {@code n} GETs of one session at once, spread over {@code clients}, and waits for all. */
-  static void concurrently(int n, String target, String id, TestClient... clients) throws Exception {
+  /**
+   * Sends {@code n} GETs of one session at once, spread over {@code clients}, and waits for all.
+   */
+  static void concurrently(int n, String target, String id, TestClient... clients)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
       List<Future<TestResponse>> answers = new ArrayList<>();

@@ -17,10 +17,14 @@ import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** tools.sessions with the RAM store over a socket: cookie options, ids, timeout, clean-up, locking, failures. */
+/**
+ * tools.sessions with the RAM store over a socket: cookie options, ids, timeout, clean-up, locking,
+ * failures.
+ */
 class SessionToolTest {
   /** The store of /short, to watch the clean-up. */
   private static final RamStore SHORT_STORE = new RamStore();
+
   /** The store of /nosave. */
   private static final FailingSaves FAILING_SAVES = new FailingSaves();
 
@@ -28,25 +32,37 @@ class SessionToolTest {
   static final CherryServer server =
       CherryServer.empty()
           .mount(new Pages(), "/ram", on(Map.of()))
-          .mount(new Pages(), "/opts", on(Map.of(
-              "tools.sessions.name", "sid",
-              "tools.sessions.path", "/opts",
-              "tools.sessions.domain", "example.com",
-              "tools.sessions.secure", true,
-              "tools.sessions.httponly", true,
-              "tools.sessions.samesite", "Lax",
-              "tools.sessions.timeout", 5)))
+          .mount(
+              new Pages(),
+              "/opts",
+              on(
+                  Map.of(
+                      "tools.sessions.name", "sid",
+                      "tools.sessions.path", "/opts",
+                      "tools.sessions.domain", "example.com",
+                      "tools.sessions.secure", true,
+                      "tools.sessions.httponly", true,
+                      "tools.sessions.samesite", "Lax",
+                      "tools.sessions.timeout", 5)))
           .mount(new Pages(), "/transient", on(Map.of("tools.sessions.persistent", false)))
-          .mount(new Pages(), "/short", on(Map.of(
-              "tools.sessions.storage", SHORT_STORE,
-              "tools.sessions.timeout", 0.0005, // 30 ms
-              "tools.sessions.clean_freq", 0.001)))
+          .mount(
+              new Pages(),
+              "/short",
+              on(
+                  Map.of(
+                      "tools.sessions.storage", SHORT_STORE,
+                      "tools.sessions.timeout", 0.0005, // 30 ms
+                      "tools.sessions.clean_freq", 0.001)))
           .mount(new Pages(), "/early", on(Map.of("tools.sessions.locking", "early")))
           .mount(new Pages(), "/explicit", on(Map.of("tools.sessions.locking", "explicit")))
           .mount(new Pages(), "/nosave", on(Map.of("tools.sessions.storage", FAILING_SAVES)))
-          .mount(new Pages(), "/down", on(Map.of(
-              "tools.sessions.storage_type", "redis",
-              "tools.sessions.redis_url", "redis://127.0.0.1:1")))
+          .mount(
+              new Pages(),
+              "/down",
+              on(
+                  Map.of(
+                      "tools.sessions.storage_type", "redis",
+                      "tools.sessions.redis_url", "redis://127.0.0.1:1")))
           .global("environment", "production");
 
   static Map<String, Map<String, Object>> on(Map<String, Object> options) {
@@ -69,14 +85,19 @@ class SessionToolTest {
   void theCookieCarriesEveryOption(TestClient client) {
     String cookie = client.get("/opts/count").header("Set-Cookie");
     assertTrue(
-        cookie.matches("sid=[0-9a-f]{40}; Domain=example\\.com; expires=[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4}"
-            + " \\d{2}:\\d{2}:\\d{2} GMT; HttpOnly; Max-Age=300; Path=/opts; SameSite=Lax; Secure"),
+        cookie.matches(
+            "sid=[0-9a-f]{40}; Domain=example\\.com; expires=[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4}"
+                + " \\d{2}:\\d{2}:\\d{2} GMT; HttpOnly; Max-Age=300; Path=/opts; SameSite=Lax; Secure"),
         cookie);
   }
 
   @Test
   void aNonPersistentCookieHasNoExpiry(TestClient client) {
-    assertTrue(client.get("/transient/count").header("Set-Cookie").matches("session_id=[0-9a-f]{40}; Path=/"));
+    assertTrue(
+        client
+            .get("/transient/count")
+            .header("Set-Cookie")
+            .matches("session_id=[0-9a-f]{40}; Path=/"));
   }
 
   @Test
@@ -166,6 +187,8 @@ class SessionToolTest {
     TestResponse r = client.get("/nosave/count");
     assertEquals(503, r.status());
     assertTrue(r.body().contains("The session store is unavailable."), r.body());
-    FAILING_SAVES.lock(id(r), Duration.ZERO).release(); // throws if the failed request still held it
+    FAILING_SAVES
+        .lock(id(r), Duration.ZERO)
+        .release(); // throws if the failed request still held it
   }
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SessionsConformanceTest {
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @TestFactory
   Stream<DynamicTest> recordedCases() {
-    return ConformanceSuite.cases("cases/sessions.json", () -> "http://127.0.0.1:" + server.port(), Map.of());
+    return ConformanceSuite.cases(
+        "cases/sessions.json", () -> "http://127.0.0.1:" + server.port(), Map.of());
   }
 }

@@ -45,7 +45,10 @@ public final class CustomTools {
     }
   }
 
-  /** 403 {@code gate closed} unless the request header {@code X-Token} is {@code token} (default {@code open}). */
+  /**
+   * 403 {@code gate closed} unless the request header {@code X-Token} is {@code token} (default
+   * {@code open}).
+   */
   static final class Gate implements HookCallback {
     private final String token;
 

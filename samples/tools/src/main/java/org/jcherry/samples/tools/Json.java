@@ -41,7 +41,10 @@ public class Json {
     return out;
   }
 
-  /** Python's {@code ','.join(sorted(request.json))}: the keys of an object, or the items of a list of strings. */
+  /**
+   * Python's {@code ','.join(sorted(request.json))}: the keys of an object, or the items of a list
+   * of strings.
+   */
   @Expose
   @CpConfig("tools.json_in.on = True")
   public String keys() {

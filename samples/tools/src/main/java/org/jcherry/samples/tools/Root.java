@@ -32,8 +32,8 @@ import org.jcherry.Expose;
  *   /order/, /order/flipped    hook ordering, X-Trace shows the order of tools
  * </pre>
  *
- * The config that holds Java values (the static paths, the password check) is in
- * {@link ToolsApp#config}; the custom tools are registered by {@link CustomTools#register}.
+ * The config that holds Java values (the static paths, the password check) is in {@link
+ * ToolsApp#config}; the custom tools are registered by {@link CustomTools#register}.
  */
 public class Root {
   public final Gz gz = new Gz();

@@ -30,12 +30,19 @@ public final class ToolsApp {
     config.put(
         "/static",
         Map.of(
-            "tools.staticdir.on", true,
-            "tools.staticdir.dir", dir.toString(),
-            "tools.staticdir.index", "index.html"));
+            "tools.staticdir.on",
+            true,
+            "tools.staticdir.dir",
+            dir.toString(),
+            "tools.staticdir.index",
+            "index.html"));
     config.put(
         "/robots.txt",
-        Map.of("tools.staticfile.on", true, "tools.staticfile.filename", dir.resolve("robots.txt").toString()));
+        Map.of(
+            "tools.staticfile.on",
+            true,
+            "tools.staticfile.filename",
+            dir.resolve("robots.txt").toString()));
     config.put(
         "/secure",
         Map.of("tools.auth_basic.checkpassword", CheckPassword.of(Map.of("alice", "wonderland"))));

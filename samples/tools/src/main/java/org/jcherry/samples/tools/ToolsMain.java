@@ -17,7 +17,8 @@ public final class ToolsMain {
     Map<String, Object> global = new LinkedHashMap<>(ToolsApp.GLOBAL);
     global.putAll(Launcher.commandLine(args));
     CustomTools.register(Cherry.tree().tools());
-    Map<String, Map<String, ?>> config = new LinkedHashMap<>(ToolsApp.config(Path.of("samples/tools/static")));
+    Map<String, Map<String, ?>> config =
+        new LinkedHashMap<>(ToolsApp.config(Path.of("samples/tools/static")));
     config.put("global", global);
     Cherry.quickstart(new Root(), "", config);
   }

@@ -3,7 +3,10 @@ package org.jcherry.samples.tools;
 import org.jcherry.CpConfig;
 import org.jcherry.Expose;
 
-/** {@code /tsx/...}: trailing_slash with {@code extra}: {@code /tsx/page/} redirects to {@code /tsx/page}. */
+/**
+ * {@code /tsx/...}: trailing_slash with {@code extra}: {@code /tsx/page/} redirects to {@code
+ * /tsx/page}.
+ */
 @CpConfig("tools.trailing_slash.extra = True")
 public class TsExtra {
   @Expose

@@ -29,12 +29,14 @@ class AuthToolsTest {
 
   @Test
   void basicNonAsciiCredentialsInUtf8(TestClient client) {
-    assertEquals("hello j\u00fcrgen", basic(client, "Basic " + b64("j\u00fcrgen:gr\u00fcn")).body());
+    assertEquals(
+        "hello j\u00fcrgen", basic(client, "Basic " + b64("j\u00fcrgen:gr\u00fcn")).body());
   }
 
   @Test
   void basicWrongMissingOrOtherSchemeIs401WithChallenge(TestClient client) {
-    for (String header : new String[] {"Basic " + b64("alice:nope"), null, "Bearer abc", "Basic " + b64("bob:x")}) {
+    for (String header :
+        new String[] {"Basic " + b64("alice:nope"), null, "Bearer abc", "Basic " + b64("bob:x")}) {
       TestResponse r = basic(client, header);
       assertEquals(401, r.status(), String.valueOf(header));
       assertEquals("Basic realm=\"earth\", charset=\"UTF-8\"", r.header("WWW-Authenticate"));
@@ -43,7 +45,8 @@ class AuthToolsTest {
 
   @Test
   void basicMalformedHeaderIs400(TestClient client) {
-    for (String header : new String[] {"Basic", "Basic !!!not-base64!!!", "Basic " + b64("no-colon")}) {
+    for (String header :
+        new String[] {"Basic", "Basic !!!not-base64!!!", "Basic " + b64("no-colon")}) {
       assertEquals(400, basic(client, header).status(), header);
     }
   }
@@ -71,31 +74,46 @@ class AuthToolsTest {
     String nonce = old + ":" + md5(old + ":wonderland:a565c27146791cfb");
     TestResponse r = digest(client, nonce, "ruby");
     assertEquals(401, r.status());
-    assertTrue(r.header("WWW-Authenticate").contains("stale=\"true\""), r.header("WWW-Authenticate"));
+    assertTrue(
+        r.header("WWW-Authenticate").contains("stale=\"true\""), r.header("WWW-Authenticate"));
   }
 
   @Test
   void digestUnparsableHeaderIs400(TestClient client) {
     for (String header :
-        new String[] {"Digest nonsense", "Digest username=\"jim\"", "Digest username=\"jim, realm=x",
-            "Digest username=\"jim\", realm=\"wonderland\", nonce=\"1:x\", uri=\"/\", response=\"x\", algorithm=SHA-1"}) {
-      assertEquals(400, client.request("GET", "/toolset/digest", Map.of("Authorization", header), null).status(), header);
+        new String[] {
+          "Digest nonsense",
+          "Digest username=\"jim\"",
+          "Digest username=\"jim, realm=x",
+          "Digest username=\"jim\", realm=\"wonderland\", nonce=\"1:x\", uri=\"/\", response=\"x\", algorithm=SHA-1"
+        }) {
+      assertEquals(
+          400,
+          client.request("GET", "/toolset/digest", Map.of("Authorization", header), null).status(),
+          header);
     }
   }
 
-  private static TestResponse digest(TestClient client, String nonce, String password) throws Exception {
+  private static TestResponse digest(TestClient client, String nonce, String password)
+      throws Exception {
     String uri = "/toolset/digest";
     String ha1 = md5("jim:wonderland:" + password);
     String ha2 = md5("GET:" + uri);
     String response = md5(ha1 + ":" + nonce + ":00000001:c0ffee:auth:" + ha2);
     String header =
-        "Digest username=\"jim\", realm=\"wonderland\", nonce=\"" + nonce + "\", uri=\"" + uri
-            + "\", qop=auth, nc=00000001, cnonce=\"c0ffee\", response=\"" + response + "\"";
+        "Digest username=\"jim\", realm=\"wonderland\", nonce=\""
+            + nonce
+            + "\", uri=\""
+            + uri
+            + "\", qop=auth, nc=00000001, cnonce=\"c0ffee\", response=\""
+            + response
+            + "\"";
     return client.request("GET", uri, Map.of("Authorization", header), null);
   }
 
   private static TestResponse basic(TestClient client, String header) {
-    return client.request("GET", "/toolset/basic", header == null ? Map.of() : Map.of("Authorization", header), null);
+    return client.request(
+        "GET", "/toolset/basic", header == null ? Map.of() : Map.of("Authorization", header), null);
   }
 
   private static String b64(String s) {
@@ -103,6 +121,7 @@ class AuthToolsTest {
   }
 
   private static String md5(String s) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -12,7 +12,10 @@ import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Bad input to the tools gets a clear 4xx, never a 500 or a traceback: JSON bodies (the rest are in the tool tests). */
+/**
+ * Bad input to the tools gets a clear 4xx, never a 500 or a traceback: JSON bodies (the rest are in
+ * the tool tests).
+ */
 class BadInputToolsTest {
   @RegisterExtension static final CherryServer server = ToolTests.server();
 
@@ -20,35 +23,49 @@ class BadInputToolsTest {
 
   @Test
   void goodJsonRoundTrips(TestClient client) {
-    TestResponse r = client.request("POST", "/toolset/json", JSON, "{\"a\": [1, 2.5, null]}".getBytes(StandardCharsets.UTF_8));
+    TestResponse r =
+        client.request(
+            "POST",
+            "/toolset/json",
+            JSON,
+            "{\"a\": [1, 2.5, null]}".getBytes(StandardCharsets.UTF_8));
     assertEquals(200, r.status());
     assertEquals("{\"got\": {\"a\": [1, 2.5, null]}}", r.body());
   }
 
   @Test
   void malformedJsonIs400(TestClient client) {
-    for (String body : new String[] {"{\"a\": ", "{} trailing", "", "[1,]", "{'single': 1}", "nul"}) {
-      TestResponse r = client.request("POST", "/toolset/json", JSON, body.getBytes(StandardCharsets.UTF_8));
+    for (String body :
+        new String[] {"{\"a\": ", "{} trailing", "", "[1,]", "{'single': 1}", "nul"}) {
+      TestResponse r =
+          client.request("POST", "/toolset/json", JSON, body.getBytes(StandardCharsets.UTF_8));
       assertClear(r, 400, "Invalid JSON document");
     }
   }
 
   @Test
   void jsonThatIsNotUtf8Is400(TestClient client) {
-    TestResponse r = client.request("POST", "/toolset/json", JSON, new byte[] {'"', (byte) 0xff, '"'});
+    TestResponse r =
+        client.request("POST", "/toolset/json", JSON, new byte[] {'"', (byte) 0xff, '"'});
     assertClear(r, 400, "Invalid JSON document");
   }
 
   @Test
   void otherContentTypeIs415(TestClient client) {
-    TestResponse r = client.request("POST", "/toolset/json", Map.of("Content-Type", "text/plain"), "{}".getBytes(StandardCharsets.UTF_8));
+    TestResponse r =
+        client.request(
+            "POST",
+            "/toolset/json",
+            Map.of("Content-Type", "text/plain"),
+            "{}".getBytes(StandardCharsets.UTF_8));
     assertClear(r, 415, "Expected an entity of content type application/json, text/javascript");
   }
 
   @Test
   void jsonWithoutLengthIs411(TestClient client) {
     TestResponse r =
-        client.raw("POST /toolset/json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+        client.raw(
+            "POST /toolset/json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
     assertEquals(411, r.status(), r.toString());
   }
 

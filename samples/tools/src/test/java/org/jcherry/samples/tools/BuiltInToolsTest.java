@@ -27,15 +27,26 @@ class BuiltInToolsTest {
     assertEquals("gzip", r.header("Content-Encoding"));
     assertEquals("Accept-Encoding", r.header("Vary"));
     assertEquals("gzip me ".repeat(50), gunzip(r.bodyBytes()));
-    assertEquals("gzip", get(client, "/toolset/gz?type=application/ld%2Bjson", "Accept-Encoding", "gzip").header("Content-Encoding"));
-    assertEquals("gzip", get(client, "/toolset/gz?type=text/csv", "Accept-Encoding", "x-gzip").header("Content-Encoding"));
-    assertNull(get(client, "/toolset/gz?type=image/png", "Accept-Encoding", "gzip").header("Content-Encoding"));
+    assertEquals(
+        "gzip",
+        get(client, "/toolset/gz?type=application/ld%2Bjson", "Accept-Encoding", "gzip")
+            .header("Content-Encoding"));
+    assertEquals(
+        "gzip",
+        get(client, "/toolset/gz?type=text/csv", "Accept-Encoding", "x-gzip")
+            .header("Content-Encoding"));
+    assertNull(
+        get(client, "/toolset/gz?type=image/png", "Accept-Encoding", "gzip")
+            .header("Content-Encoding"));
   }
 
   @Test
   void gzipRespectsIdentityAndZeroQuality(TestClient client) {
-    assertNull(get(client, "/toolset/gz", "Accept-Encoding", "identity, gzip;q=0.5").header("Content-Encoding"));
-    assertNull(get(client, "/toolset/gz", "Accept-Encoding", "gzip;q=0").header("Content-Encoding"));
+    assertNull(
+        get(client, "/toolset/gz", "Accept-Encoding", "identity, gzip;q=0.5")
+            .header("Content-Encoding"));
+    assertNull(
+        get(client, "/toolset/gz", "Accept-Encoding", "gzip;q=0").header("Content-Encoding"));
     TestResponse none = client.get("/toolset/gz");
     assertNull(none.header("Content-Encoding"));
     assertEquals("Accept-Encoding", none.header("Vary"));
@@ -60,7 +71,11 @@ class BuiltInToolsTest {
     String tag = client.get("/toolset/tagged").header("ETag");
     assertEquals(304, get(client, "/toolset/tagged", "If-None-Match", tag).status());
     assertEquals(304, get(client, "/toolset/tagged", "If-None-Match", "*").status());
-    assertEquals(412, client.request("POST", "/toolset/tagged", Map.of("If-None-Match", tag), new byte[0]).status());
+    assertEquals(
+        412,
+        client
+            .request("POST", "/toolset/tagged", Map.of("If-None-Match", tag), new byte[0])
+            .status());
     assertEquals(200, get(client, "/toolset/tagged", "If-Match", tag).status());
   }
 
@@ -105,7 +120,8 @@ class BuiltInToolsTest {
 
   @Test
   void refererMustMatch(TestClient client) {
-    assertEquals(200, get(client, "/toolset/referred", "Referer", "http://good.example/page").status());
+    assertEquals(
+        200, get(client, "/toolset/referred", "Referer", "http://good.example/page").status());
     TestResponse bad = get(client, "/toolset/referred", "Referer", "http://evil.example/");
     assertEquals(403, bad.status());
     assertTrue(bad.body().contains("Forbidden Referer header."), bad.body());
@@ -119,8 +135,10 @@ class BuiltInToolsTest {
     TestResponse r = get(client, "/toolset/negotiated", "Accept", "image/png");
     assertEquals(406, r.status());
     assertTrue(
-        r.body().contains("Your client sent this Accept header: image/png. But this resource only emits these media"
-            + " types: text/html, application/json."),
+        r.body()
+            .contains(
+                "Your client sent this Accept header: image/png. But this resource only emits these media"
+                    + " types: text/html, application/json."),
         r.body());
   }
 
@@ -138,9 +156,15 @@ class BuiltInToolsTest {
   void proxyRewritesBaseAndRemote(TestClient client) {
     TestResponse r =
         client.request(
-            "GET", "/toolset/proxied",
-            Map.of("X-Forwarded-Host", "www.example.com", "X-Forwarded-Proto", "https",
-                "X-Forwarded-For", "10.0.0.1, 10.0.0.2"),
+            "GET",
+            "/toolset/proxied",
+            Map.of(
+                "X-Forwarded-Host",
+                "www.example.com",
+                "X-Forwarded-Proto",
+                "https",
+                "X-Forwarded-For",
+                "10.0.0.1, 10.0.0.2"),
             null);
     assertEquals("https://www.example.com 10.0.0.1 https://www.example.com/x", r.body());
   }
@@ -149,8 +173,21 @@ class BuiltInToolsTest {
   void decodeWithAnotherCharset(TestClient client) {
     byte[] latin = "text=caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
     Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
-    assertEquals("text=caf\u00e9", client.request("POST", "/toolset/decoded", form, "text=caf%E9".getBytes(StandardCharsets.US_ASCII)).body());
-    assertEquals(400, client.request("POST", "/toolset/strictform", form, "text=caf%E9".getBytes(StandardCharsets.US_ASCII)).status());
+    assertEquals(
+        "text=caf\u00e9",
+        client
+            .request(
+                "POST", "/toolset/decoded", form, "text=caf%E9".getBytes(StandardCharsets.US_ASCII))
+            .body());
+    assertEquals(
+        400,
+        client
+            .request(
+                "POST",
+                "/toolset/strictform",
+                form,
+                "text=caf%E9".getBytes(StandardCharsets.US_ASCII))
+            .status());
     assertEquals(200, client.request("POST", "/toolset/decoded", form, latin).status());
   }
 
@@ -188,11 +225,17 @@ class BuiltInToolsTest {
     TestResponse r = get(client, "/toolset/latin", "Accept-Charset", "utf-8");
     assertEquals(406, r.status());
     // As CherryPy: a forced charset the client does not list is not even tried.
-    assertTrue(r.body().contains("Your client sent this Accept-Charset header: utf-8. We tried these charsets: ."), r.body());
+    assertTrue(
+        r.body()
+            .contains(
+                "Your client sent this Accept-Charset header: utf-8. We tried these charsets: ."),
+        r.body());
     TestResponse euro = get(client, "/toolset/text", "Accept-Charset", "iso-8859-1");
     assertEquals(406, euro.status());
     assertTrue(euro.body().contains("We tried these charsets: iso-8859-1."), euro.body());
-    assertEquals("text/html;charset=iso-8859-1", get(client, "/toolset/latin", "Accept-Charset", "*").header("Content-Type"));
+    assertEquals(
+        "text/html;charset=iso-8859-1",
+        get(client, "/toolset/latin", "Accept-Charset", "*").header("Content-Type"));
   }
 
   private static TestResponse get(TestClient client, String path, String header, String value) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The hook points run in CherryPy's order (behaviour reference 3.1), for a handler that answers, one
- * that raises an HTTPError and one that fails; hooks come from config ({@code hooks.POINT[.SUFFIX]}
- * with a HookCallback or a Hook) and sort by priority; after a failing hook only failsafe ones run.
+ * The hook points run in CherryPy's order (behaviour reference 3.1), for a handler that answers,
+ * one that raises an HTTPError and one that fails; hooks come from config ({@code
+ * hooks.POINT[.SUFFIX]} with a HookCallback or a Hook) and sort by priority; after a failing hook
+ * only failsafe ones run.
  */
 class HookOrderTest {
   @RegisterExtension static final CherryServer server = ToolTests.server();
@@ -40,7 +41,12 @@ class HookOrderTest {
   @Test
   void handlerFails(TestClient client) {
     assertEquals(
-        concat(BEFORE_HANDLER, "on_end_resource", "before_error_response", "after_error_response", "on_end_request"),
+        concat(
+            BEFORE_HANDLER,
+            "on_end_resource",
+            "before_error_response",
+            "after_error_response",
+            "on_end_request"),
         traceOf(client, "/hooked/boom", 500));
   }
 
@@ -54,13 +60,18 @@ class HookOrderTest {
     assertEquals(List.of("fails", "failsafe"), traceOf(client, "/fs500/ok", 500));
   }
 
-  /** The steps recorded for one request; on_end_request runs after the response is written, so wait for it. */
+  /**
+   * The steps recorded for one request; on_end_request runs after the response is written, so wait
+   * for it.
+   */
   private static List<String> traceOf(TestClient client, String path, int status) {
     String id = UUID.randomUUID().toString();
     TestResponse r = client.request("GET", path, Map.of("X-Trace-Id", id), null);
     assertEquals(status, r.status(), r.toString());
     List<String> trace = Hooked.trace(id);
-    for (int i = 0; i < 500 && !trace.isEmpty() && !last(trace).equals("on_end_request") && endsLater(path); i++) {
+    for (int i = 0;
+        i < 500 && !trace.isEmpty() && !last(trace).equals("on_end_request") && endsLater(path);
+        i++) {
       sleep();
       trace = Hooked.trace(id);
     }

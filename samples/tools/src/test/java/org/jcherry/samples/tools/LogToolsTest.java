@@ -27,11 +27,15 @@ class LogToolsTest {
           .global("log.screen", false)
           .global("log.error_file", ERROR_LOG.toString())
           .mount(new Hooked(), "", Map.of())
-          .mount(new Hooked(), "/quiet", Map.of("/", Map.of("tools.log_tracebacks.on", false, "tools.log_headers.on", false)));
+          .mount(
+              new Hooked(),
+              "/quiet",
+              Map.of("/", Map.of("tools.log_tracebacks.on", false, "tools.log_headers.on", false)));
 
   @Test
   void failuresAreLoggedWithTracebackAndHeaders(TestClient client) throws Exception {
-    assertEquals(500, client.request("GET", "/boom", Map.of("X-Marker", "logged-one"), null).status());
+    assertEquals(
+        500, client.request("GET", "/boom", Map.of("X-Marker", "logged-one"), null).status());
     String log = Files.readString(ERROR_LOG);
     assertTrue(log.contains("GET /boom HTTP/1.1 failed"), log);
     assertTrue(log.contains("java.lang.IllegalStateException: boom"), log);
@@ -40,7 +44,8 @@ class LogToolsTest {
 
   @Test
   void turnedOffTheyLogNothing(TestClient client) throws Exception {
-    assertEquals(500, client.request("GET", "/quiet/boom", Map.of("X-Marker", "quiet-one"), null).status());
+    assertEquals(
+        500, client.request("GET", "/quiet/boom", Map.of("X-Marker", "quiet-one"), null).status());
     String log = Files.readString(ERROR_LOG);
     assertFalse(log.contains("GET /quiet/boom HTTP/1.1 failed"), log);
     assertFalse(log.contains("quiet-one"), log);

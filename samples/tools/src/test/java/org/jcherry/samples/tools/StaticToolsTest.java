@@ -39,14 +39,21 @@ class StaticToolsTest {
     assertEquals(304, r.status());
     assertEquals("", r.body());
     assertNull(r.header("Content-Type"));
-    assertEquals(200, get(client, "/static/hello.txt", "If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT").status());
+    assertEquals(
+        200,
+        get(client, "/static/hello.txt", "If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT")
+            .status());
   }
 
   @Test
   void ifUnmodifiedSinceAnotherDateIs412(TestClient client) {
-    assertEquals(412, get(client, "/static/hello.txt", "If-Unmodified-Since", "Sun, 06 Nov 1994 08:49:37 GMT").status());
+    assertEquals(
+        412,
+        get(client, "/static/hello.txt", "If-Unmodified-Since", "Sun, 06 Nov 1994 08:49:37 GMT")
+            .status());
     String lastModified = client.get("/static/hello.txt").header("Last-Modified");
-    assertEquals(200, get(client, "/static/hello.txt", "If-Unmodified-Since", lastModified).status());
+    assertEquals(
+        200, get(client, "/static/hello.txt", "If-Unmodified-Since", lastModified).status());
   }
 
   @Test
@@ -58,7 +65,9 @@ class StaticToolsTest {
     assertEquals("4", r.header("Content-Length"));
     assertEquals("rld!\n", get(client, "/static/hello.txt", "Range", "bytes=-5").body());
     assertEquals("world!\n", get(client, "/static/hello.txt", "Range", "bytes=14-").body());
-    assertEquals("bytes 14-20/21", get(client, "/static/hello.txt", "Range", "bytes=14-100").header("Content-Range"));
+    assertEquals(
+        "bytes 14-20/21",
+        get(client, "/static/hello.txt", "Range", "bytes=14-100").header("Content-Range"));
   }
 
   @Test
@@ -69,9 +78,15 @@ class StaticToolsTest {
     assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
     String boundary = type.substring(type.indexOf('=') + 1);
     assertEquals(
-        "\r\n--" + boundary + "\r\nContent-type: text/plain\r\nContent-range: bytes 0-4/21\r\n\r\nHello\r\n"
-            + "--" + boundary + "\r\nContent-type: text/plain\r\nContent-range: bytes 7-12/21\r\n\r\nstatic\r\n"
-            + "--" + boundary + "--\r\n",
+        "\r\n--"
+            + boundary
+            + "\r\nContent-type: text/plain\r\nContent-range: bytes 0-4/21\r\n\r\nHello\r\n"
+            + "--"
+            + boundary
+            + "\r\nContent-type: text/plain\r\nContent-range: bytes 7-12/21\r\n\r\nstatic\r\n"
+            + "--"
+            + boundary
+            + "--\r\n",
         r.body());
   }
 
@@ -84,7 +99,8 @@ class StaticToolsTest {
 
   @Test
   void malformedRangeIs416NotA500(TestClient client) {
-    for (String bad : new String[] {"garbage", "bytes=a-b", "bytes=1", "bytes=99999999999999999999-"}) {
+    for (String bad :
+        new String[] {"garbage", "bytes=a-b", "bytes=1", "bytes=99999999999999999999-"}) {
       TestResponse r = get(client, "/static/hello.txt", "Range", bad);
       assertEquals(416, r.status(), bad);
       assertTrue(r.body().contains("Malformed Range header"), r.body());
@@ -110,7 +126,9 @@ class StaticToolsTest {
     TestResponse r = client.get("/static/data.bin");
     assertEquals("application/octet-stream", r.header("Content-Type"));
     assertArrayEquals(expected, r.bodyBytes());
-    assertArrayEquals(Arrays.copyOfRange(expected, 10, 20), get(client, "/static/data.bin", "Range", "bytes=10-19").bodyBytes());
+    assertArrayEquals(
+        Arrays.copyOfRange(expected, 10, 20),
+        get(client, "/static/data.bin", "Range", "bytes=10-19").bodyBytes());
   }
 
   @Test
@@ -139,11 +157,13 @@ class StaticToolsTest {
   void traversalIsRefusedInEveryEncoding(TestClient client) {
     for (String path :
         new String[] {
-          "/static/../ToolsConformanceTest.java", "/static/%2e%2e/pom.xml", "/static/%2E%2E/pom.xml",
+          "/static/../ToolsConformanceTest.java", "/static/%2e%2e/pom.xml",
+              "/static/%2E%2E/pom.xml",
           "/static/sub/../../pom.xml", "/static/..%2fpom.xml", "/static/%252e%252e/pom.xml",
           "/static/sub/%2e%2e/%2e%2e/pom.xml"
         }) {
-      TestResponse r = client.raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      TestResponse r =
+          client.raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
       assertEquals(403, r.status(), path + ": " + r);
       assertTrue(!r.body().contains("<project"), path);
     }
@@ -152,7 +172,8 @@ class StaticToolsTest {
   @Test
   void nulInAStaticPathIs400(TestClient client) {
     for (String path : new String[] {"/static/hello.txt%00.png", "/static/%2500"}) {
-      TestResponse r = client.raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      TestResponse r =
+          client.raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
       assertEquals(400, r.status(), path + ": " + r);
     }
   }
@@ -169,7 +190,9 @@ class StaticToolsTest {
   @Test
   void downloadsGetAContentDisposition(TestClient client) {
     TestResponse r = client.get("/files/download");
-    assertEquals("attachment; filename=\"hllo.txt\"; filename*=UTF-8''h%C3%A9llo.txt", r.header("Content-Disposition"));
+    assertEquals(
+        "attachment; filename=\"hllo.txt\"; filename*=UTF-8''h%C3%A9llo.txt",
+        r.header("Content-Disposition"));
     assertEquals(HELLO, new String(r.bodyBytes(), StandardCharsets.UTF_8));
   }
 

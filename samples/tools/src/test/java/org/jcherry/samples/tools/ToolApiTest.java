@@ -50,23 +50,32 @@ class ToolApiTest {
 
   @Test
   void misspeltArgumentFailsTheMountNamingUrlToolAndArgument() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tree().mount(new MisspeltArgument(), "/m", Map.of()));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> tree().mount(new MisspeltArgument(), "/m", Map.of()));
     assertTrue(e.getMessage().contains("/m/page"), e.getMessage());
-    assertTrue(e.getMessage().contains("tools.gzip has no argument compress_levle"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("tools.gzip has no argument compress_levle"), e.getMessage());
   }
 
   @Test
   void unknownToolFailsTheMountListingKnownTools() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tree().mount(new UnknownTool(), "", Map.of()));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> tree().mount(new UnknownTool(), "", Map.of()));
     assertTrue(e.getMessage().contains("No tool named 'nosuch'"), e.getMessage());
     assertTrue(e.getMessage().contains("gzip"), e.getMessage());
   }
 
   @Test
   void illTypedArgumentOfAChildNodeFailsTheMount() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tree().mount(new IllTyped(), "", Map.of()));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> tree().mount(new IllTyped(), "", Map.of()));
     assertTrue(e.getMessage().contains("/child/"), e.getMessage());
-    assertTrue(e.getMessage().contains("tools.gzip.compress_level must be a number, not high"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("tools.gzip.compress_level must be a number, not high"),
+        e.getMessage());
   }
 
   @Test
@@ -74,16 +83,23 @@ class ToolApiTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> tree().mount(new Fixture(), "", Map.of("/static", Map.of("tools.staticdir.on", true))));
+            () ->
+                tree()
+                    .mount(
+                        new Fixture(), "", Map.of("/static", Map.of("tools.staticdir.on", true))));
     assertTrue(e.getMessage().contains("tools.staticdir.dir must be set"), e.getMessage());
   }
 
   @Test
   void customToolboxIsCheckedWhenAdded() {
     Tree tree = tree();
-    tree.mount(new Fixture(), "", Map.of("/custom", Map.of("mine.upper.on", true, "mine.upper.loud", true)));
+    tree.mount(
+        new Fixture(),
+        "",
+        Map.of("/custom", Map.of("mine.upper.on", true, "mine.upper.loud", true)));
     Toolbox mine = MyTools.mine();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tree.apps().get("").addToolbox(mine));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> tree.apps().get("").addToolbox(mine));
     assertTrue(e.getMessage().contains("mine.upper has no argument loud"), e.getMessage());
   }
 
@@ -91,8 +107,12 @@ class ToolApiTest {
   void customToolRegisteredInTheTreeToolbox() {
     Tree tree = tree();
     assertThrows(IllegalStateException.class, () -> tree.mount(new UnknownTool(), "", Map.of()));
-    tree.tools().register(new org.jcherry.tools.HookTool("nosuch", org.jcherry.tools.HookPoint.ON_START_RESOURCE,
-        args -> (request, response) -> {}));
+    tree.tools()
+        .register(
+            new org.jcherry.tools.HookTool(
+                "nosuch",
+                org.jcherry.tools.HookPoint.ON_START_RESOURCE,
+                args -> (request, response) -> {}));
     tree.mount(new UnknownTool(), "", Map.of());
   }
 

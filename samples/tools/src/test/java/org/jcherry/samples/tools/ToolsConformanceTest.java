@@ -8,8 +8,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Replays against this port, served in-process as {@link ToolsMain} serves it (tests run in
- * {@code samples/tools}, so the static files are {@code static/}):
+ * Replays against this port, served in-process as {@link ToolsMain} serves it (tests run in {@code
+ * samples/tools}, so the static files are {@code static/}):
  *
  * <ul>
  *   <li>{@code cases/tools.json}, a copy of the shared case file recorded from CherryPy 18.8;

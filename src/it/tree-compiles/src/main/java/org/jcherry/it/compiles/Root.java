@@ -6,7 +6,9 @@ import org.jcherry.Default;
 import org.jcherry.Expose;
 
 /** The application root: index, aliases, a default handler, children by field and by getter. */
-@AppRoot(scriptName = "/app", config = {"environment = 'production'"})
+@AppRoot(
+    scriptName = "/app",
+    config = {"environment = 'production'"})
 @CpConfig({"tools.encode.encoding = 'utf-8'", "tools.gzip.on = True"})
 public class Root {
   public final Blog blog = new Blog();

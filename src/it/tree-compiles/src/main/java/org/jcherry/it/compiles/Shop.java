@@ -20,7 +20,12 @@ public class Shop {
   @Expose
   @CpConfig("tools.caching.on = False")
   public String item(
-      UUID id, Optional<Integer> qty, List<String> tag, LocalDate since, BigDecimal price, Color color) {
+      UUID id,
+      Optional<Integer> qty,
+      List<String> tag,
+      LocalDate since,
+      BigDecimal price,
+      Color color) {
     return id + " " + qty.orElse(1) + " " + tag + " " + since + " " + price + " " + color;
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Serves the tree on an ephemeral port through the generated tables and GETs it over a socket. */
 class RootTest {
   @RegisterExtension
-  static final CherryServer server = CherryServer.of(new Root()).global("environment", "production");
+  static final CherryServer server =
+      CherryServer.of(new Root()).global("environment", "production");
 
   @Test
   void servesTheIndex(TestClient client) {
