@@ -1,6 +1,6 @@
 package org.jcherry;
 
-import org.jcherry.app.ErrorResponses;
+import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.Status;
 
 /**

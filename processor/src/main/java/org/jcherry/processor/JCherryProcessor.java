@@ -41,8 +41,6 @@ import org.jcherry.processor.write.ServiceRegistryWriter;
  */
 @AutoService(Processor.class)
 public final class JCherryProcessor extends AbstractProcessor {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
-
   private Elements elements;
   private ErrorReporter reporter;
   private HandlerClassReader reader;
@@ -83,9 +81,10 @@ public final class JCherryProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> types = new HashSet<>(Annotations.ALL);
-    types.add(GENERATED);
-    return types;
+    // Only ours: claiming @Generated (or "*") would hide those from every other processor. Once
+    // javac has called a processor it calls it on every later round, so deferred classes still
+    // get their turn.
+    return new HashSet<>(Annotations.ALL);
   }
 
   @Override
@@ -93,7 +92,7 @@ public final class JCherryProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
-  /** Claims the JCherry annotations (they are this processor's alone) and {@code @Generated}. */
+  /** Claims the JCherry annotations: they are this processor's alone. */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {

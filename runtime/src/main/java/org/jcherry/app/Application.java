@@ -11,13 +11,14 @@ import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
-import org.jcherry.config.RequestNamespace;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
+import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.tools.Toolbox;
+import org.jcherry.tools.builtin.BuiltInTools;
 
 /**
  * A handler tree mounted at a script name with its config, CherryPy's {@code Application}. It
@@ -49,7 +50,7 @@ public final class Application implements Mount {
 
   /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
   public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
-    this(root, scriptName, config, global, Toolbox.builtIn());
+    this(root, scriptName, config, global, BuiltInTools.toolbox());
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
-import org.jcherry.config.RequestNamespace;
 import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPage;

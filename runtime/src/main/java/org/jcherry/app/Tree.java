@@ -10,6 +10,7 @@ import org.jcherry.dispatch.PathSegments;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.tools.Toolbox;
+import org.jcherry.tools.builtin.BuiltInTools;
 
 /**
  * The mounted applications, CherryPy's {@code cherrypy.tree}: a request goes to the application
@@ -17,7 +18,7 @@ import org.jcherry.tools.Toolbox;
  */
 public final class Tree {
   private final GlobalConfig global;
-  private final Toolbox tools = Toolbox.builtIn();
+  private final Toolbox tools = BuiltInTools.toolbox();
   private volatile Map<String, Application> apps = Map.of();
 
   public Tree(GlobalConfig global) {

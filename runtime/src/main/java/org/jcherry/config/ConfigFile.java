@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jcherry.common.PythonLiteral;
 
 /**
  * Reads a config file in CherryPy's INI format into sections of entries, ready for {@code

@@ -2,6 +2,9 @@ package org.jcherry.dispatch;
 
 import java.util.List;
 import java.util.Map;
+import org.jcherry.internal.BoundHandler;
+import org.jcherry.internal.PageHandler;
+import org.jcherry.internal.ParamSink;
 
 /**
  * What the object-tree dispatcher may ask of one handler class: the generated {@code
@@ -59,7 +62,17 @@ public interface DispatchTable<T> {
    * @return the next node, or {@code null} for none
    */
   default Object dispatch(T node, VirtualPath vpath, ParamSink params) {
-    return NO_DISPATCH;
+    return null;
+  }
+
+  /**
+   * The handler (bound to {@code node}) or child answering {@code name}, or {@code null}:
+   * CherryPy's {@code getattr(node, name, None)}. The walk and generated {@code popargs} code call
+   * it to resolve the segment left after popping.
+   */
+  default Object attribute(T node, String name) {
+    PageHandler<T> h = handler(name);
+    return h != null ? new BoundHandler<>(node, h) : child(node, name);
   }
 
   /**
@@ -76,7 +89,4 @@ public interface DispatchTable<T> {
   default Map<String, Object> config() {
     return Map.of();
   }
-
-  /** Returned by {@link #dispatch} of tables that do not dispatch. */
-  Object NO_DISPATCH = null;
 }

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jcherry.HTTPError;
+import org.jcherry.common.Names;
 import org.jcherry.http.Request;
+import org.jcherry.internal.BoundHandler;
+import org.jcherry.internal.PageHandler;
 
 /**
  * CherryPy's {@code MethodDispatcher}, for REST resources: the tree walk of the default dispatcher

@@ -2,6 +2,8 @@ package org.jcherry.dispatch;
 
 import java.util.List;
 import org.jcherry.http.Request;
+import org.jcherry.internal.BoundHandler;
+import org.jcherry.internal.PageHandler;
 
 /**
  * CherryPy's default dispatcher ({@code cherrypy.dispatch.Dispatcher}): walks the handler tree one

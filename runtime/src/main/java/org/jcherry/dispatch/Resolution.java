@@ -3,6 +3,7 @@ package org.jcherry.dispatch;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.config.ConfigScope;
+import org.jcherry.internal.BoundHandler;
 
 /**
  * What a dispatcher found: the handler (bound to its node) or {@code null} for none, the positional

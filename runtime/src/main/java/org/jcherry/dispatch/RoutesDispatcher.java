@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcherry.common.Names;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.http.Request;
+import org.jcherry.internal.BoundHandler;
+import org.jcherry.internal.PageHandler;
 
 /**
  * A dispatcher of explicit routes, CherryPy's {@code RoutesDispatcher}: each route is a path

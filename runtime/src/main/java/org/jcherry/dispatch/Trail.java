@@ -3,8 +3,10 @@ package org.jcherry.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jcherry.common.Names;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.http.Request;
+import org.jcherry.internal.BoundHandler;
 
 /**
  * The walk down the handler tree that CherryPy's dispatchers share ({@code find_handler}'s object
@@ -64,8 +66,7 @@ final class Trail {
     int i = 0;
     while (i < n) {
       int start = i;
-      Object sub =
-          table == null ? null : Attributes.lookup(table, node, Names.translate(t.atoms.get(i)));
+      Object sub = table == null ? null : table.attribute(node, Names.translate(t.atoms.get(i)));
       if (sub == null) {
         if (table != null && table.dispatches() && n - i > 1) {
           VirtualPath vpath = new VirtualPath(t.atoms, i, n - 1);

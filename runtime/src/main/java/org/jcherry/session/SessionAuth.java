@@ -1,7 +1,7 @@
 package org.jcherry.session;
 
 /**
- * The pieces an application plugs into {@code tools.session_auth} (see {@link SessionAuthTool}), as
+ * The pieces an application plugs into {@code tools.session_auth} (see {@link SessionAuthGate}), as
  * config values: {@code tools.session_auth.check_username_and_password = (CredentialsCheck) ...}.
  */
 public final class SessionAuth {

@@ -4,30 +4,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * A namespace of tools, CherryPy's {@code Toolbox}: {@code tools} holds the built-in ones; an
- * application may register more toolboxes with their own namespace.
+ * A namespace of tools, CherryPy's {@code Toolbox}: {@code tools} holds the built-in ones (see
+ * {@code org.jcherry.tools.builtin.BuiltInTools}); an application may register more toolboxes with
+ * their own namespace.
  */
 public final class Toolbox {
   private final String namespace;
   private final Map<String, Tool> tools = new ConcurrentHashMap<>();
 
-  /** Whether {@link BuiltInTools} answers names nobody registered. */
-  private final boolean builtIns;
+  /** Tools made when first asked for, by name: an application loads only the tools it turns on. */
+  private final Map<String, Supplier<Tool>> makers;
 
   public Toolbox(String namespace) {
-    this(namespace, false);
+    this(namespace, Map.of());
   }
 
-  private Toolbox(String namespace, boolean builtIns) {
+  /**
+   * A toolbox whose {@code makers} each make the tool of their name the first time it is asked for.
+   */
+  public Toolbox(String namespace, Map<String, Supplier<Tool>> makers) {
     this.namespace = namespace;
-    this.builtIns = builtIns;
-  }
-
-  /** The default toolbox, {@code tools}: every built-in tool, each made when first asked for. */
-  public static Toolbox builtIn() {
-    return new Toolbox("tools", true);
+    this.makers = Map.copyOf(makers);
   }
 
   public String namespace() {
@@ -39,12 +39,13 @@ public final class Toolbox {
     return this;
   }
 
-  /** The tool registered as {@code name}, else the built-in one of that name, or {@code null}. */
+  /** The tool registered as {@code name}, else the one its maker makes, or {@code null}. */
   public Tool get(String name) {
     Tool t = tools.get(name);
-    if (t == null && builtIns) {
-      Tool made = BuiltInTools.create(name);
-      if (made != null) {
+    if (t == null) {
+      Supplier<Tool> maker = makers.get(name);
+      if (maker != null) {
+        Tool made = maker.get();
         Tool raced = tools.putIfAbsent(name, made);
         t = raced != null ? raced : made;
       }
@@ -55,9 +56,7 @@ public final class Toolbox {
   /** Tool names, sorted, for messages. */
   public Iterable<String> names() {
     Set<String> all = new TreeSet<>(tools.keySet());
-    if (builtIns) {
-      all.addAll(BuiltInTools.NAMES);
-    }
+    all.addAll(makers.keySet());
     return all;
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import org.jcherry.config.PythonLiteral;
+import org.jcherry.common.PythonLiteral;
 import org.jcherry.processor.model.Annotations.Text;
 
 /**

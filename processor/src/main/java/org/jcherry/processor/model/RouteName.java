@@ -3,7 +3,7 @@ package org.jcherry.processor.model;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationValue;
-import org.jcherry.dispatch.Names;
+import org.jcherry.common.Names;
 
 /**
  * One name a handler or child answers: as written (a method name, a field name or an

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import org.jcherry.dispatch.Converters;
+import org.jcherry.common.Converters;
 
 /**
  * A type one request value (text) converts to, and how: the converter the generated code passes to
@@ -48,7 +48,7 @@ public final class ScalarType {
       "String, primitives and their boxes, enums, BigDecimal, BigInteger, UUID, LocalDate,"
           + " LocalDateTime, LocalTime, Instant";
 
-  private static final ClassName CONVERTERS = ClassName.get("org.jcherry.dispatch", "Converters");
+  private static final ClassName CONVERTERS = ClassName.get("org.jcherry.common", "Converters");
 
   private final Kind kind;
   private final TypeName type;

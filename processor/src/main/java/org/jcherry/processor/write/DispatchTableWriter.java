@@ -28,13 +28,16 @@ import org.jcherry.processor.model.RouteName;
  */
 public final class DispatchTableWriter {
   static final String DISPATCH = "org.jcherry.dispatch";
+
+  /** The support code generated tables call: not user API. */
+  static final String INTERNAL = "org.jcherry.internal";
+
   private static final ClassName DISPATCH_TABLE = ClassName.get(DISPATCH, "DispatchTable");
-  private static final ClassName PAGE_HANDLER = ClassName.get(DISPATCH, "PageHandler");
-  private static final ClassName SIGNATURE = ClassName.get(DISPATCH, "Signature");
-  private static final ClassName ARGUMENTS = ClassName.get(DISPATCH, "Arguments");
   private static final ClassName VIRTUAL_PATH = ClassName.get(DISPATCH, "VirtualPath");
-  private static final ClassName PARAM_SINK = ClassName.get(DISPATCH, "ParamSink");
-  private static final ClassName ATTRIBUTES = ClassName.get(DISPATCH, "Attributes");
+  private static final ClassName PAGE_HANDLER = ClassName.get(INTERNAL, "PageHandler");
+  private static final ClassName SIGNATURE = ClassName.get(INTERNAL, "Signature");
+  private static final ClassName ARGUMENTS = ClassName.get(INTERNAL, "Arguments");
+  private static final ClassName PARAM_SINK = ClassName.get(INTERNAL, "ParamSink");
   private static final TypeName CONFIG_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
@@ -255,8 +258,7 @@ public final class DispatchTableWriter {
     switch (hook.form()) {
       case CLASS_POPARGS:
         popIntoParams(hook, body);
-        return body.addStatement(
-                "return vpath.isEmpty() ? node : $T.lookup(this, node, vpath.pop())", ATTRIBUTES)
+        return body.addStatement("return vpath.isEmpty() ? node : attribute(node, vpath.pop())")
             .build();
       case NODE_POPARGS:
         popIntoParams(hook, body);

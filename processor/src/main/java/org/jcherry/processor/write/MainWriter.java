@@ -12,7 +12,7 @@ import org.jcherry.processor.model.HandlerClassModel;
  * Writes {@code <Root>_Main} for an {@code @AppRoot} class: a {@code main} that serves the tree.
  */
 public final class MainWriter {
-  private static final ClassName LAUNCHER = ClassName.get("org.jcherry.app", "Launcher");
+  private static final ClassName LAUNCHER = ClassName.get("org.jcherry.boot", "Launcher");
 
   private final GeneratedFiles files;
 

@@ -1,6 +1,6 @@
 package org.jcherry.processor.write;
 
-import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +19,6 @@ class ConstantNamesTest {
     "__, HANDLER",
   })
   void upperSnake(String method, String constant) {
-    assertThat(ConstantNames.upperSnake(method)).isEqualTo(constant);
+    assertEquals(constant, ConstantNames.upperSnake(method));
   }
 }

@@ -1,6 +1,6 @@
 package org.jcherry.processor.write;
 
-import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,11 +9,11 @@ class ServiceRegistryWriterTest {
 
   @Test
   void mergesExistingEntriesSortedWithoutCommentsBlanksOrDuplicates() {
-    assertThat(
+    assertEquals(
+        List.of("a.A_Dispatch", "b.B_Dispatch", "c.C_Dispatch"),
+        List.copyOf(
             ServiceRegistryWriter.merge(
                 List.of("# tables", "b.B_Dispatch  # kept", "", "  a.A_Dispatch"),
-                List.of("c.C_Dispatch", "a.A_Dispatch")))
-        .containsExactly("a.A_Dispatch", "b.B_Dispatch", "c.C_Dispatch")
-        .inOrder();
+                List.of("c.C_Dispatch", "a.A_Dispatch"))));
   }
 }

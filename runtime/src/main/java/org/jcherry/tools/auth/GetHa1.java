@@ -15,7 +15,7 @@ public interface GetHa1 {
     Map<String, String> copy = Map.copyOf(passwords);
     return (realm, user) -> {
       String pw = copy.get(user);
-      return pw == null ? null : DigestAuthTool.md5(user + ":" + realm + ":" + pw);
+      return pw == null ? null : DigestAuth.md5(user + ":" + realm + ":" + pw);
     };
   }
 

@@ -17,10 +17,10 @@ import java.util.UUID;
 import org.jcherry.Cherry;
 import org.jcherry.HTTPError;
 import org.jcherry.NotFound;
+import org.jcherry.http.Conditions;
 import org.jcherry.http.HttpDates;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
-import org.jcherry.tools.Conditions;
 
 /**
  * Serves one file as the response, CherryPy's {@code lib.static.serve_file}: {@code Last-Modified}

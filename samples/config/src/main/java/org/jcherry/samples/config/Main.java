@@ -2,7 +2,7 @@ package org.jcherry.samples.config;
 
 import java.util.Map;
 import org.jcherry.Cherry;
-import org.jcherry.app.Launcher;
+import org.jcherry.boot.Launcher;
 
 /**
  * {@code java -jar samples/config/target/config.jar [--host H] [--port P]}: serves config.py's two

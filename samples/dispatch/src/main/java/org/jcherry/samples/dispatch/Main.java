@@ -2,7 +2,7 @@ package org.jcherry.samples.dispatch;
 
 import java.util.Map;
 import org.jcherry.Cherry;
-import org.jcherry.app.Launcher;
+import org.jcherry.boot.Launcher;
 import org.jcherry.dispatch.MethodDispatcher;
 
 /**

@@ -3,7 +3,7 @@ package org.jcherry.samples.errors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.Cherry;
-import org.jcherry.app.Launcher;
+import org.jcherry.boot.Launcher;
 
 /**
  * {@code java -jar samples/errors/target/errors.jar [--host H] [--port P]}: serves errors.py's app.

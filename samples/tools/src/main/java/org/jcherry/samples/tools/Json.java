@@ -10,14 +10,14 @@ import org.jcherry.Cherry;
 import org.jcherry.CpConfig;
 import org.jcherry.Default;
 import org.jcherry.Expose;
-import org.jcherry.tools.json.JsonInTool;
+import org.jcherry.tools.json.JsonIn;
 
 /** {@code /json/...}: json_in and json_out. */
 public class Json {
   @Expose
   @CpConfig({"tools.json_in.on = True", "tools.json_out.on = True"})
   public Object echo() {
-    Object data = JsonInTool.json(Cherry.request());
+    Object data = JsonIn.json(Cherry.request());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("received", data);
     out.put("kind", pythonTypeName(data));
@@ -48,7 +48,7 @@ public class Json {
   @Expose
   @CpConfig("tools.json_in.on = True")
   public String keys() {
-    Object data = JsonInTool.json(Cherry.request());
+    Object data = JsonIn.json(Cherry.request());
     List<String> items = new ArrayList<>();
     Iterable<?> source = data instanceof Map ? ((Map<?, ?>) data).keySet() : (Iterable<?>) data;
     for (Object o : source) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.Cherry;
-import org.jcherry.app.Launcher;
+import org.jcherry.boot.Launcher;
 
 /**
  * Serves the tools app at the site root: {@code java -jar samples/tools/target/tools.jar [--port P]

@@ -1,0 +1,170 @@
+package demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jcherry.common.Converters;
+import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.http.Request;
+import org.jcherry.internal.Arguments;
+import org.jcherry.internal.PageHandler;
+import org.jcherry.internal.Signature;
+
+/**
+ * Dispatch table for {@link Root}, written by the JCherry annotation processor.
+ * It serves:
+ *
+ * <pre>
+ *   /                           index()
+ *   /greet, /hi, /salut.html    greet(name, times)
+ *   /paint                      paint(color, shade, tag, sizes, ratio)
+ *   /whoami, /who-am-i          whoami(**rest)
+ *   /ping                       ping()
+ *   /...                        default_(vpath...)
+ *   /blog/...                   child Blog (field blog)
+ *   /calendar/...               child Calendar (field calendar)
+ *   /archive/...                child Archive (getter getArchive())
+ *   /users/...                  child Users (getter getUsers())
+ * </pre>
+ */
+@Generated("org.jcherry.processor.JCherryProcessor")
+public final class Root_Dispatch implements DispatchTable<Root> {
+  private static final Map<String, Object> CONFIG = Map.ofEntries(
+      Map.entry("tools.encode.encoding", "iso-8859-1"),
+      Map.entry("tools.gzip.on", true),
+      Map.entry("tools.sessions.timeout", 1440L));
+
+  private static final Signature INDEX_SIGNATURE = Signature.builder().build();
+
+  /**
+   * {@code /}: {@link Root#index()}
+   */
+  static final PageHandler<Root> INDEX = PageHandler.of("Root.index", Map.of(), (node, call) -> {
+    call.bind(INDEX_SIGNATURE);
+    return node.index();
+  });
+
+  private static final Signature GREET_SIGNATURE = Signature.builder()
+      .required("name")
+      .withDefault("times", "1")
+      .build();
+
+  /**
+   * {@code /greet}, {@code /hi}, {@code /salut.html}: {@link Root#greet(String, int)}
+   */
+  static final PageHandler<Root> GREET = PageHandler.of("Root.greet", Map.of(), (node, call) -> {
+    Arguments args = call.bind(GREET_SIGNATURE);
+    return node.greet(args.text(0), args.get(1, Integer::valueOf));
+  });
+
+  private static final Signature PAINT_SIGNATURE = Signature.builder()
+      .required("color")
+      .optional("shade")
+      .optional("tag")
+      .optional("sizes")
+      .withDefault("ratio", "2.5")
+      .build();
+
+  private static final Map<String, Object> PAINT_CONFIG = Map.ofEntries(
+      Map.entry("tools.caching.on", false),
+      Map.entry("response.headers.X-Tags", List.of("a", "b")));
+
+  /**
+   * {@code /paint}: {@link Root#paint(Root.Color, Optional, List, long[], double)}
+   */
+  static final PageHandler<Root> PAINT = PageHandler.of("Root.paint", PAINT_CONFIG, (node, call) -> {
+    Arguments args = call.bind(PAINT_SIGNATURE);
+    return node.paint(
+        args.get(0, Root.Color::valueOf),
+        args.optional(1, Integer::valueOf),
+        args.list(2, Converters::text),
+        args.list(3, Long::valueOf).stream().mapToLong(Long::longValue).toArray(),
+        args.get(4, Double::valueOf));
+  });
+
+  private static final Signature WHOAMI_SIGNATURE = Signature.builder()
+      .keywords()
+      .build();
+
+  /**
+   * {@code /whoami}, {@code /who-am-i}: {@link Root#whoami(Request, Map)}
+   */
+  static final PageHandler<Root> WHOAMI = PageHandler.of("Root.whoami", Map.of(), (node, call) -> {
+    Arguments args = call.bind(WHOAMI_SIGNATURE);
+    return node.whoami(call.request(), args.keywords());
+  });
+
+  private static final Signature PING_SIGNATURE = Signature.builder().build();
+
+  /**
+   * {@code /ping}: {@link Root#ping()}
+   */
+  static final PageHandler<Root> PING = PageHandler.of("Root.ping", Map.of(), (node, call) -> {
+    call.bind(PING_SIGNATURE);
+    node.ping();
+    return null;
+  });
+
+  private static final Signature DEFAULT_SIGNATURE = Signature.builder()
+      .varargs()
+      .build();
+
+  /**
+   * {@code /...}: {@link Root#default_(String[])}
+   */
+  static final PageHandler<Root> DEFAULT = PageHandler.of("Root.default_", Map.of(), (node, call) -> {
+    Arguments args = call.bind(DEFAULT_SIGNATURE);
+    return node.default_(args.rest(Converters::text).toArray(new String[0]));
+  });
+
+  /**
+   * Creates the table; {@link java.util.ServiceLoader} calls it.
+   */
+  public Root_Dispatch() {
+  }
+
+  @Override
+  public Class<Root> nodeType() {
+    return Root.class;
+  }
+
+  @Override
+  public PageHandler<Root> handler(String name) {
+    switch (name) {
+      case "index": return INDEX; // /
+      case "greet": case "hi": case "salut_html": return GREET; // /greet, /hi, /salut.html
+      case "paint": return PAINT; // /paint
+      case "whoami": case "who_am_i": return WHOAMI; // /whoami, /who-am-i
+      case "ping": return PING; // /ping
+      case "default": return DEFAULT; // /...
+      default: return null;
+    }
+  }
+
+  @Override
+  public Object child(Root node, String name) {
+    switch (name) {
+      case "blog": return node.blog; // /blog/...
+      case "calendar": return node.calendar; // /calendar/...
+      case "archive": return node.getArchive(); // /archive/...
+      case "users": return node.getUsers(); // /users/...
+      default: return null;
+    }
+  }
+
+  @Override
+  public List<String> handlerNames() {
+    return List.of("index", "greet", "paint", "whoami", "ping", "default");
+  }
+
+  @Override
+  public List<String> childNames() {
+    return List.of("blog", "calendar", "archive", "users");
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    return CONFIG;
+  }
+}

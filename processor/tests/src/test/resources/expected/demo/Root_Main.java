@@ -1,0 +1,27 @@
+package demo;
+
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jcherry.boot.Launcher;
+
+/**
+ * Serves {@link Root} at {@code /shop}: generated from its {@code @AppRoot}. Run it with
+ *
+ * <pre>
+ *   java -cp ... demo.Root_Main [--host H] [--port P]
+ * </pre>
+ */
+@Generated("org.jcherry.processor.JCherryProcessor")
+public final class Root_Main {
+  private Root_Main() {
+  }
+
+  /**
+   * Applies the global config, then {@code --host} and {@code --port}, mounts a new {@link Root} and serves it until the process is stopped.
+   */
+  public static void main(String[] args) {
+    Launcher.run(args, new Root(), "/shop", Map.ofEntries(
+        Map.entry("environment", "production"),
+        Map.entry("server.socket_port", 9090L)));
+  }
+}

@@ -1,7 +1,0 @@
-package org.jcherry.dispatch;
-
-/** Where {@code popargs} and dispatch methods put the values they take from the path. */
-@FunctionalInterface
-public interface ParamSink {
-  void put(String name, String value);
-}

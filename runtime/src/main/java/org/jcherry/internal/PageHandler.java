@@ -1,0 +1,57 @@
+package org.jcherry.internal;
+
+import java.util.Map;
+
+/**
+ * One exposed method of a handler class, as the generated table describes it: its name for
+ * messages, its own config ({@code @CpConfig} on the method) and a direct call that binds the
+ * request's arguments.
+ *
+ * @param <T> the handler class
+ */
+public interface PageHandler<T> {
+
+  /** {@code Class.method}, for logs and error messages. */
+  String name();
+
+  /** The method's own config entries, merged after its class's. */
+  Map<String, Object> config();
+
+  /**
+   * Binds the arguments of {@code invocation} (path segments and request parameters) to the
+   * method's parameters, calls it on {@code node} and returns what it returned ({@code null} for
+   * {@code void}).
+   */
+  Object call(T node, Invocation invocation) throws Exception;
+
+  /** The body of a generated handler: bind and call. */
+  @FunctionalInterface
+  interface Call<T> {
+    Object call(T node, Invocation invocation) throws Exception;
+  }
+
+  /** The handler generated code declares for each exposed method. */
+  static <T> PageHandler<T> of(String name, Map<String, Object> config, Call<T> call) {
+    return new PageHandler<>() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Map<String, Object> config() {
+        return config;
+      }
+
+      @Override
+      public Object call(T node, Invocation invocation) throws Exception {
+        return call.call(node, invocation);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+}

@@ -1,0 +1,145 @@
+package org.jcherry.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runtime's layers (DESIGN.md, README "Layout"): packages form no cycle, and every import
+ * points down. From the bottom ({@code org.jcherry.common} is a jar of its own that depends on
+ * nothing, so its pom holds it there): {@code http}, {@code config}, {@code engine}, {@code log};
+ * {@code internal}; {@code dispatch}, {@code tools} (and the built-in tools), {@code session};
+ * {@code app}; {@code server}; {@code boot} and {@code testing}. The root package's annotations and
+ * exceptions sit at the bottom too, and its {@code Cherry} facade at the top.
+ */
+class LayersTest {
+  private static JavaClasses runtime;
+
+  @BeforeAll
+  static void importRuntime() {
+    runtime =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.jcherry");
+  }
+
+  @Test
+  void packagesBelowTheRootFormNoCycle() {
+    slices().matching("org.jcherry.(**)").should().beFreeOfCycles().check(runtime);
+  }
+
+  @Test
+  void onlyTheServerPackageTouchesUndertow() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.jcherry.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.undertow..", "org.xnio..")
+        .check(runtime);
+  }
+
+  @Test
+  void lowerLayersNeverReachTheApplicationServerOrBootstrap() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.jcherry.http..",
+            "org.jcherry.config..",
+            "org.jcherry.engine..",
+            "org.jcherry.log..",
+            "org.jcherry.internal..",
+            "org.jcherry.dispatch..",
+            "org.jcherry.tools..",
+            "org.jcherry.session..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jcherry.app..",
+            "org.jcherry.server..",
+            "org.jcherry.boot..",
+            "org.jcherry.testing..")
+        .check(runtime);
+  }
+
+  @Test
+  void theBottomLayerImportsNothingAboveIt() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.jcherry.http..",
+            "org.jcherry.config..",
+            "org.jcherry.engine..",
+            "org.jcherry.log..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jcherry.internal..",
+            "org.jcherry.dispatch..",
+            "org.jcherry.tools..",
+            "org.jcherry.session..")
+        .check(runtime);
+  }
+
+  @Test
+  void rootAnnotationsAndExceptionsImportNothingAboveHttp() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.jcherry")
+        .and()
+        .doNotHaveSimpleName("Cherry")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jcherry.internal..",
+            "org.jcherry.dispatch..",
+            "org.jcherry.tools..",
+            "org.jcherry.session..",
+            "org.jcherry.app..",
+            "org.jcherry.server..",
+            "org.jcherry.boot..",
+            "org.jcherry.testing..")
+        .check(runtime);
+  }
+
+  /**
+   * The facade sits on top: a lower layer that calls it reaches everything through the back door.
+   * The classes listed still do (for the current request, or {@code url()}); the list may only
+   * shrink.
+   */
+  @Test
+  void lowerLayersDoNotCallTheFacade() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.jcherry.http..",
+            "org.jcherry.config..",
+            "org.jcherry.engine..",
+            "org.jcherry.log..",
+            "org.jcherry.internal..",
+            "org.jcherry.dispatch..",
+            "org.jcherry.tools..",
+            "org.jcherry.session..",
+            "org.jcherry.app..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.jcherry.session.SessionAuthGate")
+        .and()
+        .doNotHaveFullyQualifiedName("org.jcherry.tools.HandlerTool")
+        .and()
+        .doNotHaveFullyQualifiedName("org.jcherry.tools.builtin.TrailingSlash")
+        .and()
+        .doNotHaveFullyQualifiedName("org.jcherry.tools.statics.FileServer")
+        .and()
+        .doNotHaveFullyQualifiedName("org.jcherry.tools.caching.CachingTool")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.jcherry.Cherry")
+        .check(runtime);
+  }
+}
