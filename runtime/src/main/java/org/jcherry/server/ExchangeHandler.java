@@ -73,7 +73,7 @@ final class ExchangeHandler implements HttpHandler {
       channels.beforeRequest();
       response = tree.serve(request);
       if (body != null) {
-        body.dropUnread();
+        response = body.dropUnread(response);
       }
       writer.write(exchange, response);
     } finally {
