@@ -75,6 +75,10 @@ final class ExchangeHandler implements HttpHandler {
       if (body != null) {
         response = body.dropUnread(response);
       }
+      if (inFlight.stopping()) {
+        // The connection will not outlive the stop: the client must not send on it again.
+        exchange.setPersistent(false);
+      }
       writer.write(exchange, response);
     } finally {
       try {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
@@ -35,12 +36,17 @@ final class HttpListener {
   private final XnioWorker worker;
   private final ByteBufferPool buffers;
   private final AcceptingChannel<? extends StreamConnection> channel;
+  private final AtomicInteger connections;
 
   private HttpListener(
-      XnioWorker worker, ByteBufferPool buffers, AcceptingChannel<? extends StreamConnection> c) {
+      XnioWorker worker,
+      ByteBufferPool buffers,
+      AcceptingChannel<? extends StreamConnection> c,
+      AtomicInteger connections) {
     this.worker = worker;
     this.buffers = buffers;
     this.channel = c;
+    this.connections = connections;
   }
 
   /**
@@ -80,6 +86,7 @@ final class HttpListener {
             .set(Options.BACKLOG, 1000)
             .getMap();
     InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
+    AtomicInteger connections = new AtomicInteger();
     try {
       HttpOpenListener http11 = new HttpOpenListener(buffers, undertowOptions);
       http11.setRootHandler(handler);
@@ -87,7 +94,9 @@ final class HttpListener {
       if (sslContext == null) {
         channel =
             worker.createStreamConnectionServer(
-                address, ChannelListeners.openListenerAdapter(strict(http11)), socketOptions);
+                address,
+                ChannelListeners.openListenerAdapter(strict(http11, connections)),
+                socketOptions);
       } else {
         ChannelListener<StreamConnection> open = http11;
         if (http2) {
@@ -105,11 +114,11 @@ final class HttpListener {
             ssl.createSslConnectionServer(
                 worker,
                 address,
-                (ChannelListener) ChannelListeners.openListenerAdapter(strict(open)),
+                (ChannelListener) ChannelListeners.openListenerAdapter(strict(open, connections)),
                 socketOptions);
       }
       channel.resumeAccepts();
-      return new HttpListener(worker, buffers, channel);
+      return new HttpListener(worker, buffers, channel, connections);
     } catch (IOException | RuntimeException e) {
       worker.shutdownNow();
       buffers.close();
@@ -121,11 +130,35 @@ final class HttpListener {
    * Checks the framing of every HTTP/1.x byte; a TLS connection that chose HTTP/2 by ALPN opens
    * with its preface, which the check passes through.
    */
-  private static ChannelListener<StreamConnection> strict(ChannelListener<StreamConnection> open) {
+  private static ChannelListener<StreamConnection> strict(
+      ChannelListener<StreamConnection> open, AtomicInteger connections) {
     return connection -> {
       StrictFramingConduit.install(connection);
+      connections.incrementAndGet();
       open.handleEvent(connection);
+      // Counted out after Undertow's own close listener, which the open listener has just set.
+      ChannelListener<? super StreamConnection> undertows = connection.getCloseListener();
+      connection.setCloseListener(
+          closed -> {
+            connections.decrementAndGet();
+            ChannelListeners.invokeChannelListener(closed, undertows);
+          });
     };
+  }
+
+  /**
+   * Waits until every connection is closed or {@code deadlineNanos} passes. While the server stops,
+   * each request is answered with {@code Connection: close}, so busy connections end themselves
+   * cleanly; false when some were still open at the deadline.
+   */
+  boolean awaitConnectionsClosed(long deadlineNanos) throws InterruptedException {
+    while (connections.get() > 0) {
+      if (System.nanoTime() - deadlineNanos >= 0) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
   }
 
   int port() {

@@ -21,6 +21,9 @@ import org.xnio.Xnio;
  * flight within {@code server.shutdown_timeout}.
  */
 public final class HttpServer {
+  /** How long a stop waits, at most, for idle kept-alive connections to be closed by clients. */
+  private static final long CLOSE_LINGER = 1000;
+
   private final Tree tree;
   private final ServerSettings settings;
   private final AccessLog accessLog;
@@ -187,6 +190,8 @@ public final class HttpServer {
       // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
       // Until the listener closes, new requests are answered 503 instead.
       x.shutdown();
+      // No new connection from now on: one accepted now would only be cut off at the end.
+      u.stopAccepting();
       long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
       if (!x.awaitIdle(deadline)) {
@@ -194,6 +199,11 @@ public final class HttpServer {
             "Requests still in flight after server.shutdown_timeout ("
                 + settings.shutdownTimeoutSeconds()
                 + " s) are cut off");
+      } else {
+        // Kept-alive connections get a moment to end themselves: a request on one is answered
+        // 503 with Connection: close, instead of meeting a connection closed under it.
+        u.awaitConnectionsClosed(
+            Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_LINGER)));
       }
     } finally {
       u.close(1000);
