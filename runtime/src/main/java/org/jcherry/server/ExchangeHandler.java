@@ -2,6 +2,7 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import java.util.concurrent.Executor;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
@@ -21,6 +22,7 @@ final class ExchangeHandler implements HttpHandler {
   private final Tree tree;
   private final InFlight inFlight = new InFlight();
   private final Admission admission;
+  private final BodyBuffering bodies;
   private final ExchangeRequests requests;
   private final EngineChannels channels;
   private final ResponseWriter writer;
@@ -45,6 +47,7 @@ final class ExchangeHandler implements HttpHandler {
     this.channels = new EngineChannels(engine);
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.writer = new ResponseWriter(socketTimeoutMillis);
+    this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
   }
@@ -57,8 +60,13 @@ final class ExchangeHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      if (admission.admit(exchange)) {
-        exchange.dispatch(workers, this);
+      if (!admission.admit(exchange)) {
+        return;
+      }
+      if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
+        toWorker(exchange);
+      } else {
+        bodies.read(exchange);
       }
       return;
     }
@@ -86,6 +94,13 @@ final class ExchangeHandler implements HttpHandler {
       } finally {
         inFlight.leave();
       }
+    }
+  }
+
+  /** On the IO thread: counts the request in and gives it to a worker. */
+  private void toWorker(HttpServerExchange exchange) {
+    if (admission.enter(exchange)) {
+      exchange.dispatch(workers, this);
     }
   }
 

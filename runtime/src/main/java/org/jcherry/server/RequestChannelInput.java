@@ -79,9 +79,7 @@ final class RequestChannelInput extends InputStream {
     } catch (StrictFramingConduit.BadFraming e) {
       throw badBody(e.getMessage());
     } catch (IOException e) {
-      if (!exchange.getConnection().isOpen()) {
-        throw e;
-      }
+      // Cut short (a half-close, a reset): if the client is gone, the 400 goes nowhere.
       throw badBody("The request body ended before its declared length");
     }
   }
