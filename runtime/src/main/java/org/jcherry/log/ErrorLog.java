@@ -34,15 +34,15 @@ public final class ErrorLog {
 
   /** Applies {@code log.screen} and {@code log.error_file} of {@code config}. */
   public static synchronized void configure(Map<String, Object> config) {
-    Object file = config.get("log.error_file");
+    Path file = LogSettings.file(config, "log.error_file");
     LineFile old = sinks.file();
     LineFile next;
-    if (file == null || file.toString().isEmpty()) {
+    if (file == null) {
       next = null;
-    } else if (old != null && old.path().equals(Path.of(file.toString()))) {
+    } else if (old != null && old.path().equals(file)) {
       next = old;
     } else {
-      next = new LineFile(Path.of(file.toString()));
+      next = new LineFile(file);
     }
     if (old != null && old != next) {
       old.close();
