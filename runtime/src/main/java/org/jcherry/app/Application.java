@@ -268,8 +268,8 @@ public final class Application implements Mount {
     Request current = request;
     while (true) {
       Response response = newResponse();
-      Serving.enter(this, current, response);
-      current.setApp(this);
+      Pipeline.ACCESS.enter(current, response);
+      Pipeline.ACCESS.relativeUrls(current, relativeUrls);
       try {
         processor.respond(current, response);
         return response;
@@ -290,7 +290,7 @@ public final class Application implements Mount {
         }
         current = redirected(current, ir);
       } finally {
-        Serving.leave();
+        Pipeline.ACCESS.leave();
       }
     }
   }
@@ -308,9 +308,8 @@ public final class Application implements Mount {
             from.local(),
             from.remote(),
             new ByteArrayInputStream(new byte[0]));
-    next.setScriptName(scriptName);
-    next.setPathInfo(ir.path());
-    next.setPrev(from);
+    Pipeline.ACCESS.mount(next, scriptName, ir.path());
+    Pipeline.ACCESS.redirectedFrom(next, from);
     return next;
   }
 
