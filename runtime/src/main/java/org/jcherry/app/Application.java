@@ -40,6 +40,9 @@ public final class Application implements Mount {
 
   private final RequestProcessor processor = new RequestProcessor(this);
 
+  /** The keys this app's plans are cached under. */
+  final HandlerPlan.Keys planKeys = new HandlerPlan.Keys();
+
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
 
@@ -200,6 +203,14 @@ public final class Application implements Mount {
       }
     }
     return scope;
+  }
+
+  /**
+   * Forgets every plan built so far (its engine exited and closed the tools they use): the next
+   * request builds them again, and its tools attach again.
+   */
+  public synchronized void dropPlans() {
+    scopeVersion = -1;
   }
 
   /**

@@ -113,18 +113,16 @@ final class HandlerPlan implements RequestPlan {
   /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
     return scope.derive(
-        Key.of(toolboxes, app.requestNamespaces()),
+        app.planKeys.of(toolboxes, app.requestNamespaces()),
         s -> new HandlerPlan(s.merged(), app, toolboxes));
   }
 
   /**
    * Plans are kept per toolbox list and request namespaces: adding either to an app (both are
    * replaced, never changed) makes new plans. Keys compare by identity, so the per-request lookup
-   * hashes nothing; {@link #of} hands out one key per pair.
+   * hashes nothing; {@link Keys#of} hands out one key per pair.
    */
   private static final class Key {
-    private static volatile Key last;
-
     private final List<Toolbox> toolboxes;
     private final Map<String, RequestNamespace> namespaces;
 
@@ -132,28 +130,34 @@ final class HandlerPlan implements RequestPlan {
       this.toolboxes = toolboxes;
       this.namespaces = namespaces;
     }
+  }
 
-    static Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+  /**
+   * The plan keys of one application, which it owns (and drops with itself): a handful (one per
+   * toolbox or namespace change), so no process-wide registry grows with every app mounted.
+   */
+  static final class Keys {
+    private volatile Key last;
+    private final List<Key> known = new ArrayList<>();
+
+    private Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
       Key k = last;
       if (k != null && k.toolboxes == toolboxes && k.namespaces == namespaces) {
         return k;
       }
-      synchronized (Key.class) {
-        for (Key known : KNOWN) {
-          if (known.toolboxes == toolboxes && known.namespaces == namespaces) {
-            last = known;
-            return known;
+      synchronized (this) {
+        for (Key seen : known) {
+          if (seen.toolboxes == toolboxes && seen.namespaces == namespaces) {
+            last = seen;
+            return seen;
           }
         }
         k = new Key(toolboxes, namespaces);
-        KNOWN.add(k);
+        known.add(k);
         last = k;
         return k;
       }
     }
-
-    // Pairs ever used: a handful per application (one per toolbox or namespace change).
-    private static final List<Key> KNOWN = new ArrayList<>();
   }
 
   private static List<HookCallback> perRequest(
