@@ -80,13 +80,6 @@ record CommandLine(
     return new CommandLine(global, sections, pidFile, mode);
   }
 
-  /** The app config: its path sections, and the global section for {@code Cherry.start}. */
-  Map<String, Object> config() {
-    Map<String, Object> c = new LinkedHashMap<>(appSections);
-    c.put("global", global);
-    return c;
-  }
-
   /** {@code --opt=value} as two arguments. */
   private static List<String> expand(String[] args) {
     List<String> out = new ArrayList<>();

@@ -1,8 +1,11 @@
 package org.jcherry.boot;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.Cherry;
+import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.PidFile;
@@ -24,6 +27,16 @@ public final class Launcher {
   private Launcher() {}
 
   /**
+   * An application a launcher mounts: {@code root} at {@code scriptName} with its own {@code
+   * config} (path sections), under the config files' path sections for the first one.
+   */
+  public record App(Object root, String scriptName, Map<String, ?> config) {
+    public static App of(Object root, String scriptName, Map<String, ?> config) {
+      return new App(root, scriptName, config);
+    }
+  }
+
+  /**
    * Runs the command line {@code args} for {@code root} mounted at {@code scriptName} over {@code
    * globalConfig} (the config compiled in): serves until the process is stopped, or prints what
    * {@code --routes}, {@code --check} or {@code --help} ask for; then exits the JVM with the
@@ -31,8 +44,18 @@ public final class Launcher {
    */
   public static void run(
       String[] args, Object root, String scriptName, Map<String, Object> globalConfig) {
-    int status = launch(args, root, scriptName, globalConfig, System.out, System.err);
-    System.exit(status);
+    String program = root.getClass().getSimpleName() + "_Main";
+    run(program, args, globalConfig, App.of(root, scriptName, Map.of()));
+  }
+
+  /**
+   * As {@link #run(String[], Object, String, Map)} for a hand-written main that mounts several
+   * apps: the config files' path sections go to the first, which is the one whose address is
+   * printed. {@code program} names the command in messages.
+   */
+  public static void run(
+      String program, String[] args, Map<String, Object> globalConfig, App... apps) {
+    System.exit(launch(program, args, globalConfig, List.of(apps), System.out, System.err));
   }
 
   /**
@@ -40,13 +63,12 @@ public final class Launcher {
    * instead of exiting (so it can be tested).
    */
   static int launch(
+      String program,
       String[] args,
-      Object root,
-      String scriptName,
       Map<String, Object> globalConfig,
+      List<App> apps,
       PrintStream out,
       PrintStream err) {
-    String program = root.getClass().getSimpleName() + "_Main";
     CommandLine cl;
     try {
       cl = CommandLine.parse(args, globalConfig);
@@ -57,17 +79,12 @@ public final class Launcher {
     try {
       switch (cl.mode()) {
         case HELP -> out.println("Usage: " + program + " [options]\n" + CommandLine.USAGE);
-        case ROUTES -> {
-          Tree tree = mount(root, scriptName, cl);
-          out.print(Routes.of(tree, cl.global()).text());
-        }
+        case ROUTES -> out.print(Routes.of(mount(apps, cl), cl.global()).text());
         case CHECK -> {
-          mount(root, scriptName, cl);
-          out.println(program + ": the config of " + scriptName + "/ mounts");
+          mount(apps, cl);
+          out.println(program + ": the config of every app mounts");
         }
-        case SERVE -> {
-          serve(root, scriptName, cl, out);
-        }
+        case SERVE -> serve(apps, cl, out);
       }
       return 0;
     } catch (RuntimeException e) {
@@ -76,29 +93,64 @@ public final class Launcher {
     }
   }
 
-  /** Mounts {@code root} on a tree of its own, as serving would, without starting anything. */
-  private static Tree mount(Object root, String scriptName, CommandLine cl) {
-    Map<String, Object> config = cl.config();
+  /** Mounts the apps on a tree of their own, as serving would, without starting anything. */
+  private static Tree mount(List<App> apps, CommandLine cl) {
     GlobalConfig global = new GlobalConfig();
-    global.update(config);
+    global.update(cl.global());
     Tree tree = new Tree(global);
-    tree.mount(root, scriptName, config);
+    mountAll(tree, apps, cl);
     return tree;
+  }
+
+  private static void mountAll(Tree tree, List<App> apps, CommandLine cl) {
+    mountOthers(tree, apps);
+    tree.mount(apps.get(0).root(), apps.get(0).scriptName(), mainConfig(apps.get(0), cl));
+  }
+
+  /** Every app but the first, which {@code Cherry.start} mounts when serving. */
+  private static void mountOthers(Tree tree, List<App> apps) {
+    for (App app : apps.subList(1, apps.size())) {
+      tree.mount(app.root(), app.scriptName(), app.config());
+    }
+  }
+
+  /** The first app's config with the config files' path sections laid over it. */
+  private static Map<String, Object> mainConfig(App main, CommandLine cl) {
+    Map<String, Object> merged = new LinkedHashMap<>(main.config());
+    cl.appSections()
+        .forEach(
+            (path, entries) -> {
+              Map<String, Object> section = new LinkedHashMap<>();
+              if (merged.get(path) instanceof Map<?, ?> own) {
+                own.forEach((k, v) -> section.put(k.toString(), v));
+              }
+              section.putAll(entries);
+              merged.put(path, section);
+            });
+    return merged;
   }
 
   /**
    * Serves until the engine exits. The address is printed whatever the log settings, so a user
    * starting it knows where to look.
    */
-  private static void serve(Object root, String scriptName, CommandLine cl, PrintStream out) {
+  private static void serve(List<App> apps, CommandLine cl, PrintStream out) {
     HttpServer.preloadInBackground();
     Cherry.engine().exitOnSignals();
     if (cl.pidFile() != null) {
       new PidFile(Cherry.engine(), cl.pidFile()).subscribe();
     }
-    HttpServer server = Cherry.start(root, scriptName, cl.config());
+    mountOthers(Cherry.tree(), apps);
+    App main = apps.get(0);
+    Map<String, Object> config = mainConfig(main, cl);
+    config.put("global", cl.global());
+    HttpServer server = Cherry.start(main.root(), main.scriptName(), config);
     out.println(
-        root.getClass().getSimpleName() + " serving on " + server.base() + scriptName + "/");
+        main.root().getClass().getSimpleName()
+            + " serving on "
+            + server.base()
+            + Application.normalizeScriptName(main.scriptName())
+            + "/");
     Cherry.engine().block();
   }
 

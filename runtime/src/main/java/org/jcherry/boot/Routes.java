@@ -1,9 +1,12 @@
 package org.jcherry.boot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
@@ -21,8 +24,8 @@ import org.jcherry.internal.PageHandler;
  * into each table and walks the live tree's children, so what it lists is what dispatch serves.
  */
 final class Routes {
-  /** A class reached again on one path (a popargs that continues on its own node) stops there. */
-  private static final int MAX_DEPTH = 32;
+  /** A class reached again below itself (a tree that leads back to itself) is listed once. */
+  private final Set<Class<?>> chain = new HashSet<>();
 
   private record Row(String url, String target, String tools) {}
 
@@ -35,9 +38,9 @@ final class Routes {
 
   static Routes of(Tree tree, Map<String, Object> global) {
     Routes r = new Routes(global);
-    for (Application app : tree.apps().values()) {
+    for (Application app : new TreeMap<>(tree.apps()).values()) {
       if (app.root() != null) {
-        r.walk(app, app.root(), DispatchTables.forNode(app.root()), "", new LinkedHashMap<>(), 0);
+        r.walk(app, app.root(), DispatchTables.forNode(app.root()), "", new LinkedHashMap<>());
       }
     }
     return r;
@@ -71,9 +74,8 @@ final class Routes {
       Object node,
       DispatchTable<?> table,
       String path,
-      Map<String, Object> nodeConfig,
-      int depth) {
-    if (table == null || depth > MAX_DEPTH) {
+      Map<String, Object> nodeConfig) {
+    if (table == null || !chain.add(table.nodeType())) {
       return;
     }
     Map<String, Object> config = new LinkedHashMap<>(nodeConfig);
@@ -85,36 +87,22 @@ final class Routes {
       if (route.hook()) {
         String below = path + route.path();
         add(app, below + "/...", className + ": " + route.target(), config, Map.of());
-        if (route.next() == table.nodeType() && node != null) {
-          walk(app, node, table, below, nodeConfig, depth + 1);
+        if (route.next() == table.nodeType()) {
+          // CherryPy's class popargs continues on the same node: list its routes once more, below
+          // the popped segments, without popping again.
+          listHandlers(app, table, below, config, byMethod, className);
         } else if (route.next() != null) {
-          walk(app, null, DispatchTables.forType(route.next()), below, config, depth + 1);
+          walk(app, null, DispatchTables.forType(route.next()), below, config);
         }
-      } else if (byMethod && isHttpMethod(route.path())) {
-        add(
-            app,
-            route.path().substring(1) + " " + slash(path),
-            className + "." + route.target(),
-            config,
-            handlerConfig(table, route.path().substring(1)));
       } else {
-        String name =
-            route.path().equals("/")
-                ? "index"
-                : route.path().equals("/...") ? "default" : route.path().substring(1);
-        add(
-            app,
-            join(path, route.path()),
-            className + "." + route.target(),
-            config,
-            handlerConfig(table, name));
+        addHandler(app, table, route, path, config, byMethod, className);
       }
     }
     for (String name : table.childNames()) {
       Object child = node == null ? null : childOf(table, node, name);
       String below = path + "/" + name;
       if (child != null) {
-        walk(app, child, DispatchTables.forNode(child), below, config, depth + 1);
+        walk(app, child, DispatchTables.forNode(child), below, config);
       } else if (node == null) {
         add(
             app,
@@ -123,6 +111,42 @@ final class Routes {
             config,
             Map.of());
       }
+    }
+    chain.remove(table.nodeType());
+  }
+
+  private void listHandlers(
+      Application app,
+      DispatchTable<?> table,
+      String path,
+      Map<String, Object> config,
+      boolean byMethod,
+      String className) {
+    for (Route route : table.routes()) {
+      if (!route.hook()) {
+        addHandler(app, table, route, path, config, byMethod, className);
+      }
+    }
+  }
+
+  private void addHandler(
+      Application app,
+      DispatchTable<?> table,
+      Route route,
+      String path,
+      Map<String, Object> config,
+      boolean byMethod,
+      String className) {
+    String target = className + "." + route.target();
+    if (byMethod && isHttpMethod(route.path())) {
+      String method = route.path().substring(1);
+      add(app, method + " " + slash(path), target, config, handlerConfig(table, method));
+    } else {
+      String name =
+          route.path().equals("/")
+              ? "index"
+              : route.path().equals("/...") ? "default" : route.path().substring(1);
+      add(app, join(path, route.path()), target, config, handlerConfig(table, name));
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.fixture.Shop;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,10 @@ class LauncherTest {
 
   private int launch(String... args) {
     return Launcher.launch(
+        "Shop_Main",
         args,
-        new Shop(),
-        "/shop",
         Map.of("environment", "production"),
+        List.of(Launcher.App.of(new Shop(), "/shop", Map.of())),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
