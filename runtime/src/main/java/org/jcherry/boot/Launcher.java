@@ -69,6 +69,7 @@ public final class Launcher {
       List<App> apps,
       PrintStream out,
       PrintStream err) {
+    Bootstrap.routeLibraryLogging();
     CommandLine cl;
     try {
       cl = CommandLine.parse(args, globalConfig);
