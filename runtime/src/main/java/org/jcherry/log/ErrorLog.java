@@ -53,15 +53,15 @@ public final class ErrorLog {
    * file of {@code previous} when that names the same path (and closes it otherwise).
    */
   public static ErrorLog from(Map<String, Object> config, ErrorLog previous) {
-    Object name = config.get("log.error_file");
+    Path name = LogSettings.file(config, "log.error_file");
     LineFile old = previous == null ? null : previous.file;
     LineFile next;
-    if (name == null || name.toString().isEmpty()) {
+    if (name == null) {
       next = null;
-    } else if (old != null && old.isOpen() && old.path().equals(Path.of(name.toString()))) {
+    } else if (old != null && old.isOpen() && old.path().equals(name)) {
       next = old;
     } else {
-      next = new LineFile(Path.of(name.toString()));
+      next = new LineFile(name);
     }
     if (old != null && old != next) {
       old.close();

@@ -3,6 +3,7 @@ package org.jcherry.session;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookMap;
@@ -53,17 +54,15 @@ public final class SessionsTool implements Tool {
             args.bool("httponly", false),
             args.string("samesite", null),
             args.bool("persistent", true));
-    double timeoutMinutes = args.number("timeout", 60);
-    if (!(timeoutMinutes > 0)) {
+    Duration timeout = args.duration("timeout", ChronoUnit.MINUTES, 60);
+    if (timeout.isZero()) {
       throw new IllegalArgumentException(
-          "tools.sessions.timeout must be a positive number of minutes, not " + timeoutMinutes);
+          "tools.sessions.timeout must be a positive number of minutes, not "
+              + args.raw("timeout"));
     }
     SessionOptions options =
         new SessionOptions(
-            store,
-            cookie,
-            Duration.ofMillis(Math.round(timeoutMinutes * 60_000)),
-            Duration.ofMillis(Math.round(args.number("lock_timeout", 60) * 1000)));
+            store, cookie, timeout, args.duration("lock_timeout", ChronoUnit.SECONDS, 60));
     String locking = args.string("locking", "implicit").toLowerCase(Locale.ROOT);
     stores.scheduleCleanUp(store, args.number("clean_freq", 5));
     args.bool("debug", false);
