@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Scaling benchmark (issue 14, item 3): a generated app of 10 handlers against one of 10,000
+# (bench/scale/generate.py). For each: javac time of the user's sources alone, of the generated
+# sources alone (against the user's classes), the number of generated lines, start-up (launch to
+# the first 200), RSS after start, and server CPU per request over a short wrk run on one handler.
+# A benchmark, not a test. Figures from a shared machine are noisy: compare the rows of one run.
+#
+# Usage: bench/scale.sh [--sizes "10 10000"] [--jars DIR] [--duration S] [--starts N]
+#   --jars DIR  take jcherry-{common,processor,runtime}-*.jar from DIR instead of the build
+#               (e.g. jars of another commit, for a before/after pair)
+set -euo pipefail
+export LC_ALL=C
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+SIZES="10 10000"
+JARS=""
+DURATION=5
+STARTS=3
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
+while (($#)); do
+  case "$1" in
+    --sizes) SIZES=${2:?}; shift 2 ;;
+    --jars) JARS=${2:?}; shift 2 ;;
+    --duration) DURATION=${2:?}; shift 2 ;;
+    --starts) STARTS=${2:?}; shift 2 ;;
+    *) echo "usage: bench/scale.sh [--sizes LIST] [--jars DIR] [--duration S] [--starts N]" >&2
+       exit 2 ;;
+  esac
+done
+
+WORK=$(mktemp -d /tmp/jcherry-scale.XXXXXX)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+jar_of() { # jar_of common|processor|runtime
+  if [[ -n $JARS ]]; then ls "$JARS"/jcherry-"$1"-*.jar; return; fi
+  case "$1" in
+    common) ls "$ROOT"/runtime/common/target/jcherry-common-*[0-9T].jar ;;
+    processor) ls "$ROOT"/processor/target/jcherry-processor-*[0-9T].jar ;;
+    runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
+  esac
+}
+(cd "$ROOT" && mvn -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
+  -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
+DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
+JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
+RT="$(jar_of runtime):$(jar_of common):$DEPS"
+PROC="$(jar_of processor):$(jar_of common):$JAVAPOET"
+
+now_ms() { date +%s%3N; }
+free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+start_server() { # start_server N PORT -> pid on stdout once GET / answers
+  "$JAVA" $JVM_FLAGS -cp "$WORK/$1/classes:$RT" scale.Root_Main --port "$2" >/dev/null 2>&1 &
+  local pid=$!
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/" || true) == 200 ]]; do
+    kill -0 "$pid" 2>/dev/null || { echo "server $1 died" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo "$pid"
+}
+
+HZ=$(getconf CLK_TCK)
+printf '| handlers | generated lines | javac user (s) | javac generated (s) | start-up (ms) | RSS after start (MB) | req/s | CPU µs/request |\n'
+printf '|---|---|---|---|---|---|---|---|\n'
+for n in $SIZES; do
+  d="$WORK/$n"
+  python3 "$HERE/scale/generate.py" "$n" "$d"
+  mkdir -p "$d/user" "$d/gen" "$d/res" "$d/classes"
+  t0=$(now_ms)
+  "$JAVAC" -proc:none -d "$d/user" -cp "$RT" $(find "$d/src" -name '*.java')
+  t1=$(now_ms)
+  # The processor's run, writing the generated sources (timed apart: it is not javac's compile).
+  "$JAVAC" -proc:only -s "$d/gen" -d "$d/res" -processorpath "$PROC" -cp "$RT" $(find "$d/src" -name '*.java')
+  lines=$(find "$d/gen" -name '*.java' -exec cat {} + | wc -l)
+  t2=$(now_ms)
+  "$JAVAC" -proc:none -d "$d/classes" -cp "$d/user:$RT" $(find "$d/gen" -name '*.java')
+  t3=$(now_ms)
+  cp -r "$d/user/." "$d/classes/"
+  cp -r "$d/res/." "$d/classes/" # META-INF/services, the tables ServiceLoader finds
+  starts=()
+  for ((s = 0; s < STARTS; s++)); do
+    port=$(free_port)
+    b=$(now_ms)
+    pid=$(start_server "$n" "$port")
+    starts+=($(($(now_ms) - b)))
+    if ((s + 1 < STARTS)); then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  done
+  PIDS+=("$pid")
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+  # The last handler of the tree: a text parameter or none, whatever its shape, answers 200.
+  last=$((n - 1)); node=$(((last - 1) / 100))
+  url="http://127.0.0.1:$port/n$node/h$last?name=x"
+  [[ $((last % 4)) == 1 ]] || url="http://127.0.0.1:$port/n$node/h$((last - last % 4 + 1))?name=x"
+  [[ $(curl -s -o /dev/null -w '%{http_code}' "$url") == 200 ]] || { echo "no 200 from $url" >&2; exit 1; }
+  wrk -t1 -c32 -d2s "$url" >/dev/null
+  c0=$(cpu_ticks "$pid")
+  out=$(wrk -t1 -c32 -d"${DURATION}s" "$url")
+  c1=$(cpu_ticks "$pid")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  reqs=$(awk '/requests in/ {print $1}' <<<"$out")
+  cpu=$(awk -v t=$((c1 - c0)) -v hz="$HZ" -v r="$reqs" 'BEGIN {printf "%.1f", t / hz * 1e6 / r}')
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  printf '| %s | %s | %.2f | %.2f | %s | %s | %.0f | %s |\n' "$n" "$lines" \
+    "$(awk -v a="$t0" -v b="$t1" 'BEGIN{print (b-a)/1000}')" \
+    "$(awk -v a="$t2" -v b="$t3" 'BEGIN{print (b-a)/1000}')" \
+    "$(printf '%s\n' "${starts[@]}" | median)" "$rss" "$rps" "$cpu"
+done
