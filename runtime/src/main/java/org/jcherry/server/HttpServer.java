@@ -26,7 +26,7 @@ public final class HttpServer {
   private volatile Engine engine;
   private Undertow undertow;
   private InFlight inFlight;
-  private WorkerPool pool;
+  private RequestThreads pool;
   private volatile int boundPort = -1;
 
   /** A server that logs access lines only to SLF4J and publishes no request channels. */
@@ -94,15 +94,16 @@ public final class HttpServer {
     if (undertow != null) {
       return;
     }
-    WorkerPool pool = new WorkerPool(settings.threadPool(), "CP Server Thread");
+    RequestThreads pool = RequestThreads.of(settings);
     ExchangeHandler exchanges =
         new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
     Undertow.Builder b =
         Undertow.builder()
-            // Requests run on the WorkerPool; XNIO's own workers only do Undertow's side tasks
-            // (TLS handshakes), and start lazily.
-            .setWorkerThreads(settings.threadPool())
+            // Requests run on the RequestThreads; XNIO's own workers only do Undertow's side tasks
+            // (TLS handshakes), and start lazily; on virtual threads thread_pool is no thread
+            // count.
+            .setWorkerThreads(settings.virtualThreads() ? 10 : settings.threadPool())
             .setIoThreads(settings.ioThreads())
             .setServerOption(UndertowOptions.DECODE_URL, false)
             // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the
@@ -169,7 +170,7 @@ public final class HttpServer {
   public void stop() throws InterruptedException {
     Undertow u;
     InFlight x;
-    WorkerPool p;
+    RequestThreads p;
     synchronized (this) {
       u = undertow;
       x = inFlight;

@@ -7,14 +7,14 @@ import java.util.Map;
 
 /**
  * The {@code server.*} config of one HTTP server, with CherryPy's defaults: 127.0.0.1:8080, ten
- * worker threads, 100 MiB bodies, 500 KB headers, a ten second socket timeout, five seconds to
- * finish the requests in flight at stop. TLS when {@code ssl_certificate} and {@code
- * ssl_private_key} (PEM files) are set, with HTTP/2 offered over it unless {@code http2} is False
- * (HTTP/2 is beyond CherryPy). {@code io_threads}, beyond CherryPy too, is the number of threads
- * that read requests and write nothing but Undertow's own answers: half the cores, at least one,
- * since the handlers run on the {@code thread_pool} threads and need the other half (cheroot reads
- * with one). {@code name} is {@code ""} for the main server and {@code x} for one configured as
- * {@code server.x.*}.
+ * worker threads (on JDK 21+, virtual threads instead: see {@link #virtualThreads}), 100 MiB
+ * bodies, 500 KB headers, a ten second socket timeout, five seconds to finish the requests in
+ * flight at stop. TLS when {@code ssl_certificate} and {@code ssl_private_key} (PEM files) are set,
+ * with HTTP/2 offered over it unless {@code http2} is False (HTTP/2 is beyond CherryPy). {@code
+ * io_threads}, beyond CherryPy too, is the number of threads that read requests and write nothing
+ * but Undertow's own answers: half the cores, at least one, since the handlers run on the {@code
+ * thread_pool} threads and need the other half (cheroot reads with one). {@code name} is {@code ""}
+ * for the main server and {@code x} for one configured as {@code server.x.*}.
  */
 public record ServerSettings(
     String name,
@@ -29,7 +29,8 @@ public record ServerSettings(
     String sslCertificate,
     String sslPrivateKey,
     String sslCertificateChain,
-    boolean http2) {
+    boolean http2,
+    boolean virtualThreads) {
 
   private static final String PREFIX = "server.";
 
@@ -85,11 +86,14 @@ public record ServerSettings(
           label + "ssl_certificate and " + label + "ssl_private_key must be set together");
     }
     Object shutdown = c.get("shutdown_timeout");
+    boolean virtual = virtualThreads(label, c);
     return new ServerSettings(
         name,
         host,
         port,
-        atLeastOne(label, "thread_pool", c, 10),
+        // On virtual threads a bound on the requests served at once, not a thread count: unset,
+        // as many as thread_pool allows at most, so slow handlers do not starve the rest.
+        atLeastOne(label, "thread_pool", c, virtual ? 10_000 : 10),
         atLeastOne(
             label, "io_threads", c, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         number(label, "max_request_body_size", c, 104_857_600L),
@@ -99,7 +103,32 @@ public record ServerSettings(
         cert,
         key,
         string(c.get("ssl_certificate_chain"), null),
-        !"false".equalsIgnoreCase(string(c.get("http2"), "true")));
+        !"false".equalsIgnoreCase(string(c.get("http2"), "true")),
+        virtual);
+  }
+
+  /**
+   * {@code virtual_threads}: True runs each request on a virtual thread (JDK 21+), False on one of
+   * {@code thread_pool} platform threads; unset, virtual threads wherever the JVM has them.
+   */
+  private static boolean virtualThreads(String label, Map<String, Object> c) {
+    String v = string(c.get("virtual_threads"), null);
+    if (v == null) {
+      return VirtualThreads.available();
+    }
+    if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+      throw new IllegalArgumentException(
+          label + "virtual_threads must be True or False, not '" + v + "'");
+    }
+    boolean on = v.equalsIgnoreCase("true");
+    if (on && !VirtualThreads.available()) {
+      throw new IllegalArgumentException(
+          label
+              + "virtual_threads = True needs a JDK 21+ and a runtime built with one ("
+              + VirtualThreads.why()
+              + "); remove it to use platform threads");
+    }
+    return on;
   }
 
   public boolean tls() {
