@@ -16,8 +16,6 @@ SIZES="10 10000"
 JARS=""
 DURATION=5
 STARTS=3
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
 while (($#)); do
   case "$1" in
@@ -35,46 +33,17 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-jar_of() { # jar_of common|processor|runtime
-  if [[ -n $JARS ]]; then ls "$JARS"/jcherry-"$1"-*.jar; return; fi
-  case "$1" in
-    common) ls "$ROOT"/runtime/common/target/jcherry-common-*[0-9T].jar ;;
-    processor) ls "$ROOT"/processor/target/jcherry-processor-*[0-9T].jar ;;
-    runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
-  esac
-}
-(cd "$ROOT" && mvn -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
-  -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
-DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
-JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
-RT="$(jar_of runtime):$(jar_of common):$DEPS"
-PROC="$(jar_of processor):$(jar_of common):$JAVAPOET"
-
-now_ms() { date +%s%3N; }
-# CPU seconds (user + system) of a command: on a shared machine wall time mostly measures the
-# neighbours.
-cpu_s() {
-  local t
-  t=$( { TIMEFORMAT='%3U %3S'; time "$@" >>"$WORK/javac.log" 2>&1; } 2>&1 ) || { cat "$WORK/javac.log" >&2; exit 1; }
-  awk '{print $1 + $2}' <<<"$t"
-}
-free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$HERE/lib/apps.sh"
 
 start_server() { # start_server N PORT -> pid on stdout once GET / answers
   "$JAVA" $JVM_FLAGS -cp "$WORK/$1/classes:$RT" scale.Root_Main --port "$2" >/dev/null 2>&1 &
   local pid=$!
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/" || true) == 200 ]]; do
-    kill -0 "$pid" 2>/dev/null || { echo "server $1 died" >&2; exit 1; }
-    sleep 0.01
-  done
+  wait_ready "$pid" "http://127.0.0.1:$2/"
   echo "$pid"
 }
 
-HZ=$(getconf CLK_TCK)
-printf '| handlers | generated lines | javac CPU s: user sources | processor | generated sources | start-up (ms) | RSS after start (MB) | req/s | CPU µs/request |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| handlers | generated lines | javac CPU s: user sources | processor | generated sources | start-up (ms) | RSS after start (MB) | req/s | p99 | CPU µs/request |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for n in $SIZES; do
   d="$WORK/$n"
   python3 "$HERE/scale/generate.py" "$n" "$d"
@@ -97,20 +66,15 @@ for n in $SIZES; do
     if ((s + 1 < STARTS)); then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
   done
   PIDS+=("$pid")
-  rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+  rss=$(rss_mb "$pid")
   # The last handler of the tree: a text parameter or none, whatever its shape, answers 200.
   last=$((n - 1)); node=$(((last - 1) / 100))
   url="http://127.0.0.1:$port/n$node/h$last?name=x"
   [[ $((last % 4)) == 1 ]] || url="http://127.0.0.1:$port/n$node/h$((last - last % 4 + 1))?name=x"
   [[ $(curl -s -o /dev/null -w '%{http_code}' "$url") == 200 ]] || { echo "no 200 from $url" >&2; exit 1; }
   wrk -t1 -c32 -d2s "$url" >/dev/null
-  c0=$(cpu_ticks "$pid")
-  out=$(wrk -t1 -c32 -d"${DURATION}s" "$url")
-  c1=$(cpu_ticks "$pid")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  reqs=$(awk '/requests in/ {print $1}' <<<"$out")
-  cpu=$(awk -v t=$((c1 - c0)) -v hz="$HZ" -v r="$reqs" 'BEGIN {printf "%.1f", t / hz * 1e6 / r}')
+  read -r rps p99 cpu < <(measure "$pid" "$url" "$DURATION" 32)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s |\n' "$n" "$lines" "$user_cpu" "$proc_cpu" \
-    "$gen_cpu" "$(printf '%s\n' "${starts[@]}" | median)" "$rss" "$rps" "$cpu"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$lines" "$user_cpu" \
+    "$proc_cpu" "$gen_cpu" "$(printf '%s\n' "${starts[@]}" | median)" "$rss" "$rps" "$p99" "$cpu"
 done

@@ -28,42 +28,9 @@ public final class PageHandlers<T> {
    * own config, and its bindable parameters in declaration order.
    */
   public PageHandler<T> row(int id, String name, Map<String, Object> config, Param... params) {
-    return new Row<>(calls, id, name, config, Signature.of(params));
-  }
-
-  private static final class Row<T> implements PageHandler<T> {
-    private final Calls<T> calls;
-    private final int id;
-    private final String name;
-    private final Map<String, Object> config;
-    private final Signature signature;
-
-    Row(Calls<T> calls, int id, String name, Map<String, Object> config, Signature signature) {
-      this.calls = calls;
-      this.id = id;
-      this.name = name;
-      this.config = config;
-      this.signature = signature;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public Map<String, Object> config() {
-      return config;
-    }
-
-    @Override
-    public Object call(T node, Invocation invocation) throws Exception {
-      return calls.call(id, node, invocation, invocation.bind(signature));
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
+    Signature signature = Signature.of(params);
+    // One lambda site for every row of every table: one class, however many handlers.
+    return PageHandler.of(
+        name, config, (node, call) -> calls.call(id, node, call, call.bind(signature)));
   }
 }
