@@ -91,7 +91,8 @@ class VirtualThreadsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ServerSettings.from(Map.of("server.virtual_threads", "sometimes")));
-    assertEquals("server.virtual_threads must be True or False, not 'sometimes'", e.getMessage());
+    assertTrue(e.getMessage().contains("server.virtual_threads"), e::getMessage);
+    assertTrue(e.getMessage().contains("True or False"), e::getMessage);
   }
 
   private static String threadName(CherryServer server) throws Exception {
