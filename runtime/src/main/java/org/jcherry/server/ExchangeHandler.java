@@ -12,7 +12,7 @@ import org.jcherry.log.AccessLog;
 
 /**
  * The one Undertow handler of a JCherry server. On the IO thread, {@link Admission} lets a request
- * in or refuses it; an admitted one moves to a {@link WorkerPool} thread (handlers block, as
+ * in or refuses it; an admitted one moves to a {@link RequestThreads} thread (handlers block, as
  * CherryPy's do), where {@link ExchangeRequests} makes a {@link Request} of it, the {@link Tree}
  * serves it inside the {@link EngineChannels}, {@link ResponseWriter} writes the answer and {@link
  * AccessLines} logs it; {@link InFlight} counts it out at the end. The collaborators are made once
