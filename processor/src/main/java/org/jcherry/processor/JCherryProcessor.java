@@ -28,6 +28,7 @@ import org.jcherry.processor.validate.LocalClassScanner;
 import org.jcherry.processor.write.DispatchTableWriter;
 import org.jcherry.processor.write.GeneratedFiles;
 import org.jcherry.processor.write.MainWriter;
+import org.jcherry.processor.write.OpenApiWriter;
 import org.jcherry.processor.write.ServiceRegistryWriter;
 import org.jcherry.processor.write.UrlsWriter;
 
@@ -53,6 +54,7 @@ public final class JCherryProcessor extends AbstractProcessor {
   private MainWriter mainWriter;
   private ServiceRegistryWriter registryWriter;
   private UrlsWriter urlsWriter;
+  private OpenApiWriter openApiWriter;
 
   /**
    * Application roots whose tree-wide files ({@code _Urls}) wait for a class on their tree that is
@@ -82,6 +84,7 @@ public final class JCherryProcessor extends AbstractProcessor {
     mainWriter = new MainWriter(files);
     registryWriter = new ServiceRegistryWriter(env.getFiler());
     urlsWriter = new UrlsWriter(files, reporter);
+    openApiWriter = new OpenApiWriter(env.getFiler());
   }
 
   /**
@@ -143,16 +146,20 @@ public final class JCherryProcessor extends AbstractProcessor {
     }
   }
 
-  /** The files written from a root's whole tree, once every class on it is complete. */
+  /**
+   * The files written from a root's whole tree ({@code _Urls}, the OpenAPI document), once every
+   * class on it is complete.
+   */
   private void writeTreeFiles(HandlerClassModel root) {
     try {
       RouteTree tree = RouteTree.walk(root, reader, WellFormedness::isWellFormed);
       urlsWriter.write(root, tree);
+      openApiWriter.write(root, tree);
     } catch (RouteTree.NotReady e) {
       waitingRoots.add(root);
     } catch (IOException e) {
       reporter.error(
-          "JCherry could not write the URL class of " + root + ": " + e,
+          "JCherry could not write the URL class or OpenAPI document of " + root + ": " + e,
           root.element(),
           null,
           null);
