@@ -262,6 +262,12 @@ public final class OpenApiWriter {
         s.put("type", "string");
         s.put("contentMediaType", "application/octet-stream");
         return s;
+      case ONE_OR_MANY:
+        s = new LinkedHashMap<>();
+        s.put("type", List.of("string", "array"));
+        s.put("items", stringSchema());
+        p.defaultText().ifPresent(d -> s.put("default", d.text()));
+        return s;
       case LIST:
       case ARRAY:
         s = new LinkedHashMap<>();
