@@ -62,6 +62,17 @@ final class ExchangeHandler implements HttpHandler {
       }
       return;
     }
+    boolean grafted;
+    try {
+      grafted = UndertowGraft.serve(tree, exchange);
+    } catch (Exception | Error e) {
+      inFlight.leave();
+      throw e;
+    }
+    if (grafted) {
+      inFlight.leave(); // a graft's own async work is its own to finish
+      return;
+    }
     Response response = null;
     Request request = null;
     RequestChannelInput body =
