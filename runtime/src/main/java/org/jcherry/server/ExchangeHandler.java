@@ -58,7 +58,11 @@ final class ExchangeHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
       if (admission.admit(exchange)) {
-        exchange.dispatch(workers, this);
+        if (workers == null) {
+          exchange.dispatch(this); // embedded: the user's Undertow worker threads
+        } else {
+          exchange.dispatch(workers, this);
+        }
       }
       return;
     }
