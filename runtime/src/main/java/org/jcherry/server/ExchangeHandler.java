@@ -70,6 +70,17 @@ final class ExchangeHandler implements HttpHandler {
       }
       return;
     }
+    boolean grafted;
+    try {
+      grafted = UndertowGraft.serve(tree, exchange);
+    } catch (Exception | Error e) {
+      inFlight.leave();
+      throw e;
+    }
+    if (grafted) {
+      inFlight.leave(); // a graft's own async work is its own to finish
+      return;
+    }
     Response response = null;
     Request request = null;
     RequestChannelInput body =
@@ -100,7 +111,11 @@ final class ExchangeHandler implements HttpHandler {
   /** On the IO thread: counts the request in and gives it to a worker. */
   private void toWorker(HttpServerExchange exchange) {
     if (admission.enter(exchange)) {
-      exchange.dispatch(workers, this);
+      if (workers == null) {
+        exchange.dispatch(this); // embedded: the user's Undertow worker threads
+      } else {
+        exchange.dispatch(workers, this);
+      }
     }
   }
 

@@ -73,6 +73,7 @@ public final class BuiltInTools {
     m.put("json_out", () -> new HandlerWrapperTool("json_out", 30, JsonOut::new));
     m.put("staticdir", () -> new HandlerTool("staticdir", StaticDir::new));
     m.put("staticfile", () -> new HandlerTool("staticfile", StaticFile::new));
+    m.put("openapi", () -> new HandlerTool("openapi", OpenApi::new)); // not in CherryPy
     m.put(
         "auth_basic",
         () -> new HookTool("auth_basic", HookPoint.BEFORE_HANDLER, 1, BasicAuth::new));
