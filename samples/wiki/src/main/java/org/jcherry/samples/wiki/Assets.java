@@ -19,7 +19,8 @@ import org.jcherry.NotFound;
   "tools.gzip.on = True",
   "tools.gzip.mime_types = ['text/css', 'text/javascript']",
   "tools.expires.on = True",
-  "tools.expires.secs = 3600"
+  "tools.expires.secs = 3600",
+  "tools.expires.force = True"
 })
 public class Assets {
   private static final Map<String, String> TYPES =

@@ -31,6 +31,9 @@ public class PageNode {
   private final Attachments attachments;
 
   PageNode(String name, Pages pages, Attachments attachments) {
+    if (!PageNames.valid(name)) {
+      name = null;
+    }
     this.name = name;
     this.pages = pages;
     this.attachments = attachments;
@@ -39,6 +42,7 @@ public class PageNode {
   /** {@code /wiki/NAME}: the page, or an invitation to write it (a 404). */
   @Expose
   public String default_() throws SQLException {
+    checkName();
     Optional<Page> found = pages.find(name);
     if (found.isEmpty()) {
       Cherry.response().setStatus(404);
@@ -56,6 +60,7 @@ public class PageNode {
   @Expose
   public String edit(@Default("") String body, @Default("") String comment, @Default("-1") int base)
       throws SQLException {
+    checkName();
     String user = Forms.requireUser();
     Optional<Page> page = pages.find(name);
     int current = page.map(Page::rev).orElse(0);
@@ -165,7 +170,15 @@ public class PageNode {
     return FileServer.serve(attachments.file(a), type, "attachment", a.name());
   }
 
+  /** A name that is no page name is a 404 that says what a name may be. */
+  private void checkName() {
+    if (name == null) {
+      throw new HTTPError(404, PageNames.RULE);
+    }
+  }
+
   private Page existing() throws SQLException {
+    checkName();
     return pages
         .find(name)
         .orElseThrow(() -> new HTTPError(404, "There is no page " + PageNames.title(name) + "."));

@@ -3,7 +3,6 @@ package org.jcherry.samples.wiki;
 import java.sql.SQLException;
 import org.jcherry.Default;
 import org.jcherry.Expose;
-import org.jcherry.HTTPError;
 import org.jcherry.HTTPRedirect;
 import org.jcherry.PopArgs;
 import org.jcherry.jte.Jte;
@@ -41,12 +40,12 @@ public class Wiki {
     throw new HTTPRedirect(Chrome.page(name), 303);
   }
 
-  /** {@code /wiki/NAME/...}: pops the page name and goes on to that page's node. */
+  /**
+   * {@code /wiki/NAME/...}: pops the page name and goes on to that page's node, whose handlers
+   * check the name (an error raised here, during dispatch, would not get the app's error page).
+   */
   @PopArgs("name")
   public PageNode page(String name) {
-    if (!PageNames.valid(name)) {
-      throw new HTTPError(404, PageNames.RULE);
-    }
     return new PageNode(name, pages, attachments);
   }
 }
