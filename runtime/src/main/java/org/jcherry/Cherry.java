@@ -4,16 +4,13 @@ import java.util.List;
 import java.util.Map;
 import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
+import org.jcherry.boot.Bootstrap;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
-import org.jcherry.engine.ThreadManager;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.http.Urls;
-import org.jcherry.log.AccessLog;
-import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
-import org.jcherry.server.Servers;
 import org.jcherry.session.Session;
 
 /**
@@ -24,18 +21,7 @@ public final class Cherry {
   private static final GlobalConfig CONFIG = new GlobalConfig();
   private static final Tree TREE = new Tree(CONFIG);
   private static final Engine ENGINE = new Engine();
-
-  /** The main server first, then each {@code server.<name>.*} one; empty while stopped. */
-  private static volatile List<HttpServer> servers = List.of();
-
-  private static AccessLog accessLog;
-
-  static {
-    ENGINE.subscribe("start", Cherry::startServers, 75);
-    ENGINE.subscribe("stop", Cherry::stopServers, 25);
-    ENGINE.subscribe("exit", Cherry::closeAccessLog, 50);
-    new ThreadManager(ENGINE).subscribe();
-  }
+  private static final Bootstrap BOOT = Bootstrap.process(CONFIG, TREE, ENGINE);
 
   private Cherry() {}
 
@@ -74,15 +60,14 @@ public final class Cherry {
 
   /** The main HTTP server started with the engine, or {@code null} while the engine is stopped. */
   public static HttpServer server() {
-    List<HttpServer> s = servers;
-    return s.isEmpty() ? null : s.get(0);
+    return BOOT.server();
   }
 
   /**
    * Every HTTP server started with the engine: the main one, then each {@code server.<name>.*} one.
    */
   public static List<HttpServer> servers() {
-    return servers;
+    return BOOT.servers();
   }
 
   /**
@@ -106,9 +91,7 @@ public final class Cherry {
       CONFIG.update(c);
     }
     TREE.mount(root, scriptName, c);
-    ErrorLog.configure(CONFIG.asMap());
-    ENGINE.start();
-    return server();
+    return BOOT.start();
   }
 
   /** The current URL, as CherryPy's {@code cherrypy.url()}. */
@@ -202,34 +185,5 @@ public final class Cherry {
       throw new IllegalStateException("No request is being served on this thread.");
     }
     return s;
-  }
-
-  /** Reads the servers' config when the engine starts, so config set before start counts. */
-  private static synchronized void startServers() {
-    if (servers.isEmpty()) {
-      if (accessLog == null) {
-        accessLog = AccessLog.from(CONFIG.asMap());
-      }
-      List<HttpServer> next = Servers.of(TREE, CONFIG.asMap(), accessLog, ENGINE);
-      servers = next;
-      for (HttpServer srv : next) {
-        srv.start();
-      }
-    }
-  }
-
-  private static synchronized void stopServers() throws InterruptedException {
-    List<HttpServer> running = servers;
-    servers = List.of();
-    for (HttpServer srv : running) {
-      srv.stop();
-    }
-  }
-
-  private static synchronized void closeAccessLog() {
-    if (accessLog != null) {
-      accessLog.close();
-      accessLog = null;
-    }
   }
 }

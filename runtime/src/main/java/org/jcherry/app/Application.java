@@ -11,9 +11,11 @@ import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
+import org.jcherry.config.Setting;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
+import org.jcherry.http.ErrorPages;
 import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
@@ -38,6 +40,9 @@ public final class Application implements Mount {
 
   private final RequestProcessor processor = new RequestProcessor(this);
 
+  /** The keys this app's plans are cached under. */
+  final HandlerPlan.Keys planKeys = new HandlerPlan.Keys();
+
   /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
   private volatile boolean configuresDispatch;
 
@@ -47,6 +52,10 @@ public final class Application implements Mount {
   private volatile ConfigScope scope;
   private volatile LastBase lastBase;
   private volatile int scopeVersion = -1;
+
+  private static final Setting<Dispatcher> DISPATCH =
+      Setting.instanceOf(
+          "request.dispatch", Dispatcher.class, "a Dispatcher", ObjectTreeDispatcher.INSTANCE);
 
   /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
   public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
@@ -109,7 +118,9 @@ public final class Application implements Mount {
         // As CherryPy's dispatcher: staticdir serves paths below the section that declares it.
         entries.putIfAbsent("tools.staticdir.section", path);
       }
-      RequestKeys.check(entries, "app config section [" + path + "]");
+      String where = "app config section [" + path + "]";
+      RequestKeys.check(entries, where);
+      ErrorPages.of(entries, where);
       next.put(path, Collections.unmodifiableMap(entries));
     }
     sections = Collections.unmodifiableMap(next);
@@ -192,6 +203,14 @@ public final class Application implements Mount {
       }
     }
     return scope;
+  }
+
+  /**
+   * Forgets every plan built so far (its engine exited and closed the tools they use): the next
+   * request builds them again, and its tools attach again.
+   */
+  public synchronized void dropPlans() {
+    scopeVersion = -1;
   }
 
   /**
@@ -340,14 +359,8 @@ public final class Application implements Mount {
     if (!configuresDispatch) {
       return ObjectTreeDispatcher.INSTANCE;
     }
-    Object d = findConfig(pathInfo, "request.dispatch", null);
-    if (d == null) {
-      return ObjectTreeDispatcher.INSTANCE;
-    }
-    if (d instanceof Dispatcher) {
-      return (Dispatcher) d;
-    }
-    throw new IllegalStateException("request.dispatch must be a Dispatcher, not " + d);
+    return DISPATCH.read(
+        findConfig(pathInfo, DISPATCH.key(), null), "the app config of " + pathInfo);
   }
 
   /** The plan in force before a handler is known (global config only). */

@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
+import org.jcherry.config.Setting;
 import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
-import org.jcherry.http.ErrorPage;
+import org.jcherry.http.ErrorPages;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
@@ -43,7 +44,7 @@ final class HandlerPlan {
   final List<String[]> defaultHeaders;
 
   final boolean stream;
-  final Map<String, Object> errorPages;
+  final ErrorPages errorPages;
 
   /** Reads bodies with {@code request.body.maxbytes} and {@code request.body.attempt_charsets}. */
   final BodyReader bodyReader;
@@ -54,41 +55,52 @@ final class HandlerPlan {
    */
   final HookCallback errorResponse;
 
+  private static final String HANDLER_CONFIG = "a handler's config (@CpConfig)";
+
+  private static final Setting<List<String>> ATTEMPT_CHARSETS =
+      Setting.names("request.body.attempt_charsets", BodyReader.DEFAULT_CHARSETS);
+
+  private static final Setting<HookCallback> ERROR_RESPONSE =
+      Setting.instanceOf(
+          "request.error_response",
+          HookCallback.class,
+          "a HookCallback (request, response) -> { ... }",
+          null);
+
   /** What the app's custom request namespaces planned for this config, run on each request. */
   final List<HookCallback> perRequest;
 
   private HandlerPlan(Map<String, Object> config, Application app, List<Toolbox> toolboxes) {
-    RequestKeys.check(config, "a handler's config (@CpConfig)");
+    RequestKeys.check(config, HANDLER_CONFIG);
     this.config = config;
-    this.showTracebacks = bool(config, "request.show_tracebacks", true);
-    this.showMismatchedParams = bool(config, "request.show_mismatched_params", true);
-    this.processRequestBody = bool(config, "request.process_request_body", true);
-    this.queryStringEncoding = string(config, "request.query_string_encoding", "utf8");
+    this.showTracebacks = RequestKeys.SHOW_TRACEBACKS.from(config, HANDLER_CONFIG);
+    this.showMismatchedParams = RequestKeys.SHOW_MISMATCHED_PARAMS.from(config, HANDLER_CONFIG);
+    this.processRequestBody = RequestKeys.PROCESS_REQUEST_BODY.from(config, HANDLER_CONFIG);
+    this.queryStringEncoding = RequestKeys.QUERY_STRING_ENCODING.from(config, HANDLER_CONFIG);
     Charset qsCharset = Charsets.lookup(queryStringEncoding);
     this.queryStringCharset = qsCharset != null ? qsCharset : StandardCharsets.UTF_8;
-    this.stream = bool(config, "response.stream", false);
-    this.methodsWithBodies = methods(config.get("request.methods_with_bodies"));
+    this.stream = RequestKeys.STREAM.from(config, HANDLER_CONFIG);
+    this.methodsWithBodies =
+        Set.copyOf(RequestKeys.METHODS_WITH_BODIES.from(config, HANDLER_CONFIG));
     this.bodyReader =
         new BodyReader(
-            number(config, "request.body.maxbytes"),
-            names(config.get("request.body.attempt_charsets"), BodyReader.DEFAULT_CHARSETS));
+            RequestKeys.BODY_MAXBYTES.from(config, HANDLER_CONFIG),
+            ATTEMPT_CHARSETS.from(config, HANDLER_CONFIG));
     this.defaultHeaders = new ArrayList<>();
-    this.errorPages = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
       String k = e.getKey();
       if (k.startsWith("response.headers.") && e.getValue() != null) {
         defaultHeaders.add(
             new String[] {k.substring("response.headers.".length()), e.getValue().toString()});
-      } else if (k.startsWith("error_page.")) {
-        errorPages.put(errorPageCode(k), errorPage(k, e.getValue()));
       }
     }
+    this.errorPages = ErrorPages.of(config, HANDLER_CONFIG);
     this.hooks = buildHooks(config, toolboxes);
     // An error tool (err_redirect) replaces request.error_response, as its setup runs after config.
     this.errorResponse =
         hooks.errorResponse() != null
             ? hooks.errorResponse()
-            : errorResponse(config.get("request.error_response"));
+            : ERROR_RESPONSE.from(config, HANDLER_CONFIG);
     this.perRequest = perRequest(config, app.requestNamespaces());
   }
 
@@ -100,18 +112,16 @@ final class HandlerPlan {
   /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
     return scope.derive(
-        Key.of(toolboxes, app.requestNamespaces()),
+        app.planKeys.of(toolboxes, app.requestNamespaces()),
         s -> new HandlerPlan(s.merged(), app, toolboxes));
   }
 
   /**
    * Plans are kept per toolbox list and request namespaces: adding either to an app (both are
    * replaced, never changed) makes new plans. Keys compare by identity, so the per-request lookup
-   * hashes nothing; {@link #of} hands out one key per pair.
+   * hashes nothing; {@link Keys#of} hands out one key per pair.
    */
   private static final class Key {
-    private static volatile Key last;
-
     private final List<Toolbox> toolboxes;
     private final Map<String, RequestNamespace> namespaces;
 
@@ -119,28 +129,34 @@ final class HandlerPlan {
       this.toolboxes = toolboxes;
       this.namespaces = namespaces;
     }
+  }
 
-    static Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+  /**
+   * The plan keys of one application, which it owns (and drops with itself): a handful (one per
+   * toolbox or namespace change), so no process-wide registry grows with every app mounted.
+   */
+  static final class Keys {
+    private volatile Key last;
+    private final List<Key> known = new ArrayList<>();
+
+    private Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
       Key k = last;
       if (k != null && k.toolboxes == toolboxes && k.namespaces == namespaces) {
         return k;
       }
-      synchronized (Key.class) {
-        for (Key known : KNOWN) {
-          if (known.toolboxes == toolboxes && known.namespaces == namespaces) {
-            last = known;
-            return known;
+      synchronized (this) {
+        for (Key seen : known) {
+          if (seen.toolboxes == toolboxes && seen.namespaces == namespaces) {
+            last = seen;
+            return seen;
           }
         }
         k = new Key(toolboxes, namespaces);
-        KNOWN.add(k);
+        known.add(k);
         last = k;
         return k;
       }
     }
-
-    // Pairs ever used: a handful per application (one per toolbox or namespace change).
-    private static final List<Key> KNOWN = new ArrayList<>();
   }
 
   private static List<HookCallback> perRequest(
@@ -156,36 +172,9 @@ final class HandlerPlan {
     return List.copyOf(out);
   }
 
-  /** {@code error_page.404} gives {@code "404"}: a 4xx/5xx code or {@code default}. */
-  private static String errorPageCode(String key) {
-    String code = key.substring("error_page.".length());
-    if (!code.equals("default") && !code.matches("[45][0-9][0-9]")) {
-      throw new IllegalStateException(
-          "Config "
-              + key
-              + " names no error status; use error_page.404 (400-599) or error_page.default");
-    }
-    return code;
-  }
-
-  /** A page template's file name, or an {@link ErrorPage.Renderer}. */
-  private static Object errorPage(String key, Object page) {
-    if (page instanceof ErrorPage.Renderer
-        || page instanceof String
-        || page instanceof java.nio.file.Path) {
-      return page;
-    }
-    throw new IllegalStateException(
-        "Config " + key + " must be a template file name or an ErrorPage.Renderer, not " + page);
-  }
-
-  /**
-   * The error page configured for {@code code} ({@code error_page.404}, else {@code
-   * error_page.default}).
-   */
+  /** The error page configured for {@code code}, or {@code null} for the default page. */
   Object errorPage(int code) {
-    Object p = errorPages.get(Integer.toString(code));
-    return p != null ? p : errorPages.get("default");
+    return errorPages.forCode(code);
   }
 
   private static HookMap buildHooks(Map<String, Object> config, List<Toolbox> toolboxes) {
@@ -204,7 +193,8 @@ final class HandlerPlan {
       }
       for (Map.Entry<String, Map<String, Object>> t : byTool.entrySet()) {
         Map<String, Object> args = new LinkedHashMap<>(t.getValue());
-        if (!Boolean.TRUE.equals(truthy(args.remove("on")))) {
+        if (!Setting.bool(prefix + t.getKey() + ".on", false)
+            .read(args.remove("on"), HANDLER_CONFIG)) {
           continue;
         }
         Tool tool = box.get(t.getKey());
@@ -247,74 +237,5 @@ final class HandlerPlan {
       }
     }
     return hooks.build();
-  }
-
-  private static HookCallback errorResponse(Object v) {
-    if (v == null || v instanceof HookCallback) {
-      return (HookCallback) v;
-    }
-    throw new IllegalStateException(
-        "Config request.error_response must be a HookCallback (request, response) -> { ... }, not "
-            + v);
-  }
-
-  private static Object truthy(Object v) {
-    if (v instanceof Boolean) {
-      return v;
-    }
-    if (v == null) {
-      return false;
-    }
-    return v.toString().equalsIgnoreCase("true") || v.toString().equals("1");
-  }
-
-  private static boolean bool(Map<String, Object> config, String key, boolean fallback) {
-    Object v = config.get(key);
-    return v == null ? fallback : Boolean.TRUE.equals(truthy(v));
-  }
-
-  private static String string(Map<String, Object> config, String key, String fallback) {
-    Object v = config.get(key);
-    return v == null ? fallback : v.toString();
-  }
-
-  private static Set<String> methods(Object v) {
-    return Set.copyOf(names(v, List.of("POST", "PUT", "PATCH")));
-  }
-
-  /** A list setting: a list or tuple of names, or one comma-separated string. */
-  private static List<String> names(Object v, List<String> fallback) {
-    if (v == null) {
-      return fallback;
-    }
-    List<String> out = new ArrayList<>();
-    if (v instanceof Iterable) {
-      for (Object o : (Iterable<?>) v) {
-        out.add(o.toString());
-      }
-    } else {
-      out.addAll(List.of(v.toString().split("\\s*,\\s*")));
-    }
-    return out;
-  }
-
-  /** A non-negative size setting, 0 when unset or {@code None}. */
-  private static long number(Map<String, Object> config, String key) {
-    Object v = config.get(key);
-    try {
-      long n =
-          v == null
-              ? 0
-              : v instanceof Number
-                  ? ((Number) v).longValue()
-                  : Long.parseLong(v.toString().trim());
-      if (n >= 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below, naming the key.
-    }
-    throw new IllegalStateException(
-        "Config " + key + " must be a number of bytes (0 for no limit), not " + v);
   }
 }

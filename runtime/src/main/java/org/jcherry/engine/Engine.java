@@ -53,6 +53,9 @@ public final class Engine {
   private volatile State state = State.STOPPED;
   private SignalHandler signalHandler;
 
+  /** The log this engine writes and closes on exit; {@code null}: the thread's or process's. */
+  private volatile ErrorLog errorLog;
+
   /** Set once the {@code exit} listeners ran: what {@link #block()} waits for. */
   private boolean exited;
 
@@ -221,6 +224,7 @@ public final class Engine {
           stateLock.notifyAll();
         }
         log("Bus EXITED");
+        closeErrorLog();
       }
     }
   }
@@ -288,6 +292,26 @@ public final class Engine {
   }
 
   /**
+   * Makes {@code log} this engine's error log, which it writes and, after its last message on exit,
+   * closes ({@link ErrorLog#from} closes the file of a log it replaces).
+   */
+  public void errorLog(ErrorLog log) {
+    errorLog = log;
+  }
+
+  /** This engine's error log, or {@code null} if it writes to the thread's or process's log. */
+  public ErrorLog errorLog() {
+    return errorLog;
+  }
+
+  private void closeErrorLog() {
+    ErrorLog e = errorLog;
+    if (e != null) {
+      e.close();
+    }
+  }
+
+  /**
    * Publishes {@code msg} on the {@code log} channel and writes it to the error log (context
    * ENGINE).
    */
@@ -296,7 +320,12 @@ public final class Engine {
   }
 
   public void log(String msg, int level, Throwable traceback) {
-    ErrorLog.log("ENGINE", msg, level, traceback);
+    ErrorLog e = errorLog;
+    if (e != null) {
+      e.write("ENGINE", msg, level, traceback);
+    } else {
+      ErrorLog.log("ENGINE", msg, level, traceback);
+    }
     publish("log", msg, level, traceback);
   }
 

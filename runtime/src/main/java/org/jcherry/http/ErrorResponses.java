@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.jcherry.HTTPError;
 import org.jcherry.HTTPRedirect;
 
@@ -37,9 +36,11 @@ public final class ErrorResponses {
    * run (gzip's 406). The error page configured for the request ({@code error_page.N}) is used.
    */
   public static void set(HTTPError error, Request request, Response response) {
-    Map<String, Object> config = request.config();
-    Object page = config.get("error_page." + error.code());
-    apply(error, request, response, page != null ? page : config.get("error_page.default"));
+    apply(
+        error,
+        request,
+        response,
+        ErrorPages.of(request.config(), "the request's config").forCode(error.code()));
   }
 
   /** The error page of {@code error}, with the traceback when the request shows them. */

@@ -38,10 +38,8 @@ public final class AccessLog {
    * for.
    */
   public static AccessLog from(Map<String, Object> config) {
-    Object file = config.get("log.access_file");
-    return new AccessLog(
-        LogSettings.screen(config),
-        file == null || file.toString().isEmpty() ? null : new LineFile(Path.of(file.toString())));
+    Path file = LogSettings.file(config, "log.access_file");
+    return new AccessLog(LogSettings.screen(config), file == null ? null : new LineFile(file));
   }
 
   /** Whether a line would go anywhere: the server skips all per-request logging work otherwise. */

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 public final class LineFile {
   private final Path path;
   private OutputStream out;
+  private boolean closed;
 
   /**
    * Opens (creating if needed) {@code path} for appending; a bad path fails at start-up, naming it.
@@ -31,6 +32,9 @@ public final class LineFile {
 
   /** Appends {@code line} and a newline. A failing disk never fails the request that logs. */
   public synchronized void append(String line) {
+    if (closed) {
+      return;
+    }
     try {
       out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
       out.flush();
@@ -43,9 +47,16 @@ public final class LineFile {
   public synchronized void reopen() {
     close();
     out = open(path);
+    closed = false;
+  }
+
+  /** Whether {@link #close} has not been called since the file was opened. */
+  public synchronized boolean isOpen() {
+    return !closed;
   }
 
   public synchronized void close() {
+    closed = true;
     try {
       out.close();
     } catch (IOException e) {

@@ -25,7 +25,7 @@ public final class HttpServer {
   private final AccessLog accessLog;
   private volatile Engine engine;
   private Undertow undertow;
-  private ExchangeHandler exchanges;
+  private InFlight inFlight;
   private WorkerPool pool;
   private volatile int boundPort = -1;
 
@@ -156,7 +156,7 @@ public final class HttpServer {
           e);
     }
     undertow = u;
-    this.exchanges = exchanges;
+    this.inFlight = exchanges.inFlight();
     this.pool = pool;
     boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
     log("Serving on " + base());
@@ -168,14 +168,14 @@ public final class HttpServer {
    */
   public void stop() throws InterruptedException {
     Undertow u;
-    ExchangeHandler x;
+    InFlight x;
     WorkerPool p;
     synchronized (this) {
       u = undertow;
-      x = exchanges;
+      x = inFlight;
       p = pool;
       undertow = null;
-      exchanges = null;
+      inFlight = null;
       pool = null;
     }
     if (u == null) {

@@ -12,6 +12,11 @@ import org.xnio.channels.StreamSourceChannel;
  * every wait for the client is bounded by {@code server.socket_timeout} ({@link ClientWait}).
  */
 final class RequestChannelInput extends InputStream {
+  /**
+   * The most of an unread request body read to keep its connection; beyond it, closing is cheaper.
+   */
+  private static final long DRAIN_LIMIT = 1 << 20;
+
   private final HttpServerExchange exchange;
   private final ClientWait wait;
   private StreamSourceChannel channel;
@@ -77,10 +82,28 @@ final class RequestChannelInput extends InputStream {
   }
 
   /**
-   * Reads and drops the rest of the body, so that the connection can carry the next request; false
-   * when more than {@code limit} bytes are left, which is cheaper to close than to read.
+   * Reads and drops what the handler left of the body, as cheroot does, so that the connection can
+   * carry the next request. The connection closes instead when the rest is large, cannot be read,
+   * or will never come (a client waiting for {@code 100 Continue}).
    */
-  boolean drain(long limit) throws IOException {
+  void dropUnread() {
+    if (exchange.isRequestComplete() || !exchange.isPersistent()) {
+      return;
+    }
+    try {
+      if (HttpContinue.requiresContinueResponse(exchange) || !drain(DRAIN_LIMIT)) {
+        exchange.setPersistent(false);
+      }
+    } catch (IOException e) {
+      exchange.setPersistent(false);
+    }
+  }
+
+  /**
+   * Reads and drops the rest of the body; false when more than {@code limit} bytes are left, which
+   * is cheaper to close than to read.
+   */
+  private boolean drain(long limit) throws IOException {
     byte[] buf = new byte[8192];
     long left = limit;
     for (int n; (n = read(buf, 0, buf.length)) >= 0; ) {

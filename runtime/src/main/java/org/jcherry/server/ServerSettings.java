@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcherry.config.Setting;
 
 /**
  * The {@code server.*} config of one HTTP server, with CherryPy's defaults: 127.0.0.1:8080, ten
@@ -68,38 +69,59 @@ public record ServerSettings(
   }
 
   private static ServerSettings of(String name, Map<String, Object> c) {
-    String label = name.isEmpty() ? PREFIX : PREFIX + name + ".";
-    String host = string(c.get("socket_host"), "127.0.0.1");
+    Reader r = new Reader(name.isEmpty() ? PREFIX : PREFIX + name + ".", c);
+    String host = r.string("socket_host", "127.0.0.1");
     if (host.isEmpty()) {
       throw new IllegalArgumentException(
-          label + "socket_host must not be empty; use '0.0.0.0' to listen on every address");
+          r.label + "socket_host must not be empty; use '0.0.0.0' to listen on every address");
     }
-    int port = (int) number(label, "socket_port", c, 8080);
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException(label + "socket_port must be 0-65535, not " + port);
-    }
-    String cert = string(c.get("ssl_certificate"), null);
-    String key = string(c.get("ssl_private_key"), null);
+    int port = (int) r.integer("socket_port", 8080, 0, 65535);
+    String cert = r.string("ssl_certificate", null);
+    String key = r.string("ssl_private_key", null);
     if ((cert == null) != (key == null)) {
       throw new IllegalArgumentException(
-          label + "ssl_certificate and " + label + "ssl_private_key must be set together");
+          r.label + "ssl_certificate and " + r.label + "ssl_private_key must be set together");
     }
-    Object shutdown = c.get("shutdown_timeout");
     return new ServerSettings(
         name,
         host,
         port,
-        atLeastOne(label, "thread_pool", c, 10),
-        atLeastOne(
-            label, "io_threads", c, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
-        number(label, "max_request_body_size", c, 104_857_600L),
-        (int) number(label, "max_request_header_size", c, 512_000),
-        (int) number(label, "socket_timeout", c, 10),
-        shutdown == null ? 5 : decimal(label + "shutdown_timeout", shutdown),
+        (int) r.integer("thread_pool", 10, 1, 10_000),
+        (int)
+            r.integer(
+                "io_threads",
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                1,
+                10_000),
+        r.integer("max_request_body_size", 104_857_600L, Long.MIN_VALUE, Long.MAX_VALUE),
+        (int) r.integer("max_request_header_size", 512_000, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        (int) r.integer("socket_timeout", 10, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        r.read(Setting.number(r.label + "shutdown_timeout", 5)),
         cert,
         key,
-        string(c.get("ssl_certificate_chain"), null),
-        !"false".equalsIgnoreCase(string(c.get("http2"), "true")));
+        r.string("ssl_certificate_chain", null),
+        r.read(Setting.bool(r.label + "http2", true)));
+  }
+
+  private static final String WHERE = "the global config";
+
+  /** Reads one server's keys (given without their {@code server.[name.]} prefix). */
+  private record Reader(String label, Map<String, Object> config) {
+    /** The value of {@code setting}, whose key is {@code label + key}. */
+    <T> T read(Setting<T> setting) {
+      return setting.read(config.get(setting.key().substring(label.length())), WHERE);
+    }
+
+    /** A text value; empty is unset. */
+    String string(String key, String fallback) {
+      String s = read(Setting.string(label + key, ""));
+      return s.isEmpty() ? fallback : s;
+    }
+
+    long integer(String key, long fallback, long min, long max) {
+      return read(
+          Setting.integer(label + key, fallback).where(n -> n >= min && n <= max, min + "-" + max));
+    }
   }
 
   public boolean tls() {
@@ -109,43 +131,5 @@ public record ServerSettings(
   /** {@code server} or {@code server.<name>}, for messages. */
   public String label() {
     return name.isEmpty() ? "server" : PREFIX + name;
-  }
-
-  private static String string(Object v, String fallback) {
-    return v == null || v.toString().isEmpty() ? fallback : v.toString();
-  }
-
-  private static long number(String label, String key, Map<String, Object> c, long fallback) {
-    Object v = c.get(key);
-    if (v == null) {
-      return fallback;
-    }
-    if (v instanceof Number) {
-      return ((Number) v).longValue();
-    }
-    try {
-      return Long.parseLong(v.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(label + key + " must be a number, not '" + v + "'");
-    }
-  }
-
-  private static int atLeastOne(String label, String key, Map<String, Object> c, int fallback) {
-    long n = number(label, key, c, fallback);
-    if (n < 1 || n > 10_000) {
-      throw new IllegalArgumentException(label + key + " must be 1-10000, not " + n);
-    }
-    return (int) n;
-  }
-
-  private static double decimal(String key, Object v) {
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    try {
-      return Double.parseDouble(v.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a number of seconds, not '" + v + "'");
-    }
   }
 }

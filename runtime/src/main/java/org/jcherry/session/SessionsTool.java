@@ -3,6 +3,7 @@ package org.jcherry.session;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookMap;
@@ -33,6 +34,8 @@ import org.jcherry.tools.ToolArgs;
  * (failsafe, 90).
  */
 public final class SessionsTool implements Tool {
+  private final SessionStores stores = new SessionStores();
+
   @Override
   public String name() {
     return "sessions";
@@ -51,19 +54,17 @@ public final class SessionsTool implements Tool {
             args.bool("httponly", false),
             args.string("samesite", null),
             args.bool("persistent", true));
-    double timeoutMinutes = args.number("timeout", 60);
-    if (!(timeoutMinutes > 0)) {
+    Duration timeout = args.duration("timeout", ChronoUnit.MINUTES, 60);
+    if (timeout.isZero()) {
       throw new IllegalArgumentException(
-          "tools.sessions.timeout must be a positive number of minutes, not " + timeoutMinutes);
+          "tools.sessions.timeout must be a positive number of minutes, not "
+              + args.raw("timeout"));
     }
     SessionOptions options =
         new SessionOptions(
-            store,
-            cookie,
-            Duration.ofMillis(Math.round(timeoutMinutes * 60_000)),
-            Duration.ofMillis(Math.round(args.number("lock_timeout", 60) * 1000)));
+            store, cookie, timeout, args.duration("lock_timeout", ChronoUnit.SECONDS, 60));
     String locking = args.string("locking", "implicit").toLowerCase(Locale.ROOT);
-    SessionStores.scheduleCleanUp(store, args.number("clean_freq", 5));
+    stores.scheduleCleanUp(store, args.number("clean_freq", 5));
     args.bool("debug", false);
     args.checkNoOthers();
 
@@ -111,7 +112,25 @@ public final class SessionsTool implements Tool {
             }));
   }
 
-  private static SessionStore store(ToolArgs args) {
+  /** The engine started again: the clean-up of the stores resumes. */
+  @Override
+  public void start() {
+    stores.start();
+  }
+
+  /** The engine stopped: the clean-up thread ends. */
+  @Override
+  public void stop() {
+    stores.stop();
+  }
+
+  /** The engine exited: stores that hold connections close, and all are forgotten. */
+  @Override
+  public void close() {
+    stores.close();
+  }
+
+  private SessionStore store(ToolArgs args) {
     Object custom = args.raw("storage");
     String type = args.string("storage_type", "ram").toLowerCase(Locale.ROOT);
     String path = args.string("storage_path", null);
@@ -126,15 +145,15 @@ public final class SessionsTool implements Tool {
     }
     switch (type) {
       case "ram":
-        return SessionStores.ram();
+        return stores.ram();
       case "file":
         if (path == null) {
           throw new IllegalArgumentException(
               "tools.sessions.storage_type 'file' needs tools.sessions.storage_path");
         }
-        return SessionStores.file(Path.of(path));
+        return stores.file(Path.of(path));
       case "redis":
-        return SessionStores.redis(URI.create(url), prefix);
+        return stores.redis(URI.create(url), prefix);
       default:
         throw new IllegalArgumentException(
             "tools.sessions.storage_type must be 'ram', 'file' or 'redis', not '" + type + "'");

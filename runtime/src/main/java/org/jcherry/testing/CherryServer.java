@@ -1,16 +1,14 @@
 package org.jcherry.testing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
+import org.jcherry.boot.Bootstrap;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
-import org.jcherry.engine.ThreadManager;
-import org.jcherry.log.AccessLog;
-import org.jcherry.log.ErrorLog;
 import org.jcherry.server.HttpServer;
-import org.jcherry.server.ServerSettings;
 import org.jcherry.tools.Toolbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -33,13 +31,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * Each extension has its own config, tree and engine, so test classes do not see each other's
- * settings; the log goes nowhere but SLF4J unless a test sets {@code log.screen} or a log file.
+ * settings, logs or session stores; the log goes nowhere but SLF4J unless a test sets {@code
+ * log.screen} or a log file.
  */
 public final class CherryServer implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
   private final GlobalConfig config = new GlobalConfig();
   private final Tree tree = new Tree(config);
   private final Map<String, Object> global = new LinkedHashMap<>();
-  private Engine engine;
+  private Bootstrap boot;
   private HttpServer server;
   private TestClient client;
 
@@ -86,7 +85,11 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
     return config;
   }
 
-  /** Starts serving; called by JUnit before the test class, or by hand. */
+  /**
+   * Starts serving, as every way of starting an app does ({@link Bootstrap}): the main server on an
+   * ephemeral port of 127.0.0.1 unless the test sets {@code server.*}, and every {@code
+   * server.<name>.*} one. Called by JUnit before the test class, or by hand.
+   */
   public synchronized CherryServer start() {
     if (server == null) {
       Map<String, Object> g = new LinkedHashMap<>(global);
@@ -94,33 +97,34 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
       g.putIfAbsent("server.socket_port", 0);
       g.putIfAbsent("log.screen", false);
       config.update(g);
-      Map<String, Object> c = config.asMap();
-      ErrorLog.configure(c);
-      Engine e = new Engine();
-      new ThreadManager(e).subscribe();
-      AccessLog accessLog = AccessLog.from(c);
-      e.subscribe("exit", accessLog::close);
-      HttpServer srv = new HttpServer(tree, ServerSettings.from(c), accessLog, e).subscribe(e);
-      e.start();
-      engine = e;
-      server = srv;
+      Bootstrap b = Bootstrap.isolated(config, tree, new Engine());
+      server = b.start();
+      boot = b;
       client = new TestClient("127.0.0.1", server.boundPort());
     }
     return this;
   }
 
-  /** Exits the engine: the server finishes the requests in flight, then closes. */
+  /**
+   * Exits the engine: the servers finish the requests in flight, then close, and everything the
+   * engine started (logs, session stores and their clean-up) is released.
+   */
   public synchronized void stop() {
-    if (engine != null) {
-      engine.exit();
-      engine = null;
+    if (boot != null) {
+      boot.engine().exit();
+      boot = null;
       server = null;
     }
   }
 
   /** The engine the server runs on (started with the server). */
   public Engine engine() {
-    return start().engine;
+    return start().boot.engine();
+  }
+
+  /** Every server started: the main one, then each {@code server.<name>.*} one. */
+  public List<HttpServer> servers() {
+    return start().boot.servers();
   }
 
   /** The running server. */

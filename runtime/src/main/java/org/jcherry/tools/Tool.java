@@ -14,4 +14,13 @@ public interface Tool {
    * every argument here and call {@link ToolArgs#checkNoOthers()} so that a misspelt one fails.
    */
   void attach(HookMap.Builder hooks, ToolArgs args);
+
+  /** The engine started again after {@link #stop}: resume the threads {@link #attach} started. */
+  default void start() {}
+
+  /** The engine stopped: end the threads {@link #attach} started (a session clean-up, say). */
+  default void stop() {}
+
+  /** The engine exited: release what {@link #attach} opened (connections, stores). */
+  default void close() {}
 }

@@ -1,12 +1,14 @@
 package org.jcherry.tools;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jcherry.config.Setting;
 
 /**
  * The config entries of one tool for one handler ({@code tools.gzip.compress_level = 9} gives
@@ -46,50 +48,30 @@ public final class ToolArgs {
   }
 
   public String string(String name, String fallback) {
-    Object v = raw(name);
-    return v == null ? fallback : v.toString();
+    return read(Setting.string(key(name), fallback), name);
   }
 
+  /** A boolean: {@code True}/{@code False} and what {@link Setting#bool} takes. */
   public boolean bool(String name, boolean fallback) {
-    Object v = raw(name);
-    if (v == null) {
-      return fallback;
-    }
-    if (v instanceof Boolean) {
-      return (Boolean) v;
-    }
-    String s = v.toString();
-    if (s.equalsIgnoreCase("true") || s.equals("1")) {
-      return true;
-    }
-    if (s.equalsIgnoreCase("false") || s.equals("0")) {
-      return false;
-    }
-    throw bad(name, "a boolean", v);
+    return read(Setting.bool(key(name), fallback), name);
   }
 
   public double number(String name, double fallback) {
-    Object v = raw(name);
-    if (v == null) {
-      return fallback;
-    }
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    try {
-      return Double.parseDouble(v.toString());
-    } catch (NumberFormatException e) {
-      throw bad(name, "a number", v);
-    }
+    return read(Setting.number(key(name), fallback), name);
   }
 
   /** A whole number; {@code 2.0} is accepted, {@code 2.5} is not. */
   public int integer(String name, int fallback) {
-    double d = number(name, fallback);
-    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      throw bad(name, "a whole number", raw(name));
-    }
-    return (int) d;
+    return read(
+            Setting.integer(key(name), fallback)
+                .where(n -> Math.abs(n) <= Integer.MAX_VALUE, "a whole number"),
+            name)
+        .intValue();
+  }
+
+  /** A number of {@code unit}s ({@code tools.sessions.timeout} in minutes), not negative. */
+  public Duration duration(String name, ChronoUnit unit, double fallback) {
+    return read(Setting.duration(key(name), unit, fallback), name);
   }
 
   /**
@@ -97,40 +79,21 @@ public final class ToolArgs {
    * tools.auth_basic.checkpassword}); {@code fallback} when absent.
    */
   public <T> T value(String name, Class<T> type, T fallback) {
-    Object v = raw(name);
-    if (v == null) {
-      return fallback;
-    }
-    if (!type.isInstance(v)) {
-      throw bad(name, "a " + type.getSimpleName(), v);
-    }
-    return type.cast(v);
+    return read(Setting.instanceOf(key(name), type, "a " + type.getSimpleName(), fallback), name);
   }
 
   /** A value that must be given. */
   public <T> T required(String name, Class<T> type) {
     T v = value(name, type, null);
     if (v == null) {
-      throw new IllegalArgumentException(qualified + "." + name + " must be set");
+      throw new IllegalArgumentException(key(name) + " must be set");
     }
     return v;
   }
 
   /** A list value; a single value becomes a one-element list. */
   public List<String> strings(String name, List<String> fallback) {
-    Object v = raw(name);
-    if (v == null) {
-      return fallback;
-    }
-    List<String> out = new ArrayList<>();
-    if (v instanceof List) {
-      for (Object o : (List<?>) v) {
-        out.add(String.valueOf(o));
-      }
-    } else {
-      out.add(v.toString());
-    }
-    return out;
+    return read(Setting.listOf(key(name), fallback), name);
   }
 
   /** The hook priority: {@code tools.NAME.priority} or the tool's default. */
@@ -158,7 +121,12 @@ public final class ToolArgs {
     }
   }
 
-  private IllegalArgumentException bad(String name, String what, Object v) {
-    return new IllegalArgumentException(qualified + "." + name + " must be " + what + ", not " + v);
+  /** {@code tools.gzip.compress_level} for {@code compress_level}. */
+  private String key(String name) {
+    return qualified + "." + name;
+  }
+
+  private <T> T read(Setting<T> setting, String name) {
+    return setting.read(raw(name), null);
   }
 }

@@ -59,4 +59,19 @@ public final class Toolbox {
     all.addAll(makers.keySet());
     return all;
   }
+
+  /** {@link Tool#start} of every tool made so far. */
+  public void start() {
+    tools.values().forEach(Tool::start);
+  }
+
+  /** {@link Tool#stop} of every tool made so far. */
+  public void stop() {
+    tools.values().forEach(Tool::stop);
+  }
+
+  /** {@link Tool#close} of every tool made so far. */
+  public void close() {
+    tools.values().forEach(Tool::close);
+  }
 }

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,19 @@ import org.junit.jupiter.api.Test;
  * exceptions sit at the bottom too, and its {@code Cherry} facade at the top.
  */
 class LayersTest {
+  private static final String[] BASE = {
+    "org.jcherry.http..", "org.jcherry.config..", "org.jcherry.engine..", "org.jcherry.log.."
+  };
+  private static final String[] EXTENSION = {
+    "org.jcherry.internal..",
+    "org.jcherry.dispatch..",
+    "org.jcherry.tools..",
+    "org.jcherry.session.."
+  };
+  private static final String[] ABOVE_EXTENSION = {
+    "org.jcherry.app..", "org.jcherry.server..", "org.jcherry.boot..", "org.jcherry.testing.."
+  };
+
   private static JavaClasses runtime;
 
   @BeforeAll
@@ -49,41 +63,21 @@ class LayersTest {
   void lowerLayersNeverReachTheApplicationServerOrBootstrap() {
     noClasses()
         .that()
-        .resideInAnyPackage(
-            "org.jcherry.http..",
-            "org.jcherry.config..",
-            "org.jcherry.engine..",
-            "org.jcherry.log..",
-            "org.jcherry.internal..",
-            "org.jcherry.dispatch..",
-            "org.jcherry.tools..",
-            "org.jcherry.session..")
+        .resideInAnyPackage(concat(BASE, EXTENSION))
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.jcherry.app..",
-            "org.jcherry.server..",
-            "org.jcherry.boot..",
-            "org.jcherry.testing..")
+        .resideInAnyPackage(ABOVE_EXTENSION)
         .check(runtime);
   }
 
   @Test
-  void theBottomLayerImportsNothingAboveIt() {
+  void theBaseImportsNothingAboveIt() {
     noClasses()
         .that()
-        .resideInAnyPackage(
-            "org.jcherry.http..",
-            "org.jcherry.config..",
-            "org.jcherry.engine..",
-            "org.jcherry.log..")
+        .resideInAnyPackage(BASE)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.jcherry.internal..",
-            "org.jcherry.dispatch..",
-            "org.jcherry.tools..",
-            "org.jcherry.session..")
+        .resideInAnyPackage(EXTENSION)
         .check(runtime);
   }
 
@@ -96,15 +90,7 @@ class LayersTest {
         .doNotHaveSimpleName("Cherry")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.jcherry.internal..",
-            "org.jcherry.dispatch..",
-            "org.jcherry.tools..",
-            "org.jcherry.session..",
-            "org.jcherry.app..",
-            "org.jcherry.server..",
-            "org.jcherry.boot..",
-            "org.jcherry.testing..")
+        .resideInAnyPackage(concat(EXTENSION, ABOVE_EXTENSION))
         .check(runtime);
   }
 
@@ -117,16 +103,7 @@ class LayersTest {
   void lowerLayersDoNotCallTheFacade() {
     noClasses()
         .that()
-        .resideInAnyPackage(
-            "org.jcherry.http..",
-            "org.jcherry.config..",
-            "org.jcherry.engine..",
-            "org.jcherry.log..",
-            "org.jcherry.internal..",
-            "org.jcherry.dispatch..",
-            "org.jcherry.tools..",
-            "org.jcherry.session..",
-            "org.jcherry.app..")
+        .resideInAnyPackage(concat(concat(BASE, EXTENSION), new String[] {"org.jcherry.app.."}))
         .and()
         .doNotHaveFullyQualifiedName("org.jcherry.session.SessionAuthGate")
         .and()
@@ -141,5 +118,11 @@ class LayersTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.jcherry.Cherry")
         .check(runtime);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -46,8 +46,6 @@ class AccessLogTest {
   @AfterAll
   static void stop() {
     server.stop();
-    // The error log is process-wide: later test classes must not write into this one's file.
-    org.jcherry.log.ErrorLog.configure(Map.of("log.screen", false));
   }
 
   /**

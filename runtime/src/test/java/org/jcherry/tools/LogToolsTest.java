@@ -1,4 +1,4 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jcherry.samples.tools.fixture.Hooked;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
+import org.jcherry.tools.fixture.Hooked;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,17 +1,15 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcherry.HTTPError;
-import org.jcherry.samples.tools.fixture.Files;
-import org.jcherry.samples.tools.fixture.Fixture;
-import org.jcherry.samples.tools.fixture.Hooked;
-import org.jcherry.samples.tools.fixture.MyTools;
 import org.jcherry.testing.CherryServer;
-import org.jcherry.tools.Hook;
-import org.jcherry.tools.HookPoint;
 import org.jcherry.tools.auth.CheckPassword;
 import org.jcherry.tools.auth.GetHa1;
+import org.jcherry.tools.fixture.Files;
+import org.jcherry.tools.fixture.Fixture;
+import org.jcherry.tools.fixture.Hooked;
+import org.jcherry.tools.fixture.MyTools;
 
 /** The server of the tool tests: the fixture tree with hooks, static files and a custom toolbox. */
 final class ToolTests {

@@ -1,4 +1,4 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
-import org.jcherry.samples.tools.bad.IllTyped;
-import org.jcherry.samples.tools.bad.MisspeltArgument;
-import org.jcherry.samples.tools.bad.UnknownTool;
-import org.jcherry.samples.tools.fixture.Fixture;
-import org.jcherry.samples.tools.fixture.MyTools;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.jcherry.testing.TestResponse;
-import org.jcherry.tools.Toolbox;
+import org.jcherry.tools.bad.IllTyped;
+import org.jcherry.tools.bad.MisspeltArgument;
+import org.jcherry.tools.bad.UnknownTool;
+import org.jcherry.tools.fixture.Fixture;
+import org.jcherry.tools.fixture.MyTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

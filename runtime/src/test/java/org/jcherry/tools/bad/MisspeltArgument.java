@@ -1,4 +1,4 @@
-package org.jcherry.samples.tools.bad;
+package org.jcherry.tools.bad;
 
 import org.jcherry.CpConfig;
 import org.jcherry.Expose;

@@ -1,4 +1,4 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import org.jcherry.samples.tools.fixture.Files;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.jcherry.testing.TestResponse;
+import org.jcherry.tools.fixture.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

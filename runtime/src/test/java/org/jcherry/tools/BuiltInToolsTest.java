@@ -1,4 +1,4 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,14 +1,14 @@
-package org.jcherry.samples.tools;
+package org.jcherry.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jcherry.samples.tools.fixture.Hooked;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.jcherry.testing.TestResponse;
+import org.jcherry.tools.fixture.Hooked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
