@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,28 +42,22 @@ final class Attachments {
     return NAME.matcher(name).matches();
   }
 
+  private static final String COLUMNS =
+      "SELECT id, name, content_type, size, uploader FROM attachments WHERE page_id = ?";
+
   List<Attachment> of(Page page) throws SQLException {
-    try (Connection c = db.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id, name, content_type, size, uploader FROM attachments"
-                    + " WHERE page_id = ? ORDER BY name")) {
-      s.setLong(1, page.id());
-      return rows(s);
-    }
+    return Sql.query(
+        db, COLUMNS + " ORDER BY name", s -> s.setLong(1, page.id()), Attachments::attachment);
   }
 
   Optional<Attachment> find(Page page, String name) throws SQLException {
-    try (Connection c = db.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id, name, content_type, size, uploader FROM attachments"
-                    + " WHERE page_id = ? AND name = ?")) {
-      s.setLong(1, page.id());
-      s.setString(2, name);
-      List<Attachment> found = rows(s);
-      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
+    Sql.Values values =
+        s -> {
+          s.setLong(1, page.id());
+          s.setString(2, name);
+        };
+    return Sql.query(db, COLUMNS + " AND name = ?", values, Attachments::attachment).stream()
+        .findFirst();
   }
 
   /** Where the bytes of {@code a} are. */
@@ -109,15 +102,8 @@ final class Attachments {
     }
   }
 
-  private static List<Attachment> rows(PreparedStatement s) throws SQLException {
-    List<Attachment> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(
-            new Attachment(
-                r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5)));
-      }
-    }
-    return out;
+  private static Attachment attachment(ResultSet r) throws SQLException {
+    return new Attachment(
+        r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5));
   }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,15 +19,15 @@ final class Pages {
     this.db = db;
   }
 
+  private static final String PAGE_COLUMNS =
+      "SELECT id, name, current_rev, body, updated_at FROM pages";
+  private static final String REVISION_COLUMNS =
+      "SELECT rev, body, author, comment, created_at FROM revisions WHERE page_id = ?";
+
   Optional<Page> find(String name) throws SQLException {
-    try (Connection c = db.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id, name, current_rev, body, updated_at FROM pages WHERE name = ?")) {
-      s.setString(1, name);
-      List<Page> found = pages(s);
-      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
+    return Sql.query(db, PAGE_COLUMNS + " WHERE name = ?", s -> s.setString(1, name), Pages::page)
+        .stream()
+        .findFirst();
   }
 
   /** Page {@code number} (from 1) of all pages by name. */
@@ -58,40 +57,28 @@ final class Pages {
       int count = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
       int n = Math.min(Math.max(number, 1), count);
       try (PreparedStatement s =
-          c.prepareStatement(
-              "SELECT id, name, current_rev, body, updated_at FROM pages"
-                  + where
-                  + " ORDER BY name LIMIT ? OFFSET ?")) {
+          c.prepareStatement(PAGE_COLUMNS + where + " ORDER BY name LIMIT ? OFFSET ?")) {
         int i = bind(s, pattern);
         s.setInt(i, PAGE_SIZE);
         s.setInt(i + 1, (n - 1) * PAGE_SIZE);
-        return new PageList(pages(s), n, count);
+        return new PageList(Sql.rows(s, Pages::page), n, count);
       }
     }
   }
 
   List<Revision> revisions(Page page) throws SQLException {
-    try (Connection c = db.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT rev, body, author, comment, created_at FROM revisions WHERE page_id = ?"
-                    + " ORDER BY rev DESC")) {
-      s.setLong(1, page.id());
-      return revisions(s);
-    }
+    return Sql.query(
+        db, REVISION_COLUMNS + " ORDER BY rev DESC", s -> s.setLong(1, page.id()), Pages::revision);
   }
 
   Optional<Revision> revision(Page page, int rev) throws SQLException {
-    try (Connection c = db.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT rev, body, author, comment, created_at FROM revisions"
-                    + " WHERE page_id = ? AND rev = ?")) {
-      s.setLong(1, page.id());
-      s.setInt(2, rev);
-      List<Revision> found = revisions(s);
-      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
+    Sql.Values values =
+        s -> {
+          s.setLong(1, page.id());
+          s.setInt(2, rev);
+        };
+    return Sql.query(db, REVISION_COLUMNS + " AND rev = ?", values, Pages::revision).stream()
+        .findFirst();
   }
 
   /**
@@ -193,35 +180,13 @@ final class Pages {
     return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
-  private static List<Page> pages(PreparedStatement s) throws SQLException {
-    List<Page> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(
-            new Page(
-                r.getLong(1),
-                r.getString(2),
-                r.getInt(3),
-                r.getString(4),
-                r.getTimestamp(5).toInstant()));
-      }
-    }
-    return out;
+  private static Page page(ResultSet r) throws SQLException {
+    return new Page(
+        r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getTimestamp(5).toInstant());
   }
 
-  private static List<Revision> revisions(PreparedStatement s) throws SQLException {
-    List<Revision> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(
-            new Revision(
-                r.getInt(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4),
-                r.getTimestamp(5).toInstant()));
-      }
-    }
-    return out;
+  private static Revision revision(ResultSet r) throws SQLException {
+    return new Revision(
+        r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getTimestamp(5).toInstant());
   }
 }

@@ -57,44 +57,19 @@ class ScaleOutTest {
       Files.createFile(pgLog);
       Files.setPosixFilePermissions(pgLog, PosixFilePermissions.fromString("rw-rw-rw-"));
       int pgPort = Services.freePort();
-      Services.run(
-          pgLog,
-          "runuser",
-          "-u",
-          "postgres",
-          "--",
-          pg.resolve("initdb").toString(),
-          "-D",
-          pgData.toString(),
-          "--auth=trust",
-          "-U",
-          "postgres");
+      postgres(pg, pgLog, "initdb", "-D", pgData.toString(), "--auth=trust", "-U", "postgres");
       services.onClose(
           () -> {
             try {
-              Services.run(
-                  pgLog,
-                  "runuser",
-                  "-u",
-                  "postgres",
-                  "--",
-                  pg.resolve("pg_ctl").toString(),
-                  "-D",
-                  pgData.toString(),
-                  "-m",
-                  "fast",
-                  "stop");
+              postgres(pg, pgLog, "pg_ctl", "-D", pgData.toString(), "-m", "fast", "stop");
             } catch (Exception e) {
-              throw new IllegalStateException(e);
+              throw new IllegalStateException("PostgreSQL did not stop", e);
             }
           });
-      Services.run(
+      postgres(
+          pg,
           pgLog,
-          "runuser",
-          "-u",
-          "postgres",
-          "--",
-          pg.resolve("pg_ctl").toString(),
+          "pg_ctl",
           "-D",
           pgData.toString(),
           "-w",
@@ -103,13 +78,10 @@ class ScaleOutTest {
           "-o",
           "-p " + pgPort + " -k " + dir + " -c listen_addresses=127.0.0.1",
           "start");
-      Services.run(
+      postgres(
+          pg,
           pgLog,
-          "runuser",
-          "-u",
-          "postgres",
-          "--",
-          pg.resolve("createdb").toString(),
+          "createdb",
           "-h",
           "127.0.0.1",
           "-p",
@@ -204,6 +176,16 @@ class ScaleOutTest {
       assertEquals(List.of("2", "1"), revisions(history), history);
       assertTrue(v.get("/api/pages/Shared").body().contains("\"rev\": 2"));
     }
+  }
+
+  /** Runs one of PostgreSQL's programs as the postgres user: it refuses to run as root. */
+  private static void postgres(Path bin, Path log, String program, String... args)
+      throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of("runuser", "-u", "postgres", "--", bin.resolve(program).toString()));
+    command.addAll(List.of(args));
+    Services.run(log, command.toArray(String[]::new));
   }
 
   private static List<String> revisions(String history) {

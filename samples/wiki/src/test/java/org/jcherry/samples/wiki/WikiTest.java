@@ -60,31 +60,18 @@ class WikiTest {
     loggedIn(client, "login_user");
     Visitor v = new Visitor(client);
     v.get("/account/login");
-    TestResponse wrong =
-        v.post("/account/login", "username", "login_user", "password", "not it", "next", "");
+    TestResponse wrong = logIn(v, "not it", "");
     assertEquals(403, wrong.status());
     assertTrue(wrong.body().contains("Wrong user name or password."));
-    TestResponse ok =
-        v.post(
-            "/account/login",
-            "username",
-            "login_user",
-            "password",
-            "correct horse",
-            "next",
-            "/wiki/Main_Page/history");
+    TestResponse ok = logIn(v, "correct horse", "/wiki/Main_Page/history");
     assertEquals(303, ok.status());
     assertTrue(ok.header("Location").endsWith("/wiki/Main_Page/history"));
-    TestResponse away =
-        v.post(
-            "/account/login",
-            "username",
-            "login_user",
-            "password",
-            "correct horse",
-            "next",
-            "//evil.example/");
+    TestResponse away = logIn(v, "correct horse", "//evil.example/");
     assertTrue(away.header("Location").endsWith("/wiki/Main_Page"), "no open redirect");
+  }
+
+  private static TestResponse logIn(Visitor v, String password, String next) {
+    return v.post("/account/login", "username", "login_user", "password", password, "next", next);
   }
 
   @Test
