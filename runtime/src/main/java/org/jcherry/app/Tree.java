@@ -175,9 +175,7 @@ public final class Tree {
       r.setBody(new byte[0]);
       return r;
     }
-    request.setScriptName(app.scriptName());
-    String pi = path.substring(app.scriptName().length());
-    request.setPathInfo(pi);
+    Pipeline.ACCESS.mount(request, app.scriptName(), path.substring(app.scriptName().length()));
     return app.serve(request);
   }
 }

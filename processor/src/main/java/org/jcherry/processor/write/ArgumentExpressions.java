@@ -5,7 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.ScalarType;
 
-/** The expression that yields one handler argument inside a generated handler lambda. */
+/**
+ * The expression that yields one handler argument inside a generated table's {@code call} switch.
+ */
 final class ArgumentExpressions {
   private static final ClassName SESSION = ClassName.get("org.jcherry.session", "Session");
 

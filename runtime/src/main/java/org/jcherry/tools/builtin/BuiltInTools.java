@@ -65,6 +65,7 @@ public final class BuiltInTools {
                 .failsafe());
     m.put("err_redirect", () -> new ErrorTool("err_redirect", Redirect::new));
     m.put("proxy", () -> new HookTool("proxy", HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new));
+    m.put("csrf", () -> new HookTool("csrf", HookPoint.BEFORE_HANDLER, 40, Csrf::new));
     m.put("referer", () -> new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, Referer::new));
     m.put(
         "ignore_headers",
