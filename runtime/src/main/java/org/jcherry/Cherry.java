@@ -1,5 +1,6 @@
 package org.jcherry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.app.Tree;
@@ -24,6 +25,10 @@ public final class Cherry {
   private static final Engine ENGINE = new Engine();
   private static final Bootstrap BOOT = Bootstrap.process(CONFIG, TREE, ENGINE);
 
+  /** {@code cherrypy.thread_data}: one bag per thread, kept for the thread's life. */
+  private static final ThreadLocal<Map<String, Object>> THREAD_DATA =
+      ThreadLocal.withInitial(HashMap::new);
+
   private Cherry() {}
 
   /** The request this thread is serving. */
@@ -34,6 +39,17 @@ public final class Cherry {
   /** The response this thread is building. */
   public static Response response() {
     return Serving.now().response();
+  }
+
+  /**
+   * CherryPy's {@code cherrypy.thread_data}: a bag of values of the calling thread. Unlike {@link
+   * Request#attribute} (one request's values, gone when it ends) it persists on the thread across
+   * the requests that thread serves ({@code server.thread_pool} threads serve many), so it suits
+   * per-thread resources such as a database connection or a formatter, not per-request or per-user
+   * state. Only the calling thread sees it; no locking is needed. Works outside requests too.
+   */
+  public static Map<String, Object> threadData() {
+    return THREAD_DATA.get();
   }
 
   /**
