@@ -61,8 +61,7 @@ class BootstrapTest {
     server.stop();
 
     for (Thread t : ours) {
-      // The pool has terminated when stop returns; its thread may take a moment more to exit.
-      t.join(10_000);
+      t.join(10_000); // stopping interrupts it; a loaded machine may take a moment to run it out
       assertFalse(t.isAlive(), "the clean-up thread outlived its engine");
     }
   }
