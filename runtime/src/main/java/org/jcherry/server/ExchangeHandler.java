@@ -12,7 +12,7 @@ import org.jcherry.log.AccessLog;
 
 /**
  * The one Undertow handler of a JCherry server. On the IO thread, {@link Admission} lets a request
- * in or refuses it; an admitted one moves to a {@link WorkerPool} thread (handlers block, as
+ * in or refuses it; an admitted one moves to a {@link RequestThreads} thread (handlers block, as
  * CherryPy's do), where {@link ExchangeRequests} makes a {@link Request} of it, the {@link Tree}
  * serves it inside the {@link EngineChannels}, {@link ResponseWriter} writes the answer and {@link
  * AccessLines} logs it; {@link InFlight} counts it out at the end. The collaborators are made once
@@ -70,6 +70,17 @@ final class ExchangeHandler implements HttpHandler {
       }
       return;
     }
+    boolean grafted;
+    try {
+      grafted = UndertowGraft.serve(tree, exchange);
+    } catch (Exception | Error e) {
+      inFlight.leave();
+      throw e;
+    }
+    if (grafted) {
+      inFlight.leave(); // a graft's own async work is its own to finish
+      return;
+    }
     Response response = null;
     Request request = null;
     RequestChannelInput body =
@@ -100,7 +111,11 @@ final class ExchangeHandler implements HttpHandler {
   /** On the IO thread: counts the request in and gives it to a worker. */
   private void toWorker(HttpServerExchange exchange) {
     if (admission.enter(exchange)) {
-      exchange.dispatch(workers, this);
+      if (workers == null) {
+        exchange.dispatch(this); // embedded: the user's Undertow worker threads
+      } else {
+        exchange.dispatch(workers, this);
+      }
     }
   }
 

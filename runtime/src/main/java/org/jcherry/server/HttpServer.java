@@ -30,7 +30,7 @@ public final class HttpServer {
   private volatile Engine engine;
   private HttpListener listener;
   private InFlight inFlight;
-  private WorkerPool pool;
+  private RequestThreads pool;
   private volatile int boundPort = -1;
 
   /** A server that logs access lines only to SLF4J and publishes no request channels. */
@@ -98,7 +98,7 @@ public final class HttpServer {
     if (listener != null) {
       return;
     }
-    WorkerPool pool = new WorkerPool(settings.threadPool(), "CP Server Thread");
+    RequestThreads pool = RequestThreads.of(settings);
     ExchangeHandler exchanges =
         new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
@@ -135,9 +135,10 @@ public final class HttpServer {
               settings.host(),
               settings.port(),
               settings.ioThreads(),
-              // Requests run on the WorkerPool; XNIO's own workers only do Undertow's side tasks
-              // (TLS handshakes), and start lazily.
-              settings.threadPool(),
+              // Requests run on the RequestThreads; XNIO's own workers only do Undertow's side
+              // tasks (TLS handshakes), and start lazily; on virtual threads thread_pool is no
+              // thread count.
+              settings.virtualThreads() ? 10 : settings.threadPool(),
               options.getMap(),
               settings.tls()
                   ? PemKeys.sslContext(
@@ -174,7 +175,7 @@ public final class HttpServer {
   public void stop() throws InterruptedException {
     HttpListener u;
     InFlight x;
-    WorkerPool p;
+    RequestThreads p;
     synchronized (this) {
       u = listener;
       x = inFlight;
