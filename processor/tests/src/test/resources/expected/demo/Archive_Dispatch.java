@@ -1,7 +1,9 @@
 package demo;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.ParamSink;
@@ -48,5 +50,11 @@ public final class Archive_Dispatch implements DispatchTable<Archive> {
       params.put("year", vpath.pop());
     }
     return node.years;
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.hook("/{year}", "popargs year, then years", Year.class));
   }
 }

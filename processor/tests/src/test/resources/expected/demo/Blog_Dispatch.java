@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.Arguments;
 import org.jcherry.internal.Invocation;
@@ -94,5 +95,13 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
       params.put("month", vpath.pop());
     }
     return vpath.isEmpty() ? node : attribute(node, vpath.pop());
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.handler("/", "index(int year, int month = 1)"),
+            Route.handler("/create", "create()"),
+            Route.hook("/{year}/{month}", "popargs year, month", Blog.class));
   }
 }

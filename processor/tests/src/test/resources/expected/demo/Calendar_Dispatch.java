@@ -1,7 +1,9 @@
 package demo;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.ParamSink;
@@ -47,5 +49,11 @@ public final class Calendar_Dispatch implements DispatchTable<Calendar> {
     String year = vpath.pop();
     String month = vpath.pop();
     return node.month(month, year);
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.hook("/{year}/{month}", "popargs year, month, then month(...)", Month.class));
   }
 }

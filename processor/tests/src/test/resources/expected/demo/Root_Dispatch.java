@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jcherry.common.Converters;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.http.Request;
 import org.jcherry.internal.Arguments;
 import org.jcherry.internal.Invocation;
@@ -154,5 +155,19 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   @Override
   public Map<String, Object> config() {
     return CONFIG;
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.handler("/", "index()"),
+            Route.handler("/greet", "greet(String name, int times = 1)"),
+            Route.handler("/hi", "greet(String name, int times = 1)"),
+            Route.handler("/salut.html", "greet(String name, int times = 1)"),
+            Route.handler("/paint", "paint(Root.Color color, Optional<Integer> shade, List<String> tag, long[] sizes, double ratio = 2.5)"),
+            Route.handler("/whoami", "whoami(Map<String, Object> **rest)"),
+            Route.handler("/who-am-i", "whoami(Map<String, Object> **rest)"),
+            Route.handler("/ping", "ping()"),
+            Route.handler("/...", "default_(String... vpath)"));
   }
 }

@@ -8,8 +8,10 @@ import org.jcherry.boot.Launcher;
  * Serves {@link Root} at {@code /shop}: generated from its {@code @AppRoot}. Run it with
  *
  * <pre>
- *   java -cp ... demo.Root_Main [--host H] [--port P]
+ *   java -cp ... demo.Root_Main [-c FILE]... [-e ENV] [-p PIDFILE] [--host H] [--port P]
+ *       [--routes | --check | --help]
  * </pre>
+ * as CherryPy's {@code cherryd}; {@code --help} says what each option does.
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
 public final class Root_Main {
@@ -17,7 +19,7 @@ public final class Root_Main {
   }
 
   /**
-   * Applies the global config, then {@code --host} and {@code --port}, mounts a new {@link Root} and serves it until the process is stopped.
+   * Applies the global config compiled in, then the config files, {@code -e}, {@code --host} and {@code --port}, mounts a new {@link Root} and serves it until the process is stopped (or lists its routes, or checks its config).
    */
   public static void main(String[] args) {
     Launcher.run(args, new Root(), "/shop", Map.ofEntries(

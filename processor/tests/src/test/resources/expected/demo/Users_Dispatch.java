@@ -1,7 +1,9 @@
 package demo;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.ParamSink;
@@ -45,5 +47,11 @@ public final class Users_Dispatch implements DispatchTable<Users> {
   @Override
   public Object dispatch(Users node, VirtualPath vpath, ParamSink params) {
     return node.route(vpath);
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.hook("/{...}", "_cp_dispatch route(vpath)", null));
   }
 }

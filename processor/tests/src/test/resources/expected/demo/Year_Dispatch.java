@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
@@ -75,5 +76,12 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   @Override
   public List<String> handlerNames() {
     return List.of("index", "delete");
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.handler("/", "index(String year)"),
+            Route.handler("/delete", "delete(String year)"));
   }
 }

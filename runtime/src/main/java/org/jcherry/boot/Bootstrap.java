@@ -35,6 +35,22 @@ public final class Bootstrap {
 
   private AccessLog accessLog;
 
+  static {
+    routeLibraryLogging();
+  }
+
+  /**
+   * Sends Undertow's and XNIO's logging (jboss-logging) to SLF4J, as ours goes: left alone,
+   * jboss-logging picks SLF4J only beside Logback and otherwise writes INFO lines and stack traces
+   * of closed connections to stderr through java.util.logging. A provider the user chose stays.
+   * Runs before any Undertow class loads: whoever starts an app comes through here first.
+   */
+  static void routeLibraryLogging() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+  }
+
   private Bootstrap(GlobalConfig config, Tree tree, Engine engine, boolean processWide) {
     this.config = config;
     this.tree = tree;

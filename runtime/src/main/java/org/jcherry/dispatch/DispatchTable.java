@@ -82,6 +82,11 @@ public interface DispatchTable<T> {
     return false;
   }
 
+  /** The URL space of this class as the processor saw it, for {@code --routes}. */
+  default List<Route> routes() {
+    return List.of();
+  }
+
   /**
    * The class's own config entries ({@code @CpConfig} on the class); keys are distinct, so order
    * does not matter.

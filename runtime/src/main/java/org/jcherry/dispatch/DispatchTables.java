@@ -43,6 +43,11 @@ public final class DispatchTables {
     return node == null ? null : (DispatchTable<T>) BY_CLASS.get(node.getClass());
   }
 
+  /** The table for {@code type} or a superclass of it, or {@code null}. */
+  public static DispatchTable<?> forType(Class<?> type) {
+    return BY_CLASS.get(type);
+  }
+
   /** Whether the processor generated a table for {@code node}'s class or a superclass of it. */
   public static boolean hasTable(Object node) {
     return forNode(node) != null;

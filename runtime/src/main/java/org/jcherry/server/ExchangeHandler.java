@@ -2,6 +2,7 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.http.Request;
@@ -20,6 +21,7 @@ final class ExchangeHandler implements HttpHandler {
   private final Tree tree;
   private final InFlight inFlight = new InFlight();
   private final Admission admission;
+  private final BodyBuffering bodies;
   private final ExchangeRequests requests;
   private final EngineChannels channels;
   private final ResponseWriter writer;
@@ -44,6 +46,7 @@ final class ExchangeHandler implements HttpHandler {
     this.channels = new EngineChannels(engine);
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.writer = new ResponseWriter(socketTimeoutMillis);
+    this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
   }
@@ -56,9 +59,25 @@ final class ExchangeHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      if (admission.admit(exchange)) {
-        exchange.dispatch(workers, this);
+      if (!admission.admit(exchange)) {
+        return;
       }
+      if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
+        toWorker(exchange);
+      } else {
+        bodies.read(exchange);
+      }
+      return;
+    }
+    boolean grafted;
+    try {
+      grafted = UndertowGraft.serve(tree, exchange);
+    } catch (Exception | Error e) {
+      inFlight.leave();
+      throw e;
+    }
+    if (grafted) {
+      inFlight.leave(); // a graft's own async work is its own to finish
       return;
     }
     Response response = null;
@@ -72,7 +91,11 @@ final class ExchangeHandler implements HttpHandler {
       channels.beforeRequest();
       response = tree.serve(request);
       if (body != null) {
-        body.dropUnread();
+        response = body.dropUnread(response);
+      }
+      if (inFlight.stopping()) {
+        // The connection will not outlive the stop: the client must not send on it again.
+        exchange.setPersistent(false);
       }
       writer.write(exchange, response);
     } finally {
@@ -80,6 +103,17 @@ final class ExchangeHandler implements HttpHandler {
         afterResponse(request, response);
       } finally {
         inFlight.leave();
+      }
+    }
+  }
+
+  /** On the IO thread: counts the request in and gives it to a worker. */
+  private void toWorker(HttpServerExchange exchange) {
+    if (admission.enter(exchange)) {
+      if (workers == null) {
+        exchange.dispatch(this); // embedded: the user's Undertow worker threads
+      } else {
+        exchange.dispatch(workers, this);
       }
     }
   }
@@ -93,7 +127,7 @@ final class ExchangeHandler implements HttpHandler {
       return;
     }
     request.close();
-    channels.afterRequest(workers.threadPerRequest());
+    channels.afterRequest(workers != null && workers.threadPerRequest());
     if (response != null) {
       accessLines.log(request, response);
     }

@@ -35,6 +35,8 @@ final class ArgumentExpressions {
         return toArray(CodeBlock.of("args.list($L, $L)", i, scalar.converter()), scalar);
       case PART:
         return CodeBlock.of("args.part($L)", i);
+      case ONE_OR_MANY:
+        return CodeBlock.of("args.oneOrMany($L)", i);
       case VARARGS:
         return toArray(CodeBlock.of("args.rest($L)", scalar.converter()), scalar);
       case KEYWORDS:

@@ -113,6 +113,13 @@ public final class DispatchTableWriter {
       type.addMethod(override("config", CONFIG_MAP).addStatement("return CONFIG").build());
     }
     model.hook().ifPresent(hook -> addDispatch(type, model, hook));
+    CodeBlock routes = RouteList.of(model);
+    if (routes != null) {
+      type.addMethod(
+          override("routes", ParameterizedTypeName.get(ClassName.get(List.class), RouteList.ROUTE))
+              .addStatement(routes)
+              .build());
+    }
     return type.build();
   }
 

@@ -32,7 +32,9 @@ public final class MainWriter {
         .classBuilder(root.mainClass(), model.element())
         .addJavadoc(
             "Serves {@link $T} at $L: generated from its {@code @AppRoot}. Run it with\n\n"
-                + "<pre>\n  java -cp ... $L [--host H] [--port P]\n</pre>\n",
+                + "<pre>\n  java -cp ... $L [-c FILE]... [-e ENV] [-p PIDFILE] [--host H] [--port P]\n"
+                + "      [--routes | --check | --help]\n</pre>\n"
+                + "as CherryPy's {@code cherryd}; {@code --help} says what each option does.\n",
             model.nodeType(),
             mountedAt,
             root.mainClass().canonicalName())
@@ -40,8 +42,9 @@ public final class MainWriter {
         .addMethod(
             MethodSpec.methodBuilder("main")
                 .addJavadoc(
-                    "Applies the global config, then {@code --host} and {@code --port}, mounts a"
-                        + " new {@link $T} and serves it until the process is stopped.\n",
+                    "Applies the global config compiled in, then the config files, {@code -e}, {@code"
+                        + " --host} and {@code --port}, mounts a new {@link $T} and serves it until"
+                        + " the process is stopped (or lists its routes, or checks its config).\n",
                     model.nodeType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(String[].class, "args")

@@ -1,13 +1,13 @@
 package org.jcherry.samples.dispatch;
 
 import java.util.Map;
-import org.jcherry.Cherry;
 import org.jcherry.boot.Launcher;
 import org.jcherry.dispatch.MethodDispatcher;
 
 /**
  * The port of the conformance app {@code dispatch.py}: three applications in one tree. {@code java
- * -jar dispatch.jar [--port P] [--host H]} serves them on 127.0.0.1:8080 (or P) in production mode.
+ * -jar dispatch.jar [options]} ({@code --help} lists them) serves them on 127.0.0.1:8080 (or P) in
+ * production mode.
  *
  * <pre>
  *   ''              MainRoot: /, /archive/[YEAR[/MONTH]], /archive/latest, /users/[ID/[posts?n=]],
@@ -28,8 +28,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Cherry.tree().mount(new ApiRoot(), "/api", apiConfig());
-    Cherry.tree().mount(new InfoRoot(), "/mounted/deep", Map.of());
-    Cherry.quickstart(new MainRoot(), "", Map.of("global", Launcher.global(args, GLOBAL)));
+    Launcher.run(
+        "dispatch",
+        args,
+        GLOBAL,
+        Launcher.App.of(new MainRoot(), "", Map.of()),
+        Launcher.App.of(new ApiRoot(), "/api", apiConfig()),
+        Launcher.App.of(new InfoRoot(), "/mounted/deep", Map.of()));
   }
 }
