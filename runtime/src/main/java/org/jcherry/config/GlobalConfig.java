@@ -10,6 +10,9 @@ import java.util.Map;
  * are rebuilt when it changes.
  */
 public final class GlobalConfig {
+  /** {@code environment}: a name {@link Environments#named} knows. */
+  private static final Setting<String> ENVIRONMENT = Setting.string("environment", null);
+
   private final Map<String, Object> entries = new LinkedHashMap<>();
   private final Namespaces namespaces = new Namespaces();
   private volatile Map<String, Object> snapshot;
@@ -46,9 +49,9 @@ public final class GlobalConfig {
     }
     RequestKeys.check(flat, "the global config");
     Map<String, Object> applied = new LinkedHashMap<>();
-    Object env = flat.get("environment");
+    String env = ENVIRONMENT.from(flat, "the global config");
     if (env != null) {
-      for (Map.Entry<String, Object> e : Environments.named(env.toString()).entrySet()) {
+      for (Map.Entry<String, Object> e : Environments.named(env).entrySet()) {
         if (!flat.containsKey(e.getKey())) {
           applied.put(e.getKey(), e.getValue());
         }
