@@ -30,13 +30,12 @@ expectLines('Root_Dispatch.java', dispatch, [
   'case "default": return DEFAULT; // /...',
   'case "blog": return node.blog; // /blog/...',
   'case "shop": return node.getShop(); // /shop/...',
-  // parameter binding decided at compile time
-  '.required("name")',
-  '.withDefault("times", "1")',
+  // the call decided at compile time: each argument read with its converter
   'return node.greet(args.text(0), args.get(1, Integer::valueOf));',
 ])
-// the class's @CpConfig as a literal map
+// the class's @CpConfig as a literal map; each handler a row with its parameters
 expectText('Root_Dispatch.java', dispatch, [
+  'HANDLERS.row(1, "Root.greet", Map.of(), Param.required("name"), Param.withDefault("times", "1"))',
   'Map.entry("tools.encode.encoding", "utf-8")',
   'Map.entry("tools.gzip.on", true)',
 ])

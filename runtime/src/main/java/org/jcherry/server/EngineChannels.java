@@ -22,9 +22,17 @@ final class EngineChannels {
     }
   }
 
-  void afterRequest() {
+  /**
+   * {@code threadEnds} when the request's thread ends with it (a virtual thread each): then also
+   * {@code release_thread}, so that ThreadManager publishes {@code stop_thread} and forgets it,
+   * rather than keeping one entry per request served.
+   */
+  void afterRequest(boolean threadEnds) {
     if (engine != null) {
       engine.fire("after_request");
+      if (threadEnds) {
+        engine.fire("release_thread");
+      }
     }
   }
 }

@@ -3,7 +3,6 @@ package org.jcherry.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
-import java.util.concurrent.Executor;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.http.Request;
@@ -28,7 +27,7 @@ final class ExchangeHandler implements HttpHandler {
   private final ResponseWriter writer;
   private final AccessLines accessLines;
   private final long socketTimeoutMillis;
-  private final Executor workers;
+  private final RequestThreads workers;
 
   /**
    * {@code workers} run the requests; {@code engine} may be {@code null}: then no channels are
@@ -40,7 +39,7 @@ final class ExchangeHandler implements HttpHandler {
       ServerSettings settings,
       AccessLog accessLog,
       Engine engine,
-      Executor workers) {
+      RequestThreads workers) {
     this.tree = tree;
     this.admission = new Admission(settings, inFlight);
     this.requests = new ExchangeRequests(localName, settings.maxRequestBodySize());
@@ -128,7 +127,7 @@ final class ExchangeHandler implements HttpHandler {
       return;
     }
     request.close();
-    channels.afterRequest();
+    channels.afterRequest(workers != null && workers.threadPerRequest());
     if (response != null) {
       accessLines.log(request, response);
     }

@@ -19,6 +19,9 @@ interface RequestThreads extends Executor {
   @Override
   void execute(Runnable task);
 
+  /** Whether each request gets a thread of its own that ends with it. */
+  boolean threadPerRequest();
+
   /** Takes no more requests; those already given run to their end. */
   void stop();
 

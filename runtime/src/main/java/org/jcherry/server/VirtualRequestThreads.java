@@ -38,6 +38,11 @@ final class VirtualRequestThreads implements RequestThreads {
   }
 
   @Override
+  public boolean threadPerRequest() {
+    return true;
+  }
+
+  @Override
   public void stop() {
     stopped = true;
   }

@@ -58,6 +58,11 @@ final class WorkerPool implements RequestThreads {
    * had their grace period.
    */
   @Override
+  public boolean threadPerRequest() {
+    return false;
+  }
+
+  @Override
   public void stop() {
     stopped = true;
     for (Thread t : threads) {

@@ -37,7 +37,13 @@ class RequestChannelsTest {
     server.stop();
     // after_request runs once the answer is written; the stop waited for it.
     assertEquals(5, after.get());
-    assertTrue(!started.isEmpty() && started.size() <= 2, started.toString());
+    if (VirtualThreads.available()) {
+      // A thread each, released at the request's end: ThreadManager keeps none of them.
+      assertEquals(5, started.size(), started.toString());
+      assertEquals(started, stopped);
+    } else {
+      assertTrue(!started.isEmpty() && started.size() <= 2, started.toString());
+    }
     assertEquals(new java.util.HashSet<>(started), new java.util.HashSet<>(stopped));
   }
 }
