@@ -1,14 +1,16 @@
 package org.jcherry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jcherry.app.Serving;
 import org.jcherry.app.Tree;
 import org.jcherry.boot.Bootstrap;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.Serving;
+import org.jcherry.http.UrlBuilder;
 import org.jcherry.http.Urls;
 import org.jcherry.server.HttpServer;
 import org.jcherry.session.Session;
@@ -23,16 +25,31 @@ public final class Cherry {
   private static final Engine ENGINE = new Engine();
   private static final Bootstrap BOOT = Bootstrap.process(CONFIG, TREE, ENGINE);
 
+  /** {@code cherrypy.thread_data}: one bag per thread, kept for the thread's life. */
+  private static final ThreadLocal<Map<String, Object>> THREAD_DATA =
+      ThreadLocal.withInitial(HashMap::new);
+
   private Cherry() {}
 
   /** The request this thread is serving. */
   public static Request request() {
-    return serving().request();
+    return Serving.now().request();
   }
 
   /** The response this thread is building. */
   public static Response response() {
-    return serving().response();
+    return Serving.now().response();
+  }
+
+  /**
+   * CherryPy's {@code cherrypy.thread_data}: a bag of values of the calling thread. Unlike {@link
+   * Request#attribute} (one request's values, gone when it ends) it persists on the thread across
+   * the requests that thread serves ({@code server.thread_pool} threads serve many), so it suits
+   * per-thread resources such as a database connection or a formatter, not per-request or per-user
+   * state. Only the calling thread sees it; no locking is needed. Works outside requests too.
+   */
+  public static Map<String, Object> threadData() {
+    return THREAD_DATA.get();
   }
 
   /**
@@ -121,44 +138,17 @@ public final class Cherry {
    */
   public static String url(
       String path, Object qs, String scriptName, String base, Object relative) {
-    String p = path == null ? "" : path;
-    String query =
-        qs instanceof Map ? Urls.encodeQuery((Map<?, ?>) qs) : qs == null ? "" : qs.toString();
-    if (!query.isEmpty()) {
-      query = "?" + query;
-    }
     Serving s = Serving.current();
-    String newUrl;
     if (s != null) {
-      Request r = s.request();
-      if (!p.startsWith("/")) {
-        String pi = r.pathInfo();
-        if (r.isIndex()) {
-          pi = pi.endsWith("/") ? pi : pi + "/";
-        } else if (pi.endsWith("/") && !pi.equals("/")) {
-          pi = pi.substring(0, pi.length() - 1);
-        }
-        p = p.isEmpty() ? pi : Urls.join(pi, p);
-      }
-      String sn = scriptName != null ? scriptName : r.scriptName();
-      String b = base != null ? base : r.base();
-      newUrl = b + sn + Urls.normalize(p) + query;
-    } else {
-      HttpServer srv = server();
-      String b = base != null ? base : srv != null ? srv.base() : "http://127.0.0.1:8080";
-      newUrl = b + Urls.normalize((scriptName == null ? "" : scriptName) + p) + query;
+      return UrlBuilder.url(s.request(), path, qs, scriptName, base, relative);
     }
-    Object rel = relative;
-    if (rel == null) {
-      rel = s == null ? Boolean.FALSE : s.app().relativeUrls();
-    }
-    if ("server".equals(rel)) {
-      return Urls.serverRelative(newUrl);
-    }
-    if (Boolean.TRUE.equals(rel)) {
-      return Urls.relativeTo(url("", null, null, null, false), newUrl);
-    }
-    return newUrl;
+    String p = path == null ? "" : path;
+    HttpServer srv = server();
+    String b = base != null ? base : srv != null ? srv.base() : "http://127.0.0.1:8080";
+    String url =
+        b + Urls.normalize((scriptName == null ? "" : scriptName) + p) + UrlBuilder.query(qs);
+    return UrlBuilder.relative(
+        url, relative == null ? Boolean.FALSE : relative, () -> url("", null, null, null, false));
   }
 
   /** The current request's path, for {@link NotFound}. */
@@ -177,13 +167,5 @@ public final class Cherry {
   static String resolvePath(String path) {
     Serving s = Serving.current();
     return s == null ? path : Urls.join(s.request().pathInfo(), path);
-  }
-
-  private static Serving serving() {
-    Serving s = Serving.current();
-    if (s == null) {
-      throw new IllegalStateException("No request is being served on this thread.");
-    }
-    return s;
   }
 }

@@ -21,13 +21,16 @@ import javax.lang.model.util.Elements;
 import org.jcherry.processor.model.Annotations;
 import org.jcherry.processor.model.HandlerClassModel;
 import org.jcherry.processor.model.HandlerClassReader;
+import org.jcherry.processor.model.RouteTree;
 import org.jcherry.processor.validate.ErrorReporter;
 import org.jcherry.processor.validate.HandlerValidators;
 import org.jcherry.processor.validate.LocalClassScanner;
 import org.jcherry.processor.write.DispatchTableWriter;
 import org.jcherry.processor.write.GeneratedFiles;
 import org.jcherry.processor.write.MainWriter;
+import org.jcherry.processor.write.OpenApiWriter;
 import org.jcherry.processor.write.ServiceRegistryWriter;
+import org.jcherry.processor.write.UrlsWriter;
 
 /**
  * JCherry's annotation processor. Each round it finds the handler classes, reads each into a model,
@@ -50,6 +53,14 @@ public final class JCherryProcessor extends AbstractProcessor {
   private DispatchTableWriter tableWriter;
   private MainWriter mainWriter;
   private ServiceRegistryWriter registryWriter;
+  private UrlsWriter urlsWriter;
+  private OpenApiWriter openApiWriter;
+
+  /**
+   * Application roots whose tree-wide files ({@code _Urls}) wait for a class on their tree that is
+   * not complete yet.
+   */
+  private final List<HandlerClassModel> waitingRoots = new ArrayList<>();
 
   /** Classes left for a later round because some type they use is not generated yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -72,6 +83,8 @@ public final class JCherryProcessor extends AbstractProcessor {
     tableWriter = new DispatchTableWriter(files);
     mainWriter = new MainWriter(files);
     registryWriter = new ServiceRegistryWriter(env.getFiler());
+    urlsWriter = new UrlsWriter(files, reporter);
+    openApiWriter = new OpenApiWriter(env.getFiler());
   }
 
   /**
@@ -126,6 +139,33 @@ public final class JCherryProcessor extends AbstractProcessor {
     for (TypeElement type : discovery.find(round.getRootElements(), waiting)) {
       processClass(type);
     }
+    List<HandlerClassModel> roots = new ArrayList<>(waitingRoots);
+    waitingRoots.clear();
+    for (HandlerClassModel root : roots) {
+      writeTreeFiles(root);
+    }
+  }
+
+  /**
+   * The files written from a root's whole tree ({@code _Urls}, the OpenAPI document), once every
+   * class on it is complete.
+   */
+  private void writeTreeFiles(HandlerClassModel root) {
+    try {
+      RouteTree tree = RouteTree.walk(root, reader, WellFormedness::isWellFormed);
+      urlsWriter.write(root, tree);
+      openApiWriter.write(root, tree);
+    } catch (RouteTree.NotReady e) {
+      waitingRoots.add(root);
+    } catch (IOException e) {
+      reporter.error(
+          "JCherry could not write the URL class or OpenAPI document of " + root + ": " + e,
+          root.element(),
+          null,
+          null);
+    } catch (RuntimeException | AssertionError e) {
+      reporter.error(internalError(e), root.element(), null, null);
+    }
   }
 
   private void processClass(TypeElement type) {
@@ -158,6 +198,7 @@ public final class JCherryProcessor extends AbstractProcessor {
     }
     if (model.appRoot().isPresent()) {
       mainWriter.write(model);
+      waitingRoots.add(model);
     }
   }
 

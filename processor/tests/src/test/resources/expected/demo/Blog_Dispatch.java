@@ -7,9 +7,11 @@ import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
+import org.jcherry.internal.PageHandlers;
+import org.jcherry.internal.Param;
 import org.jcherry.internal.ParamSink;
-import org.jcherry.internal.Signature;
 
 /**
  * Dispatch table for {@link Blog}, written by the JCherry annotation processor.
@@ -23,28 +25,17 @@ import org.jcherry.internal.Signature;
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
 public final class Blog_Dispatch implements DispatchTable<Blog> {
-  private static final Signature INDEX_SIGNATURE = Signature.builder()
-      .required("year")
-      .withDefault("month", "1")
-      .build();
+  private static final PageHandlers<Blog> HANDLERS = new PageHandlers<>(Blog_Dispatch::call);
 
   /**
    * {@code /}: {@link Blog#index(int, int)}
    */
-  static final PageHandler<Blog> INDEX = PageHandler.of("Blog.index", Map.of(), (node, call) -> {
-    Arguments args = call.bind(INDEX_SIGNATURE);
-    return node.index(args.get(0, Integer::valueOf), args.get(1, Integer::valueOf));
-  });
-
-  private static final Signature CREATE_SIGNATURE = Signature.builder().build();
+  static final PageHandler<Blog> INDEX = HANDLERS.row(0, "Blog.index", Map.of(), Param.required("year"), Param.withDefault("month", "1"));
 
   /**
    * {@code /create}: {@link Blog#create()}
    */
-  static final PageHandler<Blog> CREATE = PageHandler.of("Blog.create", Map.of(), (node, call) -> {
-    call.bind(CREATE_SIGNATURE);
-    return node.create();
-  });
+  static final PageHandler<Blog> CREATE = HANDLERS.row(1, "Blog.create", Map.of());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -55,6 +46,20 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
   @Override
   public Class<Blog> nodeType() {
     return Blog.class;
+  }
+
+  /**
+   * Calls the method of row {@code id} on {@code node} with its bound arguments.
+   */
+  private static Object call(int id, Blog node, Invocation call, Arguments args) throws Exception {
+    switch (id) {
+      case 0: // /
+        return node.index(args.get(0, Integer::valueOf), args.get(1, Integer::valueOf));
+      case 1: // /create
+        return node.create();
+      default:
+        throw new IllegalArgumentException("no handler " + id);
+    }
   }
 
   @Override

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
-import org.jcherry.dispatch.Route;
+import org.jcherry.internal.Arguments;
+import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
-import org.jcherry.internal.Signature;
+import org.jcherry.internal.PageHandlers;
 
 /**
  * Dispatch table for {@link Member}, written by the JCherry annotation processor.
@@ -18,15 +19,12 @@ import org.jcherry.internal.Signature;
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
 public final class Member_Dispatch implements DispatchTable<Member> {
-  private static final Signature PROFILE_SIGNATURE = Signature.builder().build();
+  private static final PageHandlers<Member> HANDLERS = new PageHandlers<>(Member_Dispatch::call);
 
   /**
    * {@code /profile}: {@link Member#profile()}
    */
-  static final PageHandler<Member> PROFILE = PageHandler.of("Member.profile", Map.of(), (node, call) -> {
-    call.bind(PROFILE_SIGNATURE);
-    return node.profile();
-  });
+  static final PageHandler<Member> PROFILE = HANDLERS.row(0, "Member.profile", Map.of());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -37,6 +35,19 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   @Override
   public Class<Member> nodeType() {
     return Member.class;
+  }
+
+  /**
+   * Calls the method of row {@code id} on {@code node} with its bound arguments.
+   */
+  private static Object call(int id, Member node, Invocation call, Arguments args) throws
+      Exception {
+    switch (id) {
+      case 0: // /profile
+        return node.profile();
+      default:
+        throw new IllegalArgumentException("no handler " + id);
+    }
   }
 
   @Override
@@ -55,11 +66,5 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   @Override
   public List<String> handlerNames() {
     return List.of("profile");
-  }
-
-  @Override
-  public List<Route> routes() {
-    return List.of(
-            Route.handler("/profile", "profile()"));
   }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
-import org.jcherry.dispatch.Route;
+import org.jcherry.internal.Arguments;
+import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
-import org.jcherry.internal.Signature;
+import org.jcherry.internal.PageHandlers;
 
 /**
  * Dispatch table for {@link Month}, written by the JCherry annotation processor.
@@ -18,15 +19,12 @@ import org.jcherry.internal.Signature;
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
 public final class Month_Dispatch implements DispatchTable<Month> {
-  private static final Signature INDEX_SIGNATURE = Signature.builder().build();
+  private static final PageHandlers<Month> HANDLERS = new PageHandlers<>(Month_Dispatch::call);
 
   /**
    * {@code /}: {@link Month#index()}
    */
-  static final PageHandler<Month> INDEX = PageHandler.of("Month.index", Map.of(), (node, call) -> {
-    call.bind(INDEX_SIGNATURE);
-    return node.index();
-  });
+  static final PageHandler<Month> INDEX = HANDLERS.row(0, "Month.index", Map.of());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -37,6 +35,18 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   @Override
   public Class<Month> nodeType() {
     return Month.class;
+  }
+
+  /**
+   * Calls the method of row {@code id} on {@code node} with its bound arguments.
+   */
+  private static Object call(int id, Month node, Invocation call, Arguments args) throws Exception {
+    switch (id) {
+      case 0: // /
+        return node.index();
+      default:
+        throw new IllegalArgumentException("no handler " + id);
+    }
   }
 
   @Override
@@ -55,11 +65,5 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   @Override
   public List<String> handlerNames() {
     return List.of("index");
-  }
-
-  @Override
-  public List<Route> routes() {
-    return List.of(
-            Route.handler("/", "index()"));
   }
 }

@@ -9,8 +9,10 @@ import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.http.Request;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
-import org.jcherry.internal.Signature;
+import org.jcherry.internal.PageHandlers;
+import org.jcherry.internal.Param;
 
 /**
  * Dispatch table for {@link Root}, written by the JCherry annotation processor.
@@ -36,88 +38,46 @@ public final class Root_Dispatch implements DispatchTable<Root> {
       Map.entry("tools.gzip.on", true),
       Map.entry("tools.sessions.timeout", 1440L));
 
-  private static final Signature INDEX_SIGNATURE = Signature.builder().build();
-
-  /**
-   * {@code /}: {@link Root#index()}
-   */
-  static final PageHandler<Root> INDEX = PageHandler.of("Root.index", Map.of(), (node, call) -> {
-    call.bind(INDEX_SIGNATURE);
-    return node.index();
-  });
-
-  private static final Signature GREET_SIGNATURE = Signature.builder()
-      .required("name")
-      .withDefault("times", "1")
-      .build();
-
-  /**
-   * {@code /greet}, {@code /hi}, {@code /salut.html}: {@link Root#greet(String, int)}
-   */
-  static final PageHandler<Root> GREET = PageHandler.of("Root.greet", Map.of(), (node, call) -> {
-    Arguments args = call.bind(GREET_SIGNATURE);
-    return node.greet(args.text(0), args.get(1, Integer::valueOf));
-  });
-
-  private static final Signature PAINT_SIGNATURE = Signature.builder()
-      .required("color")
-      .optional("shade")
-      .optional("tag")
-      .optional("sizes")
-      .withDefault("ratio", "2.5")
-      .build();
-
   private static final Map<String, Object> PAINT_CONFIG = Map.ofEntries(
       Map.entry("tools.caching.on", false),
       Map.entry("response.headers.X-Tags", List.of("a", "b")));
 
+  private static final PageHandlers<Root> HANDLERS = new PageHandlers<>(Root_Dispatch::call);
+
+  /**
+   * {@code /}: {@link Root#index()}
+   */
+  static final PageHandler<Root> INDEX = HANDLERS.row(0, "Root.index", Map.of());
+
+  /**
+   * {@code /greet}, {@code /hi}, {@code /salut.html}: {@link Root#greet(String, int)}
+   */
+  static final PageHandler<Root> GREET = HANDLERS.row(1, "Root.greet", Map.of(), Param.required("name"), Param.withDefault("times", "1"));
+
   /**
    * {@code /paint}: {@link Root#paint(Root.Color, Optional, List, long[], double)}
    */
-  static final PageHandler<Root> PAINT = PageHandler.of("Root.paint", PAINT_CONFIG, (node, call) -> {
-    Arguments args = call.bind(PAINT_SIGNATURE);
-    return node.paint(
-        args.get(0, Root.Color::valueOf),
-        args.optional(1, Integer::valueOf),
-        args.list(2, Converters::text),
-        args.list(3, Long::valueOf).stream().mapToLong(Long::longValue).toArray(),
-        args.get(4, Double::valueOf));
-  });
-
-  private static final Signature WHOAMI_SIGNATURE = Signature.builder()
-      .keywords()
-      .build();
+  static final PageHandler<Root> PAINT = HANDLERS.row(2, "Root.paint", PAINT_CONFIG,
+      Param.required("color"),
+      Param.optional("shade"),
+      Param.optional("tag"),
+      Param.optional("sizes"),
+      Param.withDefault("ratio", "2.5"));
 
   /**
    * {@code /whoami}, {@code /who-am-i}: {@link Root#whoami(Request, Map)}
    */
-  static final PageHandler<Root> WHOAMI = PageHandler.of("Root.whoami", Map.of(), (node, call) -> {
-    Arguments args = call.bind(WHOAMI_SIGNATURE);
-    return node.whoami(call.request(), args.keywords());
-  });
-
-  private static final Signature PING_SIGNATURE = Signature.builder().build();
+  static final PageHandler<Root> WHOAMI = HANDLERS.row(3, "Root.whoami", Map.of(), Param.keywords());
 
   /**
    * {@code /ping}: {@link Root#ping()}
    */
-  static final PageHandler<Root> PING = PageHandler.of("Root.ping", Map.of(), (node, call) -> {
-    call.bind(PING_SIGNATURE);
-    node.ping();
-    return null;
-  });
-
-  private static final Signature DEFAULT_SIGNATURE = Signature.builder()
-      .varargs()
-      .build();
+  static final PageHandler<Root> PING = HANDLERS.row(4, "Root.ping", Map.of());
 
   /**
    * {@code /...}: {@link Root#default_(String[])}
    */
-  static final PageHandler<Root> DEFAULT = PageHandler.of("Root.default_", Map.of(), (node, call) -> {
-    Arguments args = call.bind(DEFAULT_SIGNATURE);
-    return node.default_(args.rest(Converters::text).toArray(new String[0]));
-  });
+  static final PageHandler<Root> DEFAULT = HANDLERS.row(5, "Root.default_", Map.of(), Param.varargs());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -128,6 +88,34 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   @Override
   public Class<Root> nodeType() {
     return Root.class;
+  }
+
+  /**
+   * Calls the method of row {@code id} on {@code node} with its bound arguments.
+   */
+  private static Object call(int id, Root node, Invocation call, Arguments args) throws Exception {
+    switch (id) {
+      case 0: // /
+        return node.index();
+      case 1: // /greet, /hi, /salut.html
+        return node.greet(args.text(0), args.get(1, Integer::valueOf));
+      case 2: // /paint
+        return node.paint(
+            args.get(0, Root.Color::valueOf),
+            args.optional(1, Integer::valueOf),
+            args.list(2, Converters::text),
+            args.list(3, Long::valueOf).stream().mapToLong(Long::longValue).toArray(),
+            args.get(4, Double::valueOf));
+      case 3: // /whoami, /who-am-i
+        return node.whoami(call.request(), args.keywords());
+      case 4: // /ping
+        node.ping();
+        return null;
+      case 5: // /...
+        return node.default_(args.rest(Converters::text).toArray(new String[0]));
+      default:
+        throw new IllegalArgumentException("no handler " + id);
+    }
   }
 
   @Override

@@ -6,8 +6,10 @@ import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
-import org.jcherry.internal.Signature;
+import org.jcherry.internal.PageHandlers;
+import org.jcherry.internal.Param;
 
 /**
  * Dispatch table for {@link Year}, written by the JCherry annotation processor.
@@ -20,29 +22,17 @@ import org.jcherry.internal.Signature;
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
 public final class Year_Dispatch implements DispatchTable<Year> {
-  private static final Signature INDEX_SIGNATURE = Signature.builder()
-      .required("year")
-      .build();
+  private static final PageHandlers<Year> HANDLERS = new PageHandlers<>(Year_Dispatch::call);
 
   /**
    * {@code /}: {@link Year#index(String)}
    */
-  static final PageHandler<Year> INDEX = PageHandler.of("Year.index", Map.of(), (node, call) -> {
-    Arguments args = call.bind(INDEX_SIGNATURE);
-    return node.index(args.text(0));
-  });
-
-  private static final Signature DELETE_SIGNATURE = Signature.builder()
-      .required("year")
-      .build();
+  static final PageHandler<Year> INDEX = HANDLERS.row(0, "Year.index", Map.of(), Param.required("year"));
 
   /**
    * {@code /delete}: {@link Year#delete(String)}
    */
-  static final PageHandler<Year> DELETE = PageHandler.of("Year.delete", Map.of(), (node, call) -> {
-    Arguments args = call.bind(DELETE_SIGNATURE);
-    return node.delete(args.text(0));
-  });
+  static final PageHandler<Year> DELETE = HANDLERS.row(1, "Year.delete", Map.of(), Param.required("year"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -53,6 +43,20 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   @Override
   public Class<Year> nodeType() {
     return Year.class;
+  }
+
+  /**
+   * Calls the method of row {@code id} on {@code node} with its bound arguments.
+   */
+  private static Object call(int id, Year node, Invocation call, Arguments args) throws Exception {
+    switch (id) {
+      case 0: // /
+        return node.index(args.text(0));
+      case 1: // /delete
+        return node.delete(args.text(0));
+      default:
+        throw new IllegalArgumentException("no handler " + id);
+    }
   }
 
   @Override

@@ -1,30 +1,22 @@
 package org.jcherry.app;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jcherry.InternalRedirect;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
-import org.jcherry.config.RequestKeys;
-import org.jcherry.config.Setting;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
-import org.jcherry.dispatch.ObjectTreeDispatcher;
-import org.jcherry.http.ErrorPages;
-import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.tools.Toolbox;
 import org.jcherry.tools.builtin.BuiltInTools;
 
 /**
- * A handler tree mounted at a script name with its config, CherryPy's {@code Application}. It
- * serves each request through a {@link RequestProcessor} and follows internal redirects.
+ * A handler tree mounted at a script name with its config, CherryPy's {@code Application}: what
+ * users call on an app, each job done by a collaborator of its own (the config store {@link
+ * AppConfig}, the {@link Extensions} it was given, the {@link InternalRedirects} loop around its
+ * {@link RequestProcessor}, the {@link BaseUrl} cache, the {@link DispatcherChoice}).
  */
 public final class Application implements Mount {
   /** The {@code Server} header of every response. */
@@ -32,30 +24,15 @@ public final class Application implements Mount {
 
   private final Object root;
   private final String scriptName;
-  private volatile Map<String, Map<String, Object>> sections = Map.of();
-  private final GlobalConfig global;
-
-  /** Replaced, never changed, when a toolbox is added: a plan is kept per list. */
-  private volatile List<Toolbox> toolboxes;
-
-  private final RequestProcessor processor = new RequestProcessor(this);
+  private final AppConfig config;
+  private final Extensions extensions;
+  private final DispatcherChoice dispatchers;
+  private final BaseUrl baseUrl = new BaseUrl();
+  private final InternalRedirects redirects;
+  private volatile Object relativeUrls = Boolean.FALSE;
 
   /** The keys this app's plans are cached under. */
   final HandlerPlan.Keys planKeys = new HandlerPlan.Keys();
-
-  /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
-  private volatile boolean configuresDispatch;
-
-  private final Namespaces namespaces = new Namespaces();
-  private volatile Map<String, RequestNamespace> requestNamespaces = Map.of();
-  private volatile Object relativeUrls = Boolean.FALSE;
-  private volatile ConfigScope scope;
-  private volatile LastBase lastBase;
-  private volatile int scopeVersion = -1;
-
-  private static final Setting<Dispatcher> DISPATCH =
-      Setting.instanceOf(
-          "request.dispatch", Dispatcher.class, "a Dispatcher", ObjectTreeDispatcher.INSTANCE);
 
   /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
   public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {
@@ -70,9 +47,11 @@ public final class Application implements Mount {
   public Application(
       Object root, String scriptName, Map<String, ?> config, GlobalConfig global, Toolbox tools) {
     this.root = root;
-    this.toolboxes = List.of(tools);
     this.scriptName = normalizeScriptName(scriptName);
-    this.global = global;
+    this.config = new AppConfig(global);
+    this.extensions = new Extensions(tools);
+    this.dispatchers = new DispatcherChoice(this.config);
+    this.redirects = new InternalRedirects(this, new RequestProcessor(this));
     if (config != null) {
       merge(config);
     }
@@ -85,48 +64,10 @@ public final class Application implements Mount {
    * {@link #namespaces()} get the entries of the {@code /} section.
    *
    * @throws IllegalArgumentException for a config without sections, a section that is not a path,
-   *     or an unknown {@code request.*} / {@code response.*} key
+   *     an unknown {@code request.*} / {@code response.*} key, or a value of the wrong type
    */
-  public synchronized void merge(Map<String, ?> config) {
-    Map<String, Map<String, Object>> next = new LinkedHashMap<>(sections);
-    for (Map.Entry<String, ?> e : config.entrySet()) {
-      String path = e.getKey();
-      if (!(e.getValue() instanceof Map)) {
-        throw new IllegalArgumentException(
-            "Application config must have sections, but '"
-                + path
-                + "' is not one: wrap the entries in"
-                + " a section named by path, for example Map.of(\"/\", entries).");
-      }
-      if (path.equals("global")) {
-        continue;
-      }
-      if (!path.startsWith("/")) {
-        throw new IllegalArgumentException(
-            "App config section '"
-                + path
-                + "' must be a path such as '/' or '/sub' (or 'global').");
-      }
-      if (path.length() > 1 && path.endsWith("/")) {
-        path = path.substring(0, path.length() - 1);
-      }
-      Map<String, Object> entries = new LinkedHashMap<>(next.getOrDefault(path, Map.of()));
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) e.getValue()).entrySet()) {
-        entries.put(String.valueOf(entry.getKey()), entry.getValue());
-      }
-      if (entries.containsKey("tools.staticdir.dir")) {
-        // As CherryPy's dispatcher: staticdir serves paths below the section that declares it.
-        entries.putIfAbsent("tools.staticdir.section", path);
-      }
-      String where = "app config section [" + path + "]";
-      RequestKeys.check(entries, where);
-      ErrorPages.of(entries, where);
-      next.put(path, Collections.unmodifiableMap(entries));
-    }
-    sections = Collections.unmodifiableMap(next);
-    configuresDispatch =
-        next.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
-    namespaces.apply(next.get("/"));
+  public void merge(Map<String, ?> config) {
+    this.config.merge(config);
   }
 
   /**
@@ -134,22 +75,20 @@ public final class Application implements Mount {
    * app.namespaces}).
    */
   public Namespaces namespaces() {
-    return namespaces;
+    return config.namespaces();
   }
 
   /**
    * Registers a custom request namespace ({@code request_class.namespaces}); register before the
    * app serves, since plans are kept per config scope once made.
    */
-  public synchronized void registerRequestNamespace(String name, RequestNamespace handler) {
-    Map<String, RequestNamespace> next = new LinkedHashMap<>(requestNamespaces);
-    next.put(name, handler);
-    requestNamespaces = Collections.unmodifiableMap(next);
+  public void registerRequestNamespace(String name, RequestNamespace handler) {
+    extensions.register(name, handler);
   }
 
   /** The custom request namespaces, in registration order. */
   Map<String, RequestNamespace> requestNamespaces() {
-    return requestNamespaces;
+    return extensions.requestNamespaces();
   }
 
   /** {@code "/app/"} becomes {@code "/app"}, {@code "/"} becomes {@code ""}. */
@@ -179,58 +118,38 @@ public final class Application implements Mount {
 
   /** The app config, path by path. */
   public Map<String, Map<String, Object>> config() {
-    return sections;
+    return config.sections();
   }
 
   @Override
   public Map<String, Object> section(String path) {
-    return sections.get(path);
+    return config.sections().get(path);
   }
 
   @Override
   public boolean hasPathSections() {
+    Map<String, Map<String, Object>> sections = config.sections();
     return sections.size() > (sections.containsKey("/") ? 1 : 0);
   }
 
   @Override
   public ConfigScope globalScope() {
-    if (scopeVersion != global.version()) {
-      synchronized (this) {
-        if (scopeVersion != global.version()) {
-          scope = ConfigScope.root(global.asMap());
-          scopeVersion = global.version();
-        }
-      }
-    }
-    return scope;
+    return config.globalScope();
   }
 
   /**
    * Forgets every plan built so far (its engine exited and closed the tools they use): the next
    * request builds them again, and its tools attach again.
    */
-  public synchronized void dropPlans() {
-    scopeVersion = -1;
+  public void dropPlans() {
+    config.dropScopes();
   }
 
   /**
    * The value of {@code key} for {@code path}, looking up the path's sections towards {@code /}.
    */
   public Object findConfig(String path, String key, Object fallback) {
-    String p = path.isEmpty() ? "/" : path;
-    while (true) {
-      Map<String, Object> sec = sections.get(p);
-      if (sec != null && sec.containsKey(key)) {
-        return sec.get(key);
-      }
-      if (p.equals("/")) {
-        break;
-      }
-      int slash = p.lastIndexOf('/');
-      p = slash <= 0 ? "/" : p.substring(0, slash);
-    }
-    Object g = global.get(key);
-    return g != null ? g : fallback;
+    return config.find(path, key, fallback);
   }
 
   /** {@code false}, {@code true} or {@code "server"}: the form of URLs {@code url()} makes. */
@@ -244,7 +163,7 @@ public final class Application implements Mount {
 
   /** The toolboxes whose namespaces this app's config may use; {@code tools} first. */
   public List<Toolbox> toolboxes() {
-    return toolboxes;
+    return extensions.toolboxes();
   }
 
   /**
@@ -254,10 +173,9 @@ public final class Application implements Mount {
    * @throws IllegalStateException when a handler's config misuses a tool
    */
   public synchronized void addToolbox(Toolbox toolbox) {
-    List<Toolbox> next = new ArrayList<>(toolboxes);
-    next.add(toolbox);
-    PlanCheck.run(this, List.copyOf(next));
-    toolboxes = List.copyOf(next);
+    List<Toolbox> next = extensions.with(toolbox);
+    PlanCheck.run(this, next);
+    extensions.use(next);
   }
 
   /**
@@ -267,7 +185,7 @@ public final class Application implements Mount {
    * @throws IllegalStateException when a handler's config misuses a tool
    */
   public void checkConfig() {
-    PlanCheck.run(this, toolboxes);
+    PlanCheck.run(this, toolboxes());
   }
 
   /**
@@ -275,54 +193,7 @@ public final class Application implements Mount {
    * redirects, and returns the finalised response.
    */
   public Response serve(Request request) {
-    List<String> visited = null;
-    Request current = request;
-    while (true) {
-      Response response = newResponse();
-      Serving.enter(this, current, response);
-      current.setApp(this);
-      try {
-        processor.respond(current, response);
-        return response;
-      } catch (InternalRedirect ir) {
-        String old = current.scriptName() + current.pathInfo();
-        visited = visited == null ? new ArrayList<>() : visited;
-        visited.add(current.queryString().isEmpty() ? old : old + "?" + current.queryString());
-        String target =
-            scriptName + ir.path() + (ir.queryString().isEmpty() ? "" : "?" + ir.queryString());
-        if (visited.contains(target)) {
-          Response failed = newResponse();
-          ErrorResponses.bare500(
-              failed,
-              new IllegalStateException(
-                  "InternalRedirect cycle detected: " + target + " in " + visited),
-              current.showTracebacks());
-          return failed;
-        }
-        current = redirected(current, ir);
-      } finally {
-        Serving.leave();
-      }
-    }
-  }
-
-  /** The new GET request an internal redirect makes, with no body. */
-  private Request redirected(Request from, InternalRedirect ir) {
-    Request next =
-        new Request(
-            "GET",
-            scriptName + ir.path(),
-            ir.queryString(),
-            from.protocol(),
-            from.scheme(),
-            from.headers(),
-            from.local(),
-            from.remote(),
-            new ByteArrayInputStream(new byte[0]));
-    next.setScriptName(scriptName);
-    next.setPathInfo(ir.path());
-    next.setPrev(from);
-    return next;
+    return redirects.serve(request);
   }
 
   static Response newResponse() {
@@ -334,33 +205,12 @@ public final class Application implements Mount {
 
   /** {@code scheme://Host} as the client addressed us; without a Host header, the local name. */
   String base(Request request) {
-    String host = request.headers().get("Host");
-    if (host == null) {
-      host = request.local() == null ? "localhost" : request.local().name();
-    }
-    String scheme = request.scheme();
-    LastBase last = lastBase;
-    if (last != null && last.host.equals(host) && last.scheme.equals(scheme)) {
-      return last.base;
-    }
-    String base = scheme + "://" + host.replace("\r", "").replace("\n", "");
-    lastBase = new LastBase(scheme, host, base);
-    return base;
+    return baseUrl.of(request);
   }
 
-  /** The base made last: clients of one site send the same Host again and again. */
-  private record LastBase(String scheme, String host, String base) {}
-
-  /**
-   * The dispatcher for {@code pathInfo}: {@code request.dispatch} from the app config, else the
-   * tree walk.
-   */
+  /** The dispatcher for {@code pathInfo}. */
   Dispatcher dispatcher(String pathInfo) {
-    if (!configuresDispatch) {
-      return ObjectTreeDispatcher.INSTANCE;
-    }
-    return DISPATCH.read(
-        findConfig(pathInfo, DISPATCH.key(), null), "the app config of " + pathInfo);
+    return dispatchers.forPath(pathInfo);
   }
 
   /** The plan in force before a handler is known (global config only). */

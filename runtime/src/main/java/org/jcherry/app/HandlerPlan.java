@@ -15,6 +15,7 @@ import org.jcherry.config.Setting;
 import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPages;
+import org.jcherry.http.RequestPlan;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
@@ -28,7 +29,7 @@ import org.jcherry.tools.Toolbox;
  * shared: the merged config, the hook chain built from {@code tools.*} and {@code hooks.*}, the
  * {@code request.*} and {@code response.*} settings, and the error pages.
  */
-final class HandlerPlan {
+final class HandlerPlan implements RequestPlan {
   final Map<String, Object> config;
   final HookMap hooks;
   final boolean showTracebacks;
@@ -175,6 +176,26 @@ final class HandlerPlan {
   /** The error page configured for {@code code}, or {@code null} for the default page. */
   Object errorPage(int code) {
     return errorPages.forCode(code);
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    return config;
+  }
+
+  @Override
+  public boolean showTracebacks() {
+    return showTracebacks;
+  }
+
+  @Override
+  public boolean showMismatchedParams() {
+    return showMismatchedParams;
+  }
+
+  @Override
+  public ErrorPages errorPages() {
+    return errorPages;
   }
 
   private static HookMap buildHooks(Map<String, Object> config, List<Toolbox> toolboxes) {

@@ -7,6 +7,7 @@ import org.jcherry.InternalRedirect;
 import org.jcherry.NotFound;
 import org.jcherry.dispatch.Resolution;
 import org.jcherry.http.ErrorResponses;
+import org.jcherry.http.PipelineAccess;
 import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
@@ -24,6 +25,7 @@ import org.jcherry.tools.HookPoint;
  * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
  */
 final class RequestProcessor {
+  private static final PipelineAccess ACCESS = Pipeline.ACCESS;
 
   private final Application app;
 
@@ -39,11 +41,11 @@ final class RequestProcessor {
         run(request, response, plan);
       } catch (HTTPError | HTTPRedirect e) {
         applyHttpException(e, request, response, plan);
-        request.setStage("before_finalize (HTTPError)");
+        ACCESS.stage(request, "before_finalize (HTTPError)");
         plan.hooks.run(HookPoint.BEFORE_FINALIZE, request, response);
         ResponseFinalizer.finalizeResponse(response);
       } finally {
-        request.setStage("on_end_resource");
+        ACCESS.stage(request, "on_end_resource");
         plan.hooks.run(HookPoint.ON_END_RESOURCE, request, response);
       }
     } catch (InternalRedirect e) {
@@ -64,7 +66,7 @@ final class RequestProcessor {
 
   private static void endRequest(HookMap hooks, Request request, Response response) {
     try {
-      request.setStage("on_end_request");
+      ACCESS.stage(request, "on_end_request");
       hooks.run(HookPoint.ON_END_REQUEST, request, response);
     } catch (Exception e) {
       ErrorLog.error("HTTP", "on_end_request of " + request.requestLine() + " failed", e);
@@ -73,7 +75,7 @@ final class RequestProcessor {
 
   /** Headers, dispatch and config: everything before the first hook point. */
   private HandlerPlan resolve(Request request, Response response) throws Exception {
-    request.setStage("process_headers");
+    ACCESS.stage(request, "process_headers");
     if (request.isHttp11() && request.headers().get("Host") == null) {
       throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
     }
@@ -82,16 +84,14 @@ final class RequestProcessor {
       // CherryPy
     }
     request.setBase(app.base(request));
-    request.setStage("get_resource");
+    ACCESS.stage(request, "get_resource");
     Resolution found =
         app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
     HandlerPlan plan = HandlerPlan.of(found.scope(), app);
-    request.setConfig(plan.config);
+    ACCESS.plan(request, plan);
     for (HookCallback action : plan.perRequest) {
       action.run(request, response);
     }
-    request.setShowTracebacks(plan.showTracebacks);
-    request.setShowMismatchedParams(plan.showMismatchedParams);
     request.setArgs(found.args());
     request.setIndex(found.isIndex());
     response.setStream(plan.stream);
@@ -116,32 +116,32 @@ final class RequestProcessor {
   private void run(Request request, Response response, HandlerPlan plan) throws Exception {
     HookMap hooks = plan.hooks;
     stage(request, response, hooks, HookPoint.ON_START_RESOURCE);
-    request.setStage("process_query_string");
+    ACCESS.stage(request, "process_query_string");
     QueryStrings.parseInto(
         request.queryString(), plan.queryStringEncoding, plan.queryStringCharset, request.params());
     // The body entity exists before its hook point, so tools there can configure it (decode).
     RequestBody body = new RequestBody();
     body.setAttemptCharsets(plan.bodyReader.attemptCharsets());
-    request.setBody(body);
+    ACCESS.body(request, body);
     stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
-    request.setStage("process_request_body");
+    ACCESS.stage(request, "process_request_body");
     if (request.processRequestBody()) {
       plan.bodyReader.read(request, body);
     }
     stage(request, response, hooks, HookPoint.BEFORE_HANDLER);
     Callable<Object> handler = request.handler();
     if (handler != null) {
-      request.setStage("handler");
+      ACCESS.stage(request, "handler");
       response.setBody(handler.call());
     }
     stage(request, response, hooks, HookPoint.BEFORE_FINALIZE);
-    request.setStage("finalize");
+    ACCESS.stage(request, "finalize");
     ResponseFinalizer.finalizeResponse(response);
   }
 
   private static void stage(Request request, Response response, HookMap hooks, HookPoint point)
       throws Exception {
-    request.setStage(point.configName());
+    ACCESS.stage(request, point.configName());
     hooks.run(point, request, response);
   }
 
@@ -158,8 +158,8 @@ final class RequestProcessor {
   /** CherryPy's {@code handle_error}: the hooks around {@code error_response}, then finalising. */
   private void handleError(Throwable t, Request request, Response response, HandlerPlan plan) {
     try {
-      request.setError(t);
-      request.setStage("before_error_response");
+      ACCESS.error(request, t);
+      ACCESS.stage(request, "before_error_response");
       plan.hooks.run(HookPoint.BEFORE_ERROR_RESPONSE, request, response);
       try {
         response.setStream(false);
@@ -172,7 +172,7 @@ final class RequestProcessor {
       } catch (HTTPRedirect r) {
         ErrorResponses.apply(r, response);
       }
-      request.setStage("after_error_response");
+      ACCESS.stage(request, "after_error_response");
       plan.hooks.run(HookPoint.AFTER_ERROR_RESPONSE, request, response);
       ResponseFinalizer.finalizeResponse(response);
     } catch (InternalRedirect e) {

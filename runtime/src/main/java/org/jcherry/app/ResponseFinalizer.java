@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import org.jcherry.HTTPError;
 import org.jcherry.http.Bodies;
 import org.jcherry.http.Response;
+import org.jcherry.http.ResponseBody;
 
 /**
  * CherryPy's {@code response.finalize()}: checks the status, drops the body where HTTP forbids one,
@@ -30,13 +31,13 @@ final class ResponseFinalizer {
     }
     int code = response.status();
     if (response.stream()) {
-      response.setBody(chunks(response.body()));
+      response.finish(new ResponseBody.Chunks(chunks(response.body())));
     } else if (code < 200 || code == 204 || code == 205 || code == 304) {
       response.headers().remove("Content-Length");
-      response.setBody(new byte[0]);
+      response.finish(ResponseBody.EMPTY);
     } else {
       byte[] content = Bodies.collect(response.body());
-      response.setBody(content);
+      response.finish(new ResponseBody.Bytes(content));
       if (response.headers().get("Content-Length") == null) {
         response.headers().put("Content-Length", Integer.toString(content.length));
       }

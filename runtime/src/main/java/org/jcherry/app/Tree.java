@@ -20,6 +20,7 @@ public final class Tree {
   private final GlobalConfig global;
   private final Toolbox tools = BuiltInTools.toolbox();
   private volatile Map<String, Application> apps = Map.of();
+  private volatile Map<String, Graft> grafts = Map.of();
 
   public Tree(GlobalConfig global) {
     this.global = global;
@@ -40,11 +41,81 @@ public final class Tree {
               + " (org.jcherry.processor.JCherryProcessor) and give it an @Expose method or a child node.");
     }
     Application app = new Application(root, scriptName, config, global, tools);
+    Graft grafted = grafts.get(app.scriptName());
+    if (grafted != null) {
+      throw new IllegalStateException(
+          "Cannot mount "
+              + root.getClass().getName()
+              + " at '"
+              + app.scriptName()
+              + "': "
+              + grafted.describe()
+              + " is grafted there");
+    }
     app.checkConfig();
     Map<String, Application> next = new LinkedHashMap<>(apps);
     next.put(app.scriptName(), app);
     apps = Collections.unmodifiableMap(next);
     return app;
+  }
+
+  /**
+   * CherryPy's {@code tree.graft}: serves {@code graft} at {@code scriptName} by the same
+   * longest-prefix rule as {@link #mount} (a trailing {@code /} is dropped, {@code "/"} means the
+   * site root). The graft gets the request with the script name and path info split as an app
+   * would. Build one with {@code org.jcherry.server.UndertowGraft.of(handler)}.
+   *
+   * @throws IllegalStateException when an application or another graft has the script name, naming
+   *     both
+   */
+  public synchronized void graft(Graft graft, String scriptName) {
+    if (graft == null || scriptName == null) {
+      throw new IllegalArgumentException("graft needs a graft and a script name, not null");
+    }
+    String sn =
+        scriptName.endsWith("/") ? scriptName.substring(0, scriptName.length() - 1) : scriptName;
+    Application app = apps.get(sn);
+    Graft other = grafts.get(sn);
+    if (app != null || other != null) {
+      throw new IllegalStateException(
+          "Cannot graft "
+              + graft.describe()
+              + " at '"
+              + sn
+              + "': "
+              + (app != null
+                  ? "the application " + app.root().getClass().getName() + " is mounted"
+                  : other.describe() + " is grafted")
+              + " there");
+    }
+    Map<String, Graft> next = new LinkedHashMap<>(grafts);
+    next.put(sn, graft);
+    grafts = Collections.unmodifiableMap(next);
+  }
+
+  /**
+   * The graft that serves {@code path} (decoded, as the tree routes it) and its script name, or
+   * {@code null} when a mounted application (or nothing) does: the longest script name wins
+   * whichever kind it is.
+   */
+  public Map.Entry<String, Graft> graftFor(String path) {
+    Map<String, Graft> g = grafts;
+    if (g.isEmpty()) {
+      return null;
+    }
+    Map<String, Application> mounted = apps;
+    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    while (true) {
+      Graft graft = g.get(p);
+      if (graft != null) {
+        return Map.entry(p, graft);
+      }
+      if (mounted.containsKey(p) || p.isEmpty()) {
+        return null;
+      }
+      int slash = p.lastIndexOf('/');
+      p = slash < 0 ? "" : p.substring(0, slash);
+    }
   }
 
   /**
@@ -104,9 +175,7 @@ public final class Tree {
       r.setBody(new byte[0]);
       return r;
     }
-    request.setScriptName(app.scriptName());
-    String pi = path.substring(app.scriptName().length());
-    request.setPathInfo(pi);
+    Pipeline.ACCESS.mount(request, app.scriptName(), path.substring(app.scriptName().length()));
     return app.serve(request);
   }
 }

@@ -36,11 +36,7 @@ public final class ErrorResponses {
    * run (gzip's 406). The error page configured for the request ({@code error_page.N}) is used.
    */
   public static void set(HTTPError error, Request request, Response response) {
-    apply(
-        error,
-        request,
-        response,
-        ErrorPages.of(request.config(), "the request's config").forCode(error.code()));
+    apply(error, request, response, request.plan().errorPages().forCode(error.code()));
   }
 
   /** The error page of {@code error}, with the traceback when the request shows them. */

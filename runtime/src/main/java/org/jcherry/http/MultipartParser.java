@@ -187,7 +187,8 @@ final class MultipartParser {
         byte[] bytes = content.file == null ? content.memory.toByteArray() : null;
         into.add(
             name,
-            new Part(name, filename, contentType, headers, bytes, content.file, content.size));
+            new Part(
+                name, filename, contentType, headers, bytes, content.file, content.size, temps));
       }
     }
     // The epilogue is read and dropped; it counts towards maxBytes, as in CherryPy.
@@ -260,9 +261,10 @@ final class MultipartParser {
       off++;
     }
     if (!fill(off + 1)) {
-      if (!close) {
-        return null;
-      }
+      // A delimiter ending exactly at the end of the stream ends the body, closed or not: CherryPy
+      // stops when its reader has the whole Content-Length (its tutorial 09 test sends one).
+      pos += off;
+      return Stop.CLOSE;
     } else if (buf[pos + off] == '\n') {
       off++;
     } else if (buf[pos + off] == '\r' && fill(off + 2) && buf[pos + off + 1] == '\n') {

@@ -26,26 +26,26 @@ public final class Request {
   private Host remote;
   private final InputStream rfile;
 
-  // Where the application put it.
-  private String scriptName = "";
-  private String pathInfo = "/";
+  // Set by the pipeline only, through PipelineAccess.
+  String scriptName = "";
+  String pathInfo = "/";
+  RequestPlan plan = RequestPlan.UNDISPATCHED;
+  String stage = "";
+  Object relativeUrls = Boolean.FALSE;
+  Request prev;
+  RequestBody body;
+  Throwable error;
+
+  // Set by the pipeline, and by tools as CherryPy's tools set them.
   private String base;
   private final Params params = new Params();
   private List<String> args = List.of();
   private boolean isIndex;
-  private Map<String, Object> config = Map.of();
-  private Request prev;
   private String login;
-  private String stage = "";
-  private boolean showTracebacks = true;
-  private boolean showMismatchedParams = true;
   private boolean processRequestBody = true;
-  private RequestBody body;
-  private Object app;
   private String uniqueId;
   private Map<String, Object> attributes;
   private Callable<Object> handler;
-  private Throwable error;
   private TempFiles tempFiles;
   private List<Runnable> closeActions;
   private Cookies cookies;
@@ -178,7 +178,17 @@ public final class Request {
 
   /** The merged config in effect for this request. */
   public Map<String, Object> config() {
-    return config;
+    return plan.config();
+  }
+
+  /** What the config of the handler says, worked out once for every request it serves. */
+  RequestPlan plan() {
+    return plan;
+  }
+
+  /** {@code false}, {@code true} or {@code "server"}: the app's {@code relative_urls}. */
+  Object relativeUrls() {
+    return relativeUrls;
   }
 
   /** The request this one was internally redirected from, or {@code null}. */
@@ -200,12 +210,14 @@ public final class Request {
     return stage;
   }
 
+  /** {@code request.show_tracebacks}: whether error pages show the stack trace. */
   public boolean showTracebacks() {
-    return showTracebacks;
+    return plan.showTracebacks();
   }
 
+  /** {@code request.show_mismatched_params}: whether a 404/400 names the parameters. */
   public boolean showMismatchedParams() {
-    return showMismatchedParams;
+    return plan.showMismatchedParams();
   }
 
   public boolean processRequestBody() {
@@ -220,11 +232,6 @@ public final class Request {
   /** Names of the parameters that came from the body. */
   public Set<String> bodyParamNames() {
     return body == null ? Set.of() : body.paramNames();
-  }
-
-  /** The {@code Application} serving this request. */
-  public Object app() {
-    return app;
   }
 
   /** A random id for this request, made on first use (CherryPy's {@code unique_id}). */
@@ -250,10 +257,6 @@ public final class Request {
   /** The unexpected exception being handled, while the error response is made. */
   public Throwable error() {
     return error;
-  }
-
-  public void setError(Throwable error) {
-    this.error = error;
   }
 
   /**
@@ -303,58 +306,27 @@ public final class Request {
     attributes.put(name, value);
   }
 
-  // Set by the application while it serves the request.
-
-  public void setScriptName(String scriptName) {
-    this.scriptName = scriptName;
-  }
-
-  public void setPathInfo(String pathInfo) {
-    this.pathInfo = pathInfo;
-  }
-
+  /** The request's base, as the proxy tool sets it from {@code X-Forwarded-Host}. */
   public void setBase(String base) {
     this.base = base;
   }
 
+  /** The positional arguments the handler is called with. */
   public void setArgs(List<String> args) {
     this.args = List.copyOf(args);
   }
 
+  /** Whether the handler is an index, as a tool that answers for a directory says. */
   public void setIndex(boolean isIndex) {
     this.isIndex = isIndex;
   }
 
-  public void setConfig(Map<String, Object> config) {
-    this.config = config;
-  }
-
-  public void setPrev(Request prev) {
-    this.prev = prev;
-  }
-
-  public void setStage(String stage) {
-    this.stage = stage;
-  }
-
-  public void setShowTracebacks(boolean showTracebacks) {
-    this.showTracebacks = showTracebacks;
-  }
-
-  public void setShowMismatchedParams(boolean showMismatchedParams) {
-    this.showMismatchedParams = showMismatchedParams;
-  }
-
+  /**
+   * CherryPy's {@code request.process_request_body}: a tool may turn body processing off for this
+   * request before the body is read (json_in reads it itself).
+   */
   public void setProcessRequestBody(boolean processRequestBody) {
     this.processRequestBody = processRequestBody;
-  }
-
-  public void setBody(RequestBody body) {
-    this.body = body;
-  }
-
-  public void setApp(Object app) {
-    this.app = app;
   }
 
   @Override

@@ -16,6 +16,10 @@ public final class Response {
   private String invalidStatus;
   private final HeaderMap headers = new HeaderMap();
   private Object body;
+
+  /** The body once finalised ({@link #finish}), or {@code null} while it is whatever was set. */
+  private ResponseBody finished;
+
   private boolean stream;
   private Cookies cookies;
 
@@ -97,12 +101,36 @@ public final class Response {
     return cookies != null && !cookies.isEmpty();
   }
 
+  /**
+   * The body: what the handler or a tool set, until the application finalises it into bytes or
+   * (streamed) an iterator of byte chunks.
+   */
   public Object body() {
     return body;
   }
 
   public void setBody(Object body) {
     this.body = body;
+    this.finished = null;
+  }
+
+  /** Makes {@code body} the finalised body: what the server writes. */
+  public void finish(ResponseBody body) {
+    this.body = body.value();
+    this.finished = body;
+  }
+
+  /**
+   * The body the server writes: the finalised one, or bytes set after finalising (an answer made
+   * before any application saw the request); anything else is no body.
+   */
+  public ResponseBody written() {
+    ResponseBody f = finished;
+    if (f == null) {
+      f = body instanceof byte[] ? new ResponseBody.Bytes((byte[]) body) : ResponseBody.EMPTY;
+      finished = f;
+    }
+    return f;
   }
 
   /** Whether the body is sent as it is produced (chunked) rather than collected first. */

@@ -84,6 +84,26 @@ public final class Arguments {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * Parameter {@code i} as CherryPy hands an untyped parameter over: a {@code String} for one
+   * value, an unmodifiable {@code List<String>} for repeated ones, a {@code Part} for an upload;
+   * absent, its default text, else {@code null}.
+   */
+  public Object oneOrMany(int i) {
+    Object v = values[i];
+    if (v == null) {
+      return sig.defaultText(i);
+    }
+    if (v instanceof List) {
+      List<String> out = new ArrayList<>();
+      for (Object item : (List<?>) v) {
+        out.add(textOf(i, item));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    return v;
+  }
+
   /** Parameter {@code i} as a file upload; {@code null} when absent. */
   public Part part(int i) {
     Object v = values[i];

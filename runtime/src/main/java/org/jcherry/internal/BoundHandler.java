@@ -13,10 +13,6 @@ public final class BoundHandler<T> {
     this.handler = handler;
   }
 
-  public T node() {
-    return node;
-  }
-
   public PageHandler<T> handler() {
     return handler;
   }

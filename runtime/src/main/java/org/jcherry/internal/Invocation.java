@@ -4,8 +4,8 @@ import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 
 /**
- * What a generated handler call receives: the request and response it serves, from which it binds
- * its arguments with {@link #bind}.
+ * What a generated handler call receives: the request and response it serves, from which its row
+ * ({@link PageHandlers}) binds the arguments.
  */
 public final class Invocation {
   private final Request request;
@@ -29,7 +29,7 @@ public final class Invocation {
    * request.params()}, read now, so tools may have edited them) against {@code signature}, raising
    * CherryPy's 404 or 400 when they do not fit.
    */
-  public Arguments bind(Signature signature) {
+  Arguments bind(Signature signature) {
     return ArgumentBinder.bind(signature, request);
   }
 }

@@ -24,13 +24,16 @@ public interface PageHandler<T> {
    */
   Object call(T node, Invocation invocation) throws Exception;
 
-  /** The body of a generated handler: bind and call. */
+  /** What a handler does: bind and call. */
   @FunctionalInterface
   interface Call<T> {
     Object call(T node, Invocation invocation) throws Exception;
   }
 
-  /** The handler generated code declares for each exposed method. */
+  /**
+   * A handler of its name, config and call: each table row ({@link PageHandlers}), and the
+   * runtime's own (MethodDispatcher's 405).
+   */
   static <T> PageHandler<T> of(String name, Map<String, Object> config, Call<T> call) {
     return new PageHandler<>() {
       @Override

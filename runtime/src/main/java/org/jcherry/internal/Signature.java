@@ -1,8 +1,6 @@
 package org.jcherry.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Map;
  * CherryPy reads from a Python signature to classify a mismatch as 404 or 400: names, which have
  * defaults, and whether the method takes {@code *args} (varargs) and {@code **kwargs} (a map).
  */
-public final class Signature {
+final class Signature {
   private final String[] names;
   private final String[] defaults;
   private final boolean[] optional;
@@ -19,24 +17,36 @@ public final class Signature {
   private final boolean keywords;
   private final Map<String, Integer> index;
 
-  private Signature(Builder b) {
-    this.names = b.names.toArray(new String[0]);
-    this.defaults = b.defaults.toArray(new String[0]);
-    this.optional = new boolean[names.length];
-    for (int i = 0; i < names.length; i++) {
-      optional[i] = b.optional.get(i);
+  private Signature(Param[] params) {
+    int n = 0;
+    for (Param p : params) {
+      n += p.isNamed() ? 1 : 0;
     }
-    this.varargs = b.varargs;
-    this.keywords = b.keywords;
+    this.names = new String[n];
+    this.defaults = new String[n];
+    this.optional = new boolean[n];
+    boolean rest = false;
+    boolean kwargs = false;
     Map<String, Integer> idx = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      idx.put(names[i], i);
+    int i = 0;
+    for (Param p : params) {
+      rest |= p.kind == Param.Kind.VARARGS;
+      kwargs |= p.kind == Param.Kind.KEYWORDS;
+      if (p.isNamed()) {
+        names[i] = p.name;
+        defaults[i] = p.defaultText;
+        optional[i] = p.kind != Param.Kind.REQUIRED;
+        idx.put(p.name, i++);
+      }
     }
+    this.varargs = rest;
+    this.keywords = kwargs;
     this.index = Map.copyOf(idx);
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /** The signature of {@code params}, in declaration order. */
+  static Signature of(Param... params) {
+    return new Signature(params);
   }
 
   int size() {
@@ -70,54 +80,5 @@ public final class Signature {
 
   boolean keywords() {
     return keywords;
-  }
-
-  /** Builds a signature in parameter order; generated code calls it once per handler. */
-  public static final class Builder {
-    private final List<String> names = new ArrayList<>();
-    private final List<String> defaults = new ArrayList<>();
-    private final List<Boolean> optional = new ArrayList<>();
-    private boolean varargs;
-    private boolean keywords;
-
-    private Builder() {}
-
-    /** A parameter the request must supply. */
-    public Builder required(String name) {
-      return add(name, null, false);
-    }
-
-    /** A parameter that takes {@code defaultText} (converted like request text) when absent. */
-    public Builder withDefault(String name, String defaultText) {
-      return add(name, defaultText, true);
-    }
-
-    /** A parameter that may be absent and has no default text: a list, array or Optional. */
-    public Builder optional(String name) {
-      return add(name, null, true);
-    }
-
-    /** The method ends with varargs, CherryPy's {@code *args}: it takes any further segments. */
-    public Builder varargs() {
-      this.varargs = true;
-      return this;
-    }
-
-    /** The method takes a map of the remaining parameters, CherryPy's {@code **kwargs}. */
-    public Builder keywords() {
-      this.keywords = true;
-      return this;
-    }
-
-    public Signature build() {
-      return new Signature(this);
-    }
-
-    private Builder add(String name, String defaultText, boolean mayBeAbsent) {
-      names.add(name);
-      defaults.add(defaultText);
-      optional.add(mayBeAbsent);
-      return this;
-    }
   }
 }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the IO thread decides about a parsed request head before any worker sees it: a declared body
- * or a head over the server's limits is refused with cheroot's 413, and a request that arrives
- * while the server stops with a 503. The refused answer is written here, on the IO thread.
+ * or a head over the server's limits is refused with cheroot's 413, and a request that would reach
+ * a worker while the server stops with a 503. The refused answer is written here, on the IO thread.
  */
 final class Admission {
   private static final byte[] BODY_TOO_LARGE =
@@ -40,14 +40,24 @@ final class Admission {
       tooLarge(exchange, BODY_TOO_LARGE);
     } else if (headerSize(exchange) > maxHeaderSize) {
       tooLarge(exchange, HEADERS_TOO_LARGE);
-    } else if (inFlight.enter()) {
-      return true;
     } else {
-      // Stopping: as Undertow's GracefulShutdownHandler, whose work InFlight replaces.
-      exchange.setPersistent(false);
-      exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
-      exchange.endExchange();
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * Counts an admitted request in flight, just before a worker takes it; when the server is
+   * stopping, answers it 503 instead and returns false.
+   */
+  boolean enter(HttpServerExchange exchange) {
+    if (inFlight.enter()) {
+      return true;
+    }
+    // Stopping: as Undertow's GracefulShutdownHandler, whose work InFlight replaces.
+    exchange.setPersistent(false);
+    exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+    exchange.endExchange();
     return false;
   }
 

@@ -2,6 +2,7 @@ package org.jcherry.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import java.util.concurrent.Executor;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
@@ -11,7 +12,7 @@ import org.jcherry.log.AccessLog;
 
 /**
  * The one Undertow handler of a JCherry server. On the IO thread, {@link Admission} lets a request
- * in or refuses it; an admitted one moves to a {@link WorkerPool} thread (handlers block, as
+ * in or refuses it; an admitted one moves to a {@link RequestThreads} thread (handlers block, as
  * CherryPy's do), where {@link ExchangeRequests} makes a {@link Request} of it, the {@link Tree}
  * serves it inside the {@link EngineChannels}, {@link ResponseWriter} writes the answer and {@link
  * AccessLines} logs it; {@link InFlight} counts it out at the end. The collaborators are made once
@@ -21,6 +22,7 @@ final class ExchangeHandler implements HttpHandler {
   private final Tree tree;
   private final InFlight inFlight = new InFlight();
   private final Admission admission;
+  private final BodyBuffering bodies;
   private final ExchangeRequests requests;
   private final EngineChannels channels;
   private final ResponseWriter writer;
@@ -45,6 +47,7 @@ final class ExchangeHandler implements HttpHandler {
     this.channels = new EngineChannels(engine);
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.writer = new ResponseWriter(socketTimeoutMillis);
+    this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
   }
@@ -57,9 +60,25 @@ final class ExchangeHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
-      if (admission.admit(exchange)) {
-        exchange.dispatch(workers, this);
+      if (!admission.admit(exchange)) {
+        return;
       }
+      if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
+        toWorker(exchange);
+      } else {
+        bodies.read(exchange);
+      }
+      return;
+    }
+    boolean grafted;
+    try {
+      grafted = UndertowGraft.serve(tree, exchange);
+    } catch (Exception | Error e) {
+      inFlight.leave();
+      throw e;
+    }
+    if (grafted) {
+      inFlight.leave(); // a graft's own async work is its own to finish
       return;
     }
     Response response = null;
@@ -73,7 +92,11 @@ final class ExchangeHandler implements HttpHandler {
       channels.beforeRequest();
       response = tree.serve(request);
       if (body != null) {
-        body.dropUnread();
+        response = body.dropUnread(response);
+      }
+      if (inFlight.stopping()) {
+        // The connection will not outlive the stop: the client must not send on it again.
+        exchange.setPersistent(false);
       }
       writer.write(exchange, response);
     } finally {
@@ -81,6 +104,17 @@ final class ExchangeHandler implements HttpHandler {
         afterResponse(request, response);
       } finally {
         inFlight.leave();
+      }
+    }
+  }
+
+  /** On the IO thread: counts the request in and gives it to a worker. */
+  private void toWorker(HttpServerExchange exchange) {
+    if (admission.enter(exchange)) {
+      if (workers == null) {
+        exchange.dispatch(this); // embedded: the user's Undertow worker threads
+      } else {
+        exchange.dispatch(workers, this);
       }
     }
   }

@@ -3,14 +3,15 @@ package org.jcherry.server;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.util.DateUtils;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.InetSocketAddress;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.log.AccessLog;
 import org.jcherry.log.ErrorLog;
+import org.xnio.OptionMap;
 import org.xnio.Xnio;
 
 /**
@@ -20,13 +21,16 @@ import org.xnio.Xnio;
  * flight within {@code server.shutdown_timeout}.
  */
 public final class HttpServer {
+  /** How long a stop waits, at most, for idle kept-alive connections to be closed by clients. */
+  private static final long CLOSE_LINGER = 1000;
+
   private final Tree tree;
   private final ServerSettings settings;
   private final AccessLog accessLog;
   private volatile Engine engine;
-  private Undertow undertow;
+  private HttpListener listener;
   private InFlight inFlight;
-  private WorkerPool pool;
+  private RequestThreads pool;
   private volatile int boundPort = -1;
 
   /** A server that logs access lines only to SLF4J and publishes no request channels. */
@@ -91,58 +95,60 @@ public final class HttpServer {
 
   /** Binds and starts serving; a busy port fails at once, naming host and port. */
   public synchronized void start() {
-    if (undertow != null) {
+    if (listener != null) {
       return;
     }
-    WorkerPool pool = new WorkerPool(settings.threadPool(), "CP Server Thread");
+    RequestThreads pool = RequestThreads.of(settings);
     ExchangeHandler exchanges =
         new ExchangeHandler(tree, settings.host(), settings, accessLog, engine, pool);
     int timeoutMillis = settings.socketTimeoutSeconds() * 1000;
-    Undertow.Builder b =
-        Undertow.builder()
-            // Requests run on the WorkerPool; XNIO's own workers only do Undertow's side tasks
-            // (TLS handshakes), and start lazily.
-            .setWorkerThreads(settings.threadPool())
-            .setIoThreads(settings.ioThreads())
-            .setServerOption(UndertowOptions.DECODE_URL, false)
+    OptionMap.Builder options =
+        OptionMap.builder()
+            .set(UndertowOptions.DECODE_URL, false)
             // cheroot names no Connection on a kept-alive HTTP/1.1 answer: keep-alive is the
             // default.
-            .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
-            .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            // No Undertow body limit: it would cut the connection without an answer;
-            // ExchangeHandler
-            // and BodyLimit answer 413 instead.
-            // Room above the limit so that ExchangeHandler answers cheroot's 413 for most
-            // oversized heads; beyond it Undertow's own 400 still bounds the memory a request
-            // takes.
-            .setServerOption(
+            .set(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
+            .set(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+            // Pipelined answers go out one by one: a buffered one would be lost, or overtaken by
+            // StrictFramingConduit's refusal of a faulty request after it.
+            .set(UndertowOptions.BUFFER_PIPELINED_DATA, false)
+            // The body limits are ours (server.max_request_body_size, request.body.maxbytes),
+            // answered 413; Undertow's 2 MiB default would cut bigger uploads off.
+            .set(UndertowOptions.MAX_ENTITY_SIZE, 0L)
+            // Room above the limit so that Admission answers cheroot's 413 for most oversized
+            // heads; beyond it Undertow's own 400 still bounds the memory a request takes.
+            .set(
                 UndertowOptions.MAX_HEADER_SIZE,
                 (int) Math.min(Integer.MAX_VALUE, settings.maxRequestHeaderSize() + 65_536L))
-            .setHandler(exchanges);
-    if (timeoutMillis > 0) {
-      // server.socket_timeout, as cheroot's socket timeout: a request head must arrive, and a
-      // keep-alive connection may idle between requests, that long; ExchangeHandler bounds each
-      // wait of a body read or write itself (ClientWait). Not Undertow's timeout conduits:
-      // READ_TIMEOUT and WRITE_TIMEOUT arm a timer on the IO thread per request, and IDLE_TIMEOUT's
-      // turns a timed write wait into an endless one (SocketTimeoutTest).
-      b.setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis);
-      b.setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis);
-    }
-    if (settings.tls()) {
-      b.addHttpsListener(
-          settings.port(),
-          settings.host(),
-          PemKeys.sslContext(
-              settings.sslCertificate(), settings.sslPrivateKey(), settings.sslCertificateChain()));
-      b.setServerOption(UndertowOptions.ENABLE_HTTP2, settings.http2());
-    } else {
-      b.addHttpListener(settings.port(), settings.host());
-    }
-    Undertow u = b.build();
+            .set(UndertowOptions.ENABLE_HTTP2, settings.tls() && settings.http2());
+    // server.socket_timeout, as cheroot's socket timeout: a request head must arrive, and a
+    // keep-alive connection may idle between requests, that long; ExchangeHandler bounds each
+    // wait of a body read or write itself (ClientWait). Not Undertow's timeout conduits:
+    // READ_TIMEOUT and WRITE_TIMEOUT arm a timer on the IO thread per request, and IDLE_TIMEOUT's
+    // turns a timed write wait into an endless one (SocketTimeoutTest).
+    options.set(UndertowOptions.REQUEST_PARSE_TIMEOUT, timeoutMillis > 0 ? timeoutMillis : -1);
+    options.set(UndertowOptions.NO_REQUEST_TIMEOUT, timeoutMillis > 0 ? timeoutMillis : -1);
+    HttpListener u;
     try {
-      u.start();
-    } catch (RuntimeException e) {
-      u.stop();
+      u =
+          HttpListener.open(
+              settings.host(),
+              settings.port(),
+              settings.ioThreads(),
+              // Requests run on the RequestThreads; XNIO's own workers only do Undertow's side
+              // tasks (TLS handshakes), and start lazily; on virtual threads thread_pool is no
+              // thread count.
+              settings.virtualThreads() ? 10 : settings.threadPool(),
+              options.getMap(),
+              settings.tls()
+                  ? PemKeys.sslContext(
+                      settings.sslCertificate(),
+                      settings.sslPrivateKey(),
+                      settings.sslCertificateChain())
+                  : null,
+              settings.http2(),
+              exchanges);
+    } catch (IOException | RuntimeException e) {
       pool.stop();
       throw new IllegalStateException(
           "Could not serve "
@@ -155,10 +161,10 @@ public final class HttpServer {
               + rootMessage(e),
           e);
     }
-    undertow = u;
+    listener = u;
     this.inFlight = exchanges.inFlight();
     this.pool = pool;
-    boundPort = ((InetSocketAddress) u.getListenerInfo().get(0).getAddress()).getPort();
+    boundPort = u.port();
     log("Serving on " + base());
   }
 
@@ -167,14 +173,14 @@ public final class HttpServer {
    * finish, then closes the listener and every connection.
    */
   public void stop() throws InterruptedException {
-    Undertow u;
+    HttpListener u;
     InFlight x;
-    WorkerPool p;
+    RequestThreads p;
     synchronized (this) {
-      u = undertow;
+      u = listener;
       x = inFlight;
       p = pool;
-      undertow = null;
+      listener = null;
       inFlight = null;
       pool = null;
     }
@@ -185,6 +191,8 @@ public final class HttpServer {
       // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
       // Until the listener closes, new requests are answered 503 instead.
       x.shutdown();
+      // No new connection from now on: one accepted now would only be cut off at the end.
+      u.stopAccepting();
       long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
       if (!x.awaitIdle(deadline)) {
@@ -192,9 +200,14 @@ public final class HttpServer {
             "Requests still in flight after server.shutdown_timeout ("
                 + settings.shutdownTimeoutSeconds()
                 + " s) are cut off");
+      } else {
+        // Kept-alive connections get a moment to end themselves: a request on one is answered
+        // 503 with Connection: close, instead of meeting a connection closed under it.
+        u.awaitConnectionsClosed(
+            Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_LINGER)));
       }
     } finally {
-      u.stop();
+      u.close(1000);
       p.stop();
       log("HTTP Server " + settings.host() + ":" + boundPort + " shut down");
     }

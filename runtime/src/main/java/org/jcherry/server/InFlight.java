@@ -40,6 +40,11 @@ final class InFlight {
     shuttingDown = true;
   }
 
+  /** Whether the server is stopping: answers from now on close their connections. */
+  boolean stopping() {
+    return shuttingDown;
+  }
+
   /**
    * Waits until no request is between its dispatch and the end of its after-work; false on timeout.
    */

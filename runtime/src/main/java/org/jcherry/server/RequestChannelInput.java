@@ -4,7 +4,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import org.jcherry.HTTPError;
+import org.jcherry.http.Response;
 import org.xnio.channels.StreamSourceChannel;
 
 /**
@@ -50,7 +53,7 @@ final class RequestChannelInput extends InputStream {
     }
     ByteBuffer buf = ByteBuffer.wrap(b, off, len);
     while (true) {
-      int n = channel.read(buf);
+      int n = readSome(buf);
       if (n > 0) {
         wait.progressed();
         return n;
@@ -61,6 +64,29 @@ final class RequestChannelInput extends InputStream {
       }
       wait.await(channel::awaitReadable, "Reading the request body");
     }
+  }
+
+  /**
+   * One read of the channel. A body whose framing is broken, or that ends before its declared
+   * length, is the client's fault: 400, and the connection closes, since where the next message
+   * would start is unknown.
+   */
+  private int readSome(ByteBuffer buf) throws IOException {
+    try {
+      return channel.read(buf);
+    } catch (SocketTimeoutException e) {
+      throw e;
+    } catch (StrictFramingConduit.BadFraming e) {
+      throw badBody(e.getMessage());
+    } catch (IOException e) {
+      // Cut short (a half-close, a reset): if the client is gone, the 400 goes nowhere.
+      throw badBody("The request body ended before its declared length");
+    }
+  }
+
+  private HTTPError badBody(String message) {
+    exchange.setPersistent(false);
+    return new HTTPError(400, message);
   }
 
   /**
@@ -83,12 +109,14 @@ final class RequestChannelInput extends InputStream {
 
   /**
    * Reads and drops what the handler left of the body, as cheroot does, so that the connection can
-   * carry the next request. The connection closes instead when the rest is large, cannot be read,
-   * or will never come (a client waiting for {@code 100 Continue}).
+   * carry the next request, and gives the answer to send: {@code response}, or a 400 when the rest
+   * turns out to be badly framed, since then the request was not what the handler saw. The
+   * connection closes instead when the rest is large, cannot be read, or will never come (a client
+   * waiting for {@code 100 Continue}).
    */
-  void dropUnread() {
+  Response dropUnread(Response response) {
     if (exchange.isRequestComplete() || !exchange.isPersistent()) {
-      return;
+      return response;
     }
     try {
       if (HttpContinue.requiresContinueResponse(exchange) || !drain(DRAIN_LIMIT)) {
@@ -96,7 +124,10 @@ final class RequestChannelInput extends InputStream {
       }
     } catch (IOException e) {
       exchange.setPersistent(false);
+    } catch (HTTPError e) {
+      return Response.plainText(400, e.errorMessage());
     }
+    return response;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jcherry.http.HeaderText;
 import org.jcherry.http.Response;
+import org.jcherry.http.ResponseBody;
 import org.jcherry.log.ErrorLog;
 import org.xnio.IoUtils;
 
@@ -49,10 +50,10 @@ final class ResponseWriter {
       exchange.setProtocol(Protocols.HTTP_1_1);
     }
     head(exchange, response);
-    Object body = response.body();
+    ResponseBody body = response.written();
     boolean chunked =
         http11
-            && body instanceof Iterator
+            && body instanceof ResponseBody.Chunks
             && !response.headers().contains("Content-Length")
             && !exchange.getRequestMethod().equals(Methods.HEAD);
     if (chunked) {
@@ -60,13 +61,13 @@ final class ResponseWriter {
       // close-delimited body.
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
-    if (body instanceof byte[] && ((byte[]) body).length > 0) {
+    if (body instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0) {
       ResponseChannelOutput out = new ResponseChannelOutput(exchange, socketTimeoutMillis);
-      out.write(ByteBuffer.wrap((byte[]) body));
+      out.write(ByteBuffer.wrap(bytes.bytes()));
       out.finish();
-    } else if (body instanceof Iterator) {
+    } else if (body instanceof ResponseBody.Chunks chunks) {
       writeStream(
-          exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), (Iterator<?>) body);
+          exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), chunks.chunks());
     } else {
       exchange.endExchange();
     }
@@ -127,11 +128,11 @@ final class ResponseWriter {
    * client sees an incomplete body rather than a complete-looking one.
    */
   private static void writeStream(
-      HttpServerExchange exchange, ResponseChannelOutput out, Iterator<?> chunks)
+      HttpServerExchange exchange, ResponseChannelOutput out, Iterator<byte[]> chunks)
       throws IOException {
     try {
       while (chunks.hasNext()) {
-        out.write(ByteBuffer.wrap((byte[]) chunks.next()));
+        out.write(ByteBuffer.wrap(chunks.next()));
         out.flush();
       }
     } catch (RuntimeException e) {
@@ -151,7 +152,9 @@ final class ResponseWriter {
       Response failed = Response.plainText(500, "Unrecoverable error in the server.");
       exchange.getResponseHeaders().clear();
       head(exchange, failed);
-      out.write(ByteBuffer.wrap((byte[]) failed.body()));
+      if (failed.written() instanceof ResponseBody.Bytes bytes) {
+        out.write(ByteBuffer.wrap(bytes.bytes()));
+      }
     }
     if (!out.started()) {
       // An empty stream is still chunked (its last chunk only): ending it unstarted would say

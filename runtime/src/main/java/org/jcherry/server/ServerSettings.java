@@ -8,14 +8,14 @@ import org.jcherry.config.Setting;
 
 /**
  * The {@code server.*} config of one HTTP server, with CherryPy's defaults: 127.0.0.1:8080, ten
- * worker threads, 100 MiB bodies, 500 KB headers, a ten second socket timeout, five seconds to
- * finish the requests in flight at stop. TLS when {@code ssl_certificate} and {@code
- * ssl_private_key} (PEM files) are set, with HTTP/2 offered over it unless {@code http2} is False
- * (HTTP/2 is beyond CherryPy). {@code io_threads}, beyond CherryPy too, is the number of threads
- * that read requests and write nothing but Undertow's own answers: half the cores, at least one,
- * since the handlers run on the {@code thread_pool} threads and need the other half (cheroot reads
- * with one). {@code name} is {@code ""} for the main server and {@code x} for one configured as
- * {@code server.x.*}.
+ * worker threads (on JDK 21+, virtual threads instead: see {@link #virtualThreads}), 100 MiB
+ * bodies, 500 KB headers, a ten second socket timeout, five seconds to finish the requests in
+ * flight at stop. TLS when {@code ssl_certificate} and {@code ssl_private_key} (PEM files) are set,
+ * with HTTP/2 offered over it unless {@code http2} is False (HTTP/2 is beyond CherryPy). {@code
+ * io_threads}, beyond CherryPy too, is the number of threads that read requests and write nothing
+ * but Undertow's own answers: half the cores, at least one, since the handlers run on the {@code
+ * thread_pool} threads and need the other half (cheroot reads with one). {@code name} is {@code ""}
+ * for the main server and {@code x} for one configured as {@code server.x.*}.
  */
 public record ServerSettings(
     String name,
@@ -30,7 +30,8 @@ public record ServerSettings(
     String sslCertificate,
     String sslPrivateKey,
     String sslCertificateChain,
-    boolean http2) {
+    boolean http2,
+    boolean virtualThreads) {
 
   private static final String PREFIX = "server.";
 
@@ -82,11 +83,14 @@ public record ServerSettings(
       throw new IllegalArgumentException(
           r.label + "ssl_certificate and " + r.label + "ssl_private_key must be set together");
     }
+    boolean virtual = virtualThreads(r);
     return new ServerSettings(
         name,
         host,
         port,
-        (int) r.integer("thread_pool", 10, 1, 10_000),
+        // On virtual threads a bound on the requests served at once, not a thread count: unset,
+        // as many as thread_pool allows at most, so slow handlers do not starve the rest.
+        (int) r.integer("thread_pool", virtual ? 10_000 : 10, 1, 10_000),
         (int)
             r.integer(
                 "io_threads",
@@ -100,7 +104,27 @@ public record ServerSettings(
         cert,
         key,
         r.string("ssl_certificate_chain", null),
-        r.read(Setting.bool(r.label + "http2", true)));
+        r.read(Setting.bool(r.label + "http2", true)),
+        virtual);
+  }
+
+  /**
+   * {@code virtual_threads}: True runs each request on a virtual thread (JDK 21+), False on one of
+   * {@code thread_pool} platform threads; unset, virtual threads wherever the JVM has them.
+   */
+  private static boolean virtualThreads(Reader r) {
+    if (r.config().get("virtual_threads") == null) {
+      return VirtualThreads.available();
+    }
+    boolean on = r.read(Setting.bool(r.label() + "virtual_threads", false));
+    if (on && !VirtualThreads.available()) {
+      throw new IllegalArgumentException(
+          r.label()
+              + "virtual_threads = True needs a JDK 21+ and a runtime built with one ("
+              + VirtualThreads.why()
+              + "); remove it to use platform threads");
+    }
+    return on;
   }
 
   private static final String WHERE = "the global config";

@@ -2,7 +2,6 @@ package org.jcherry.server;
 
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.jcherry.log.ErrorLog;
@@ -19,7 +18,7 @@ import org.jcherry.log.ErrorLog;
  * the stack and before it sleeps, so one of the two sees the other. A thread that finds a request
  * on that second look, although a submitter had already woken it for its own, wakes another.
  */
-final class WorkerPool implements Executor {
+final class WorkerPool implements RequestThreads {
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedDeque<Thread> idle = new ConcurrentLinkedDeque<>();
   private final Thread[] threads;
@@ -38,9 +37,6 @@ final class WorkerPool implements Executor {
     }
   }
 
-  /**
-   * @throws RejectedExecutionException once {@link #stop} was called (Undertow answers 503)
-   */
   @Override
   public void execute(Runnable task) {
     if (stopped) {
@@ -61,7 +57,8 @@ final class WorkerPool implements Executor {
    * Lets every thread end once the queue is empty; the server calls it after the requests in flight
    * had their grace period.
    */
-  void stop() {
+  @Override
+  public void stop() {
     stopped = true;
     for (Thread t : threads) {
       LockSupport.unpark(t);
@@ -105,7 +102,8 @@ final class WorkerPool implements Executor {
     }
   }
 
-  private static void run(Runnable task) {
+  /** Runs a request's task; one that fails must not end the thread (shared by both kinds). */
+  static void run(Runnable task) {
     try {
       task.run();
     } catch (Throwable t) {

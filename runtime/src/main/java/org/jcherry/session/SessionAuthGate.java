@@ -1,11 +1,11 @@
 package org.jcherry.session;
 
-import org.jcherry.Cherry;
 import org.jcherry.HTTPError;
 import org.jcherry.HTTPRedirect;
 import org.jcherry.http.ErrorPage;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.UrlBuilder;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.ToolArgs;
 
@@ -100,7 +100,7 @@ public final class SessionAuthGate implements HookCallback {
       }
     }
     if (username == null) {
-      show(request, Cherry.url("", request.queryString()), "", null);
+      show(request, UrlBuilder.url(request, "", request.queryString()), "", null);
       return;
     }
     request.setLogin(username);

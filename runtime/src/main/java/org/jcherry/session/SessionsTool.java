@@ -131,17 +131,13 @@ public final class SessionsTool implements Tool {
   }
 
   private SessionStore store(ToolArgs args) {
-    Object custom = args.raw("storage");
-    String type = args.string("storage_type", "ram").toLowerCase(Locale.ROOT);
+    SessionStore custom = args.value("storage", SessionStore.class, null);
+    String type = args.oneOf("storage_type", "ram", "ram", "file", "redis");
     String path = args.string("storage_path", null);
     String url = args.string("redis_url", "redis://127.0.0.1:6379");
     String prefix = args.string("redis_prefix", "jcherry:");
     if (custom != null) {
-      if (!(custom instanceof SessionStore)) {
-        throw new IllegalArgumentException(
-            "tools.sessions.storage must be a SessionStore, not " + custom);
-      }
-      return (SessionStore) custom;
+      return custom;
     }
     switch (type) {
       case "ram":
@@ -152,11 +148,8 @@ public final class SessionsTool implements Tool {
               "tools.sessions.storage_type 'file' needs tools.sessions.storage_path");
         }
         return stores.file(Path.of(path));
-      case "redis":
+      default: // "redis": oneOf admits nothing else
         return stores.redis(URI.create(url), prefix);
-      default:
-        throw new IllegalArgumentException(
-            "tools.sessions.storage_type must be 'ram', 'file' or 'redis', not '" + type + "'");
     }
   }
 }

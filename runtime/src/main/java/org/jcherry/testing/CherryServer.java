@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.app.Application;
+import org.jcherry.app.Graft;
 import org.jcherry.app.Tree;
 import org.jcherry.boot.Bootstrap;
 import org.jcherry.config.GlobalConfig;
@@ -57,6 +58,12 @@ public final class CherryServer implements BeforeAllCallback, AfterAllCallback, 
   /** Mounts another tree, as {@code cherrypy.tree.mount}. */
   public CherryServer mount(Object root, String scriptName, Map<String, ?> appConfig) {
     tree.mount(root, scriptName, appConfig);
+    return this;
+  }
+
+  /** Grafts a foreign application beside the trees, as {@code cherrypy.tree.graft}. */
+  public CherryServer graft(Graft graft, String scriptName) {
+    tree.graft(graft, scriptName);
     return this;
   }
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.jcherry.Cherry;
 import org.jcherry.NotFound;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.Serving;
 
 /**
  * CherryPy's {@code HandlerTool}: runs at before_handler and may answer the request itself (it sets
@@ -54,8 +54,9 @@ public final class HandlerTool extends ConfiguredTool<HandlerTool.Handling> {
   public Callable<Object> handler(Map<String, ?> args) {
     Handling handling = configure(new ToolArgs(name(), new LinkedHashMap<>(args)));
     return () -> {
-      Response response = Cherry.response();
-      if (!handling.handle(Cherry.request(), response)) {
+      Serving serving = Serving.now();
+      Response response = serving.response();
+      if (!handling.handle(serving.request(), response)) {
         throw new NotFound();
       }
       return response.body();

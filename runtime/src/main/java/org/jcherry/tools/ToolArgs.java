@@ -69,6 +69,11 @@ public final class ToolArgs {
         .intValue();
   }
 
+  /** One of {@code choices}, in any case; read in lower case. */
+  public String oneOf(String name, String fallback, String... choices) {
+    return read(Setting.oneOf(key(name), fallback, choices), name);
+  }
+
   /** A number of {@code unit}s ({@code tools.sessions.timeout} in minutes), not negative. */
   public Duration duration(String name, ChronoUnit unit, double fallback) {
     return read(Setting.duration(key(name), unit, fallback), name);

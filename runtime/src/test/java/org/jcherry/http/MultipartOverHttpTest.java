@@ -101,6 +101,48 @@ class MultipartOverHttpTest {
   }
 
   @Test
+  void aSmallUploadIsReadableAsAFileDeletedAfterTheResponse(TestClient client)
+      throws InterruptedException {
+    Uploads.lastSpoolFile = null;
+    TestResponse r =
+        client.request(
+            "POST",
+            "/up/asFile",
+            FORM,
+            body(fileHeader("file", "a.txt", "text/plain"), "hello", "\r\n------b0undary--\r\n"));
+    assertEquals("hello registered", r.body());
+    Path file = Uploads.lastSpoolFile;
+    for (int i = 0; i < 50 && Files.exists(file); i++) {
+      Thread.sleep(20);
+    }
+    assertFalse(Files.exists(file), file + " still exists");
+  }
+
+  /**
+   * As CherryPy 18.8 (checked with the real one): a delimiter that ends exactly at the end of the
+   * body ends it, closed or not; one followed by a line break and nothing else, or no delimiter at
+   * all, is a truncated body (a 500 there, a 400 with the reason here).
+   */
+  @Test
+  void aDelimiterAtTheVeryEndOfTheBodyEndsIt(TestClient client) {
+    String part = fileHeader("file", "a.txt", "text/plain") + "hello";
+    for (String end :
+        new String[] {"\r\n------b0undary", "\r\n------b0undary--", "\r\n------b0undary  "}) {
+      TestResponse r = client.request("POST", "/up/asFile", FORM, body(part, end));
+      assertEquals("hello registered", r.body(), end);
+    }
+    TestResponse withTitle =
+        client.request(
+            "POST", "/up/upload", FORM, body(field("title", "T"), part, "\r\n------b0undary"));
+    assertEquals("T: <file a.txt text/plain 5 bytes in memory starts 'hello'>", withTitle.body());
+    for (String end : new String[] {"\r\n------b0undary\r\n", "", "\r\n------b0und"}) {
+      TestResponse r = client.request("POST", "/up/asFile", FORM, body(part, end));
+      assertEquals(400, r.status(), end);
+      assertTrue(r.body().contains("The multipart body ended"), r.body());
+    }
+  }
+
+  @Test
   void malformedBodiesAre400NotServerErrors(TestClient client) {
     TestResponse truncated = client.request("POST", "/up/echo", FORM, body(field("a", "1")));
     assertEquals(400, truncated.status());

@@ -106,15 +106,27 @@ public final class HandlerClassReader {
     DeclaredType self = (DeclaredType) type.asType();
     List<TypeElement> out = new ArrayList<>();
     for (Element member : Members.of(type, elements)) {
-      Optional<TypeMirror> value = children.valueType(self, member);
-      if (value.isEmpty()
-          && Annotations.has(member, Annotations.POP_ARGS)
-          && member.getKind() == ElementKind.METHOD) {
-        value = Optional.of(((ExecutableElement) member).getReturnType());
-      }
-      value.filter(NodeTypes::canBeNode).flatMap(NodeTypes::typeElement).ifPresent(out::add);
+      nodeType(self, member).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The class of the node that {@code member} of {@code owner} leads to: a child field or getter, a
+   * popargs field, getter or method; empty for any other member or a type that holds no node.
+   */
+  public Optional<TypeElement> nodeType(TypeElement owner, Element member) {
+    return nodeType((DeclaredType) owner.asType(), member);
+  }
+
+  private Optional<TypeElement> nodeType(DeclaredType self, Element member) {
+    Optional<TypeMirror> value = children.valueType(self, member);
+    if (value.isEmpty()
+        && Annotations.has(member, Annotations.POP_ARGS)
+        && member.getKind() == ElementKind.METHOD) {
+      value = Optional.of(((ExecutableElement) member).getReturnType());
+    }
+    return value.filter(NodeTypes::canBeNode).flatMap(NodeTypes::typeElement);
   }
 
   private static boolean isInstantiableClass(TypeElement type) {

@@ -30,6 +30,11 @@ public final class ParameterBinding {
     ARRAY,
     /** A file upload: {@code args.part(i)}. */
     PART,
+    /**
+     * {@code Object}, CherryPy's untyped parameter: a {@code String} for one value, a {@code
+     * List<String>} for repeated ones (a {@code Part} for an upload): {@code args.oneOrMany(i)}.
+     */
+    ONE_OR_MANY,
     /** Varargs, CherryPy's {@code *args}: the path segments beyond the named parameters. */
     VARARGS,
     /** A map of the remaining parameters, CherryPy's {@code **kwargs}. */
@@ -150,6 +155,7 @@ public final class ParameterBinding {
       case LIST:
       case ARRAY:
       case PART:
+      case ONE_OR_MANY:
         return true;
       default:
         return false;

@@ -86,6 +86,8 @@ final class ParameterReader {
         return b.kind(Kind.SESSION).build();
       case "org.jcherry.http.Part":
         return b.kind(Kind.PART).build();
+      case "java.lang.Object":
+        return b.kind(Kind.ONE_OR_MANY).build();
       case "java.util.Optional":
         return args.isEmpty()
             ? b.unsupported(unsupported(type)).build()

@@ -83,6 +83,11 @@ public final class ScalarType {
     return type;
   }
 
+  /** For {@link Kind#ENUM}: the constants, in declaration order; otherwise empty. */
+  public List<String> enumConstants() {
+    return enumConstants;
+  }
+
   public boolean isPrimitive() {
     return type.isPrimitive();
   }

@@ -30,6 +30,11 @@ public final class ErrorReporter {
     }
   }
 
+  /** A warning on {@code element}: what the processor leaves out, with how to get it back. */
+  public void warning(String message, Element element) {
+    messager.printMessage(Kind.WARNING, message, element);
+  }
+
   /** An error with no element, for what concerns the whole compilation. */
   public void error(String message) {
     messager.printMessage(Kind.ERROR, message);

@@ -5,7 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.ScalarType;
 
-/** The expression that yields one handler argument inside a generated handler lambda. */
+/**
+ * The expression that yields one handler argument inside a generated table's {@code call} switch.
+ */
 final class ArgumentExpressions {
   private static final ClassName SESSION = ClassName.get("org.jcherry.session", "Session");
 
@@ -33,6 +35,8 @@ final class ArgumentExpressions {
         return toArray(CodeBlock.of("args.list($L, $L)", i, scalar.converter()), scalar);
       case PART:
         return CodeBlock.of("args.part($L)", i);
+      case ONE_OR_MANY:
+        return CodeBlock.of("args.oneOrMany($L)", i);
       case VARARGS:
         return toArray(CodeBlock.of("args.rest($L)", scalar.converter()), scalar);
       case KEYWORDS:

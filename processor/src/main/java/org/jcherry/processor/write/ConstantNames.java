@@ -9,12 +9,12 @@ import java.util.Set;
 import org.jcherry.processor.model.HandlerMethodModel;
 
 /**
- * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO}, {@code
- * SAY_HELLO_SIGNATURE} and {@code SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A clash
- * (with another handler, or with the class's {@code CONFIG}) adds a number.
+ * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO} and {@code
+ * SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A clash (with another handler, or with
+ * the class's {@code CONFIG} and {@code HANDLERS}) adds a number.
  */
 final class ConstantNames {
-  private static final List<String> SUFFIXES = List.of("", "_SIGNATURE", "_CONFIG");
+  private static final List<String> SUFFIXES = List.of("", "_CONFIG");
   private final Map<HandlerMethodModel, String> names;
 
   private ConstantNames(Map<HandlerMethodModel, String> names) {
@@ -22,7 +22,7 @@ final class ConstantNames {
   }
 
   static ConstantNames of(List<HandlerMethodModel> handlers) {
-    Set<String> used = new HashSet<>(Set.of("CONFIG"));
+    Set<String> used = new HashSet<>(Set.of("CONFIG", DispatchTableWriter.HANDLERS));
     Map<HandlerMethodModel, String> names = new HashMap<>();
     for (HandlerMethodModel h : handlers) {
       String base = upperSnake(h.methodName());
@@ -49,10 +49,6 @@ final class ConstantNames {
 
   String handler(HandlerMethodModel h) {
     return names.get(h);
-  }
-
-  String signature(HandlerMethodModel h) {
-    return names.get(h) + "_SIGNATURE";
   }
 
   String config(HandlerMethodModel h) {

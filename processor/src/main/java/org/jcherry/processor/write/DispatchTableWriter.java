@@ -22,9 +22,10 @@ import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.RouteName;
 
 /**
- * Writes {@code <Class>_Dispatch}: one signature and one {@code PageHandler} constant per exposed
- * method, and {@code switch} statements from names to handlers and children, so the table reads
- * like the URL space it serves.
+ * Writes {@code <Class>_Dispatch}: one {@code PageHandler} row per exposed method (its name, config
+ * and parameters), one {@code switch} that calls the method of a row, and {@code switch} statements
+ * from names to handlers and children, so the table reads like the URL space it serves. A row is
+ * data, not a lambda: a table of many handlers costs the compiler and the JVM little per handler.
  */
 public final class DispatchTableWriter {
   static final String DISPATCH = "org.jcherry.dispatch";
@@ -35,12 +36,17 @@ public final class DispatchTableWriter {
   private static final ClassName DISPATCH_TABLE = ClassName.get(DISPATCH, "DispatchTable");
   private static final ClassName VIRTUAL_PATH = ClassName.get(DISPATCH, "VirtualPath");
   private static final ClassName PAGE_HANDLER = ClassName.get(INTERNAL, "PageHandler");
-  private static final ClassName SIGNATURE = ClassName.get(INTERNAL, "Signature");
+  private static final ClassName PAGE_HANDLERS = ClassName.get(INTERNAL, "PageHandlers");
+  private static final ClassName PARAM = ClassName.get(INTERNAL, "Param");
+  private static final ClassName INVOCATION = ClassName.get(INTERNAL, "Invocation");
   private static final ClassName ARGUMENTS = ClassName.get(INTERNAL, "Arguments");
   private static final ClassName PARAM_SINK = ClassName.get(INTERNAL, "ParamSink");
   private static final TypeName CONFIG_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+
+  /** The table's {@code PageHandlers}; {@link ConstantNames} keeps handler constants off it. */
+  static final String HANDLERS = "HANDLERS";
 
   private final GeneratedFiles files;
 
@@ -69,11 +75,15 @@ public final class DispatchTableWriter {
     }
     ConstantNames constants = ConstantNames.of(model.handlers());
     for (HandlerMethodModel h : model.handlers()) {
-      type.addField(signatureField(h, constants.signature(h)));
       if (!h.config().isEmpty()) {
         type.addField(configField(constants.config(h), h.config()));
       }
-      type.addField(handlerField(model, h, constants));
+    }
+    if (!model.handlers().isEmpty()) {
+      type.addField(handlersField(model));
+      for (int id = 0; id < model.handlers().size(); id++) {
+        type.addField(rowField(model, id, constants));
+      }
     }
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -84,6 +94,9 @@ public final class DispatchTableWriter {
         override("nodeType", ParameterizedTypeName.get(ClassName.get(Class.class), node))
             .addStatement("return $T.class", node)
             .build());
+    if (!model.handlers().isEmpty()) {
+      type.addMethod(callMethod(model));
+    }
     type.addMethod(handlerMethod(model, constants));
     type.addMethod(childMethod(model));
     if (!model.handlers().isEmpty()) {
@@ -116,9 +129,29 @@ public final class DispatchTableWriter {
         .build();
   }
 
-  private static FieldSpec signatureField(HandlerMethodModel h, String name) {
-    CodeBlock.Builder init = CodeBlock.builder().add("$T.builder()", SIGNATURE);
-    List<CodeBlock> calls = new ArrayList<>();
+  /** The rows' factory, which calls back through {@link #callMethod}'s switch. */
+  private static FieldSpec handlersField(HandlerClassModel model) {
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(PAGE_HANDLERS, model.nodeType()),
+            HANDLERS,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("new $T<>($T::call)", PAGE_HANDLERS, model.tableType())
+        .build();
+  }
+
+  /** {@code HANDLERS.row(id, "Class.method", config, params...)}: the handler as data. */
+  private static FieldSpec rowField(HandlerClassModel model, int id, ConstantNames constants) {
+    HandlerMethodModel h = model.handlers().get(id);
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$L", id));
+    args.add(CodeBlock.of("$S", h.displayName()));
+    args.add(
+        h.config().isEmpty()
+            ? CodeBlock.of("$T.of()", Map.class)
+            : CodeBlock.of("$N", constants.config(h)));
+    List<CodeBlock> params = new ArrayList<>();
     boolean varargs = false;
     boolean keywords = false;
     for (ParameterBinding p : h.parameters()) {
@@ -128,65 +161,75 @@ public final class DispatchTableWriter {
         continue;
       }
       if (p.defaultText().isPresent()) {
-        calls.add(CodeBlock.of(".withDefault($S, $S)", p.name(), p.defaultText().get().text()));
+        params.add(
+            CodeBlock.of("$T.withDefault($S, $S)", PARAM, p.name(), p.defaultText().get().text()));
       } else {
-        calls.add(CodeBlock.of(p.isOptional() ? ".optional($S)" : ".required($S)", p.name()));
+        params.add(
+            CodeBlock.of(p.isOptional() ? "$T.optional($S)" : "$T.required($S)", PARAM, p.name()));
       }
     }
     if (varargs) {
-      calls.add(CodeBlock.of(".varargs()"));
+      params.add(CodeBlock.of("$T.varargs()", PARAM));
     }
     if (keywords) {
-      calls.add(CodeBlock.of(".keywords()"));
+      params.add(CodeBlock.of("$T.keywords()", PARAM));
     }
-    calls.add(CodeBlock.of(".build()"));
-    if (calls.size() == 1) {
-      init.add(calls.get(0));
+    CodeBlock.Builder init =
+        CodeBlock.builder().add("$N.row($L", HANDLERS, CodeBlock.join(args, ", "));
+    if (params.size() <= 2) {
+      params.forEach(p -> init.add(", $L", p));
     } else {
-      init.add("$>$>");
-      calls.forEach(c -> init.add("\n$L", c));
+      // One parameter a line, as the method declares them.
+      init.add(",$>$>");
+      for (int i = 0; i < params.size(); i++) {
+        init.add("\n$L$L", params.get(i), i + 1 < params.size() ? "," : "");
+      }
       init.add("$<$<");
     }
-    return FieldSpec.builder(SIGNATURE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(init.build())
-        .build();
-  }
-
-  private static FieldSpec handlerField(
-      HandlerClassModel model, HandlerMethodModel h, ConstantNames constants) {
-    String signature = constants.signature(h);
-    boolean readsArguments = h.parameters().stream().anyMatch(p -> !p.isInjected());
-    CodeBlock.Builder body = CodeBlock.builder();
-    if (readsArguments) {
-      body.addStatement("$T args = call.bind($N)", ARGUMENTS, signature);
-    } else {
-      body.addStatement("call.bind($N)", signature);
-    }
-    CodeBlock call = CodeBlock.of("node.$N($L)", h.methodName(), arguments(h.parameters()));
-    if (h.returnsVoid()) {
-      body.addStatement("$L", call).addStatement("return null");
-    } else {
-      body.addStatement("return $L", call);
-    }
-    CodeBlock config =
-        h.config().isEmpty()
-            ? CodeBlock.of("$T.of()", Map.class)
-            : CodeBlock.of("$N", constants.config(h));
-    CodeBlock init =
-        CodeBlock.builder()
-            .add("$T.of($S, $L, (node, call) -> {\n", PAGE_HANDLER, h.displayName(), config)
-            .indent()
-            .add(body.build())
-            .unindent()
-            .add("})")
-            .build();
+    init.add(")");
     return FieldSpec.builder(
             ParameterizedTypeName.get(PAGE_HANDLER, model.nodeType()),
             constants.handler(h),
             Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc(TableJavadoc.handler(h))
-        .initializer(init)
+        .initializer(init.build())
+        .build();
+  }
+
+  /**
+   * {@code call(id, node, call, args)}: one {@code case} per row, the direct call of its method
+   * with each argument read from the bound {@code args}.
+   */
+  private static MethodSpec callMethod(HandlerClassModel model) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
+    for (int id = 0; id < model.handlers().size(); id++) {
+      HandlerMethodModel h = model.handlers().get(id);
+      body.add("case $L: // $L\n", id, paths(h.names())).indent();
+      CodeBlock call = CodeBlock.of("node.$N($L)", h.methodName(), arguments(h.parameters()));
+      if (h.returnsVoid()) {
+        body.addStatement("$L", call).addStatement("return null");
+      } else {
+        body.addStatement("return $L", call);
+      }
+      body.unindent();
+    }
+    body.add("default:\n")
+        .indent()
+        .addStatement("throw new $T($S + id)", IllegalArgumentException.class, "no handler ")
+        .unindent()
+        .endControlFlow();
+    return MethodSpec.methodBuilder("call")
+        .addJavadoc(
+            "Calls the method of row {@code id} on {@code node} with its bound arguments.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ClassName.OBJECT)
+        .addParameter(TypeName.INT, "id")
+        .addParameter(model.nodeType(), "node")
+        .addParameter(INVOCATION, "call")
+        .addParameter(ARGUMENTS, "args")
+        .addException(Exception.class)
+        .addCode(body.build())
         .build();
   }
 

@@ -118,13 +118,13 @@ class DiscoveryTest {
                     + "  @Expose public String sayHello() { return \"\"; }\n"
                     + "  @Expose @CpConfig(\"tools.x.on = True\") public String say_hello() {"
                     + " return \"\"; }\n  @Expose public String config() { return \"\"; }\n"
-                    + "  @Expose public String say_hello_signature() { return \"\"; }\n}"));
+                    + "  @Expose public String handlers() { return \"\"; }\n}"));
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
         .containsMatch(
-            "(?s)SAY_HELLO_SIGNATURE.*SAY_HELLO_2_CONFIG.*SAY_HELLO_2 .*CONFIG_2"
-                + " .*SAY_HELLO_SIGNATURE_2 ");
+            "(?s)SAY_HELLO_2_CONFIG = .*HANDLERS = .*SAY_HELLO = .*SAY_HELLO_2 = .*CONFIG_2 = "
+                + ".*HANDLERS_2 = ");
   }
 
   @Test

@@ -33,6 +33,7 @@ class GoldenFilesTest {
       strings = {
         "Root_Dispatch", // handlers of every kind, children, aliases, default_, config
         "Root_Main", // @AppRoot
+        "Root_Urls", // @AppRoot: a URL method per handler of the tree, popargs of every form
         "Blog_Dispatch", // @PopArgs on the class
         "Archive_Dispatch", // @PopArgs on a field
         "Calendar_Dispatch", // @PopArgs on a method

@@ -65,6 +65,7 @@ public final class BuiltInTools {
                 .failsafe());
     m.put("err_redirect", () -> new ErrorTool("err_redirect", Redirect::new));
     m.put("proxy", () -> new HookTool("proxy", HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new));
+    m.put("csrf", () -> new HookTool("csrf", HookPoint.BEFORE_HANDLER, 40, Csrf::new));
     m.put("referer", () -> new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, Referer::new));
     m.put(
         "ignore_headers",
@@ -73,6 +74,7 @@ public final class BuiltInTools {
     m.put("json_out", () -> new HandlerWrapperTool("json_out", 30, JsonOut::new));
     m.put("staticdir", () -> new HandlerTool("staticdir", StaticDir::new));
     m.put("staticfile", () -> new HandlerTool("staticfile", StaticFile::new));
+    m.put("openapi", () -> new HandlerTool("openapi", OpenApi::new)); // not in CherryPy
     m.put(
         "auth_basic",
         () -> new HookTool("auth_basic", HookPoint.BEFORE_HANDLER, 1, BasicAuth::new));

@@ -1,9 +1,9 @@
 package org.jcherry.tools.builtin;
 
-import org.jcherry.Cherry;
 import org.jcherry.HTTPRedirect;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.UrlBuilder;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.ToolArgs;
 
@@ -29,11 +29,11 @@ final class TrailingSlash implements HookCallback {
     String pi = request.pathInfo();
     if (request.isIndex()) {
       if (missing && !pi.endsWith("/")) {
-        throw new HTTPRedirect(Cherry.url(pi + "/", request.queryString()), status);
+        throw new HTTPRedirect(UrlBuilder.url(request, pi + "/", request.queryString()), status);
       }
     } else if (extra && pi.endsWith("/") && !pi.equals("/")) {
       throw new HTTPRedirect(
-          Cherry.url(pi.substring(0, pi.length() - 1), request.queryString()), status);
+          UrlBuilder.url(request, pi.substring(0, pi.length() - 1), request.queryString()), status);
     }
   }
 }

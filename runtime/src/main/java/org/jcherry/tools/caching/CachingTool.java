@@ -3,7 +3,6 @@ package org.jcherry.tools.caching;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jcherry.Cherry;
 import org.jcherry.HTTPError;
 import org.jcherry.http.Bodies;
 import org.jcherry.http.Conditions;
@@ -11,6 +10,7 @@ import org.jcherry.http.HeaderElements;
 import org.jcherry.http.HeaderMap;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.UrlBuilder;
 import org.jcherry.tools.HookMap;
 import org.jcherry.tools.HookPoint;
 import org.jcherry.tools.Tool;
@@ -79,7 +79,7 @@ public final class CachingTool implements Tool {
 
   private static boolean serveCached(
       MemoryCache c, List<String> invalid, Request request, Response response) {
-    String uri = Cherry.url("", request.queryString());
+    String uri = UrlBuilder.url(request, "", request.queryString());
     if (invalid.contains(request.method())) {
       c.delete(uri);
       return false;
@@ -148,7 +148,7 @@ public final class CachingTool implements Tool {
     for (int i = 0; i < response.headers().size(); i++) {
       headers.add(new String[] {response.headers().nameAt(i), response.headers().valueAt(i)});
     }
-    String uri = Cherry.url("", request.queryString());
+    String uri = UrlBuilder.url(request, "", request.queryString());
     c.put(
         uri,
         values(response.headers(), "Vary"),

@@ -14,13 +14,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
-import org.jcherry.Cherry;
 import org.jcherry.HTTPError;
 import org.jcherry.NotFound;
 import org.jcherry.http.Conditions;
 import org.jcherry.http.HttpDates;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.Serving;
 
 /**
  * Serves one file as the response, CherryPy's {@code lib.static.serve_file}: {@code Last-Modified}
@@ -43,9 +43,9 @@ public final class FileServer {
    */
   public static Object serve(Path path, String contentType, String disposition, String name)
       throws IOException {
-    Request request = Cherry.request();
-    Response response = Cherry.response();
-    serve(request, response, path, contentType, disposition, name);
+    Serving serving = Serving.now();
+    Response response = serving.response();
+    serve(serving.request(), response, path, contentType, disposition, name);
     return response.body();
   }
 

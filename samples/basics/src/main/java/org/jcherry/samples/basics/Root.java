@@ -35,6 +35,7 @@ import org.jcherry.Expose;
  *   /shop/item/ID?color=       nested object method with positional arg
  *   /shop/deep/                nested two levels
  *   /catch/...                 nested object with a default handler
+ *   /links                     links made with the generated Root_Urls (not in basics.py)
  * </pre>
  *
  * As in basics.py the app runs with {@code environment: production}; {@code Root_Main --port P}
@@ -92,6 +93,26 @@ public class Root {
         + Python.sorted(kwargs).entrySet().stream()
             .map(e -> e.getKey() + "=" + String.join("|", e.getValue()))
             .collect(Collectors.joining("&"));
+  }
+
+  /**
+   * One link per line, each made by the generated {@code Root_Urls}: a handler renamed, moved or
+   * retyped breaks this method's compilation rather than a link at run time. Not in basics.py.
+   */
+  @Expose
+  public String links() {
+    return String.join(
+        "\n",
+        Root_Urls.greet("Zoë & co", "Hi"),
+        Root_Urls.greet(),
+        Root_Urls.add("2", "40"),
+        Root_Urls.tags(List.of("a", "b c")),
+        Root_Urls.kw(Map.of("x", List.of("1", "2"))),
+        Root_Urls.shopIndex(),
+        Root_Urls.shopItem("a b?", "red"),
+        Root_Urls.shopDeepLeaf("v"),
+        Root_Urls.catchDefault(Map.of("k", "v"), "one", "two/three"),
+        Root_Urls.page_html());
   }
 
   @Expose

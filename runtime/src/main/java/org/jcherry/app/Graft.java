@@ -1,0 +1,12 @@
+package org.jcherry.app;
+
+/**
+ * An application that is not a JCherry tree, grafted beside the tree at a script name (CherryPy's
+ * {@code tree.graft} of a WSGI callable). The tree only routes to it; the server that owns the
+ * connection type serves it ({@code org.jcherry.server.UndertowGraft} for an Undertow handler), so
+ * no server type appears here.
+ */
+public interface Graft {
+  /** What the graft is, for messages: {@code Undertow handler LegacyHandler}. */
+  String describe();
+}
