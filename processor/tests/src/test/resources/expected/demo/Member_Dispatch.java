@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
@@ -66,5 +67,11 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   @Override
   public List<String> handlerNames() {
     return List.of("profile");
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.handler("/profile", "profile()"));
   }
 }

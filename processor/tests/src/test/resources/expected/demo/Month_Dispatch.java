@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
+import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
@@ -65,5 +66,11 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   @Override
   public List<String> handlerNames() {
     return List.of("index");
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+            Route.handler("/", "index()"));
   }
 }
