@@ -35,6 +35,9 @@ final class RequestProcessor {
 
   void respond(Request request, Response response) {
     HandlerPlan plan = app.basePlan();
+    // Until dispatch finds the handler's plan, an error answers under the app's own config (so
+    // never with a traceback in production).
+    ACCESS.plan(request, plan);
     try {
       try {
         plan = resolve(request, response);

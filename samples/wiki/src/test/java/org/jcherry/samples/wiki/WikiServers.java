@@ -11,6 +11,7 @@ final class WikiServers {
   static CherryServer embedded() {
     try {
       Path data = Files.createTempDirectory("wiki-test");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> Services.deleteTree(data)));
       WikiApp app = WikiApp.open(WikiSettings.embedded(data));
       return CherryServer.empty()
           .global("environment", "production")
