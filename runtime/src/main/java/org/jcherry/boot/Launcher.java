@@ -82,8 +82,10 @@ public final class Launcher {
         case HELP -> out.println("Usage: " + program + " [options]\n" + CommandLine.USAGE);
         case ROUTES -> out.print(Routes.of(mount(apps, cl), cl.global()).text());
         case CHECK -> {
-          mount(apps, cl);
-          out.println(program + ": the config of every app mounts");
+          List<String> warnings = Checker.warnings(mount(apps, cl), cl.global());
+          warnings.forEach(out::println);
+          out.println(
+              program + ": the config of every app mounts, " + warnings.size() + " warning(s)");
         }
         case SERVE -> serve(apps, cl, out);
       }

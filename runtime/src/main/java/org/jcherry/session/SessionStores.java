@@ -37,6 +37,9 @@ final class SessionStores {
   /** Made on the first clean-up, ended by {@link #stop}; {@code null} while none runs. */
   private ScheduledExecutorService cleanup;
 
+  /** The clean-up executor's one thread, joined on {@link #stop} so that it is gone after it. */
+  private volatile Thread cleanupThread;
+
   SessionStore ram() {
     return shared("ram", RamStore::new);
   }
@@ -81,12 +84,17 @@ final class SessionStores {
   /** Ends the clean-up thread and waits for it to finish a clean-up it is running. */
   synchronized void stop() {
     ScheduledExecutorService running = cleanup;
+    Thread thread = cleanupThread;
     cleanup = null;
+    cleanupThread = null;
     if (running != null) {
       running.shutdownNow();
       try {
         if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
           LOG.warn("Session clean-up did not finish within 10 s of the engine stopping");
+        }
+        if (thread != null) {
+          thread.join(TimeUnit.SECONDS.toMillis(10));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -117,6 +125,7 @@ final class SessionStores {
               r -> {
                 Thread t = new Thread(r, "Session cleanup");
                 t.setDaemon(true);
+                cleanupThread = t;
                 return t;
               });
     }

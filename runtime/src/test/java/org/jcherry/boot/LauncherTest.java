@@ -132,6 +132,21 @@ class LauncherTest {
   @Test
   void checkMountsWithoutServing() {
     assertEquals(0, launch("--check"), err());
-    assertTrue(out().contains("mounts"), out());
+    assertTrue(out().contains("mounts, 0 warning(s)"), out());
+  }
+
+  @Test
+  void checkWarnsOfToolArgumentsWithoutTheirTool() throws Exception {
+    Path conf = dir.resolve("site.conf");
+    Files.writeString(
+        conf,
+        "[/]\ntools.etags.on = True\n"
+            + "[/item]\ntools.gzip.mime_types = ['text/plain']\ntools.etags.autotags = True\n");
+    assertEquals(0, launch("--check", "-c", conf.toString()), err());
+    assertEquals(
+        "WARNING: app /shop, section [/item]: tools.gzip.mime_types is set but tools.gzip.on is"
+            + " not, so the tool does not run; set tools.gzip.on = True or remove the key\n"
+            + "Shop_Main: the config of every app mounts, 1 warning(s)\n",
+        out());
   }
 }
