@@ -56,8 +56,7 @@ final class Attachments {
           s.setLong(1, page.id());
           s.setString(2, name);
         };
-    return Sql.query(db, COLUMNS + " AND name = ?", values, Attachments::attachment).stream()
-        .findFirst();
+    return Sql.first(db, COLUMNS + " AND name = ?", values, Attachments::attachment);
   }
 
   /** Where the bytes of {@code a} are. */

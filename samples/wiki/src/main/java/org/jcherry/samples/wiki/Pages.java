@@ -25,9 +25,7 @@ final class Pages {
       "SELECT rev, body, author, comment, created_at FROM revisions WHERE page_id = ?";
 
   Optional<Page> find(String name) throws SQLException {
-    return Sql.query(db, PAGE_COLUMNS + " WHERE name = ?", s -> s.setString(1, name), Pages::page)
-        .stream()
-        .findFirst();
+    return Sql.first(db, PAGE_COLUMNS + " WHERE name = ?", s -> s.setString(1, name), Pages::page);
   }
 
   /** Page {@code number} (from 1) of all pages by name. */
@@ -77,8 +75,7 @@ final class Pages {
           s.setLong(1, page.id());
           s.setInt(2, rev);
         };
-    return Sql.query(db, REVISION_COLUMNS + " AND rev = ?", values, Pages::revision).stream()
-        .findFirst();
+    return Sql.first(db, REVISION_COLUMNS + " AND rev = ?", values, Pages::revision);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One prepared query, its values bound by the caller and each row read into a record. */
 final class Sql {
@@ -27,6 +28,12 @@ final class Sql {
       values.bind(s);
       return rows(s, row);
     }
+  }
+
+  /** The first row {@code sql} finds, if any. */
+  static <T> Optional<T> first(Database db, String sql, Values values, Row<T> row)
+      throws SQLException {
+    return query(db, sql, values, row).stream().findFirst();
   }
 
   static <T> List<T> rows(PreparedStatement s, Row<T> row) throws SQLException {
