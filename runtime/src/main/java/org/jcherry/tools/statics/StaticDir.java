@@ -13,7 +13,8 @@ import org.jcherry.tools.ToolArgs;
 
 /**
  * {@code tools.staticdir} (a handler tool): serves the files of {@code dir} below the config path
- * that declares it. Options: {@code dir} (absolute, or relative to {@code root}), {@code root},
+ * that declares it. Options: {@code dir} (absolute, a class-path location such as {@code
+ * classpath:/static}, or relative to {@code root}: see {@link StaticLocation}), {@code root},
  * {@code match} (a regex the path must contain), {@code content_types} (extension to type), {@code
  * index} (the file served for a directory), {@code section} (filled in for app config sections; set
  * it when the tool is turned on with {@code @CpConfig}).
@@ -35,14 +36,17 @@ public final class StaticDir implements HandlerTool.Handling {
     String declared = args.string("section", null);
     if (declared == null) {
       throw new IllegalArgumentException(
-          "tools.staticdir.section must be set: it is filled in only for app config sections");
+          "tools.staticdir.section must be set to the URL path the files are served below (as"
+              + " '/static'): it is filled in only for app config sections, not for @CpConfig");
     }
     String s = declared.equals("global") ? "/" : declared;
     while (s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
     this.section = s;
-    this.dir = StaticFile.absolute(dirName, args.string("root", ""), "Static dir");
+    this.dir =
+        StaticLocation.resolve(
+            "tools.staticdir.dir", dirName, "tools.staticdir.root", args.string("root", ""));
     String m = args.string("match", "");
     this.match = m.isEmpty() ? null : Pattern.compile(m);
     this.contentTypes = args.value("content_types", Map.class, Map.of());

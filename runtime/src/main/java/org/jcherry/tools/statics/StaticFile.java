@@ -10,8 +10,9 @@ import org.jcherry.tools.HandlerTool;
 import org.jcherry.tools.ToolArgs;
 
 /**
- * {@code tools.staticfile} (a handler tool): serves one file, {@code filename} (absolute, or
- * relative to {@code root}), for GET and HEAD; {@code match} and {@code content_types} as for
+ * {@code tools.staticfile} (a handler tool): serves one file, {@code filename} (absolute, a
+ * class-path location such as {@code classpath:/static/robots.txt}, or relative to {@code root}:
+ * see {@link StaticLocation}), for GET and HEAD; {@code match} and {@code content_types} as for
  * staticdir. A missing file lets the request go on to the handlers.
  */
 public final class StaticFile implements HandlerTool.Handling {
@@ -21,7 +22,11 @@ public final class StaticFile implements HandlerTool.Handling {
 
   public StaticFile(ToolArgs args) {
     this.file =
-        absolute(args.required("filename", String.class), args.string("root", ""), "Static tool");
+        StaticLocation.resolve(
+            "tools.staticfile.filename",
+            args.required("filename", String.class),
+            "tools.staticfile.root",
+            args.string("root", ""));
     String m = args.string("match", "");
     this.match = m.isEmpty() ? null : Pattern.compile(m);
     Map<?, ?> types = args.value("content_types", Map.class, Map.of());
@@ -44,24 +49,5 @@ public final class StaticFile implements HandlerTool.Handling {
     } catch (NotFound e) {
       return false;
     }
-  }
-
-  /**
-   * {@code name} as an absolute, normalised path: {@code ~} is the home directory, a relative name
-   * is taken below {@code root}. The working directory is never guessed, as in CherryPy.
-   */
-  static Path absolute(String name, String root, String what) {
-    String n = name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name;
-    Path p = Path.of(n);
-    if (!p.isAbsolute()) {
-      if (root.isEmpty()) {
-        throw new IllegalArgumentException(what + " requires an absolute path (or root): " + name);
-      }
-      p = Path.of(root).resolve(p);
-      if (!p.isAbsolute()) {
-        throw new IllegalArgumentException(what + " root must be absolute: " + root);
-      }
-    }
-    return p.normalize();
   }
 }
