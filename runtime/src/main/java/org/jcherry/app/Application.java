@@ -1,7 +1,9 @@
 package org.jcherry.app;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
@@ -159,6 +161,18 @@ public final class Application implements Mount {
 
   public void setRelativeUrls(Object relativeUrls) {
     this.relativeUrls = relativeUrls;
+  }
+
+  /**
+   * The config namespaces this app adds to the built-in ones: its toolboxes' ({@code tools} first),
+   * its {@link #namespaces()} and its request namespaces, for the checker.
+   */
+  public Set<String> namespaceNames() {
+    Set<String> out = new LinkedHashSet<>();
+    toolboxes().forEach(t -> out.add(t.namespace()));
+    out.addAll(namespaces().names());
+    out.addAll(requestNamespaces().keySet());
+    return out;
   }
 
   /** The toolboxes whose namespaces this app's config may use; {@code tools} first. */

@@ -118,6 +118,11 @@ public final class Tree {
     }
   }
 
+  /** The global config this tree's applications read. */
+  public GlobalConfig config() {
+    return global;
+  }
+
   /**
    * The {@code tools} toolbox of this tree's applications, CherryPy's {@code cherrypy.tools}:
    * register custom tools here before mounting the apps that use them.

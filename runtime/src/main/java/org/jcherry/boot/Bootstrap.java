@@ -100,8 +100,23 @@ public final class Bootstrap {
     if (processWide) {
       ErrorLog.setProcess(log);
     }
+    check();
     engine.start();
     return server();
+  }
+
+  /**
+   * Logs what the {@link Checker} finds, unless {@code checker.on} is False (as in production). A
+   * checker that breaks is logged too: it never stops an app that mounted from starting.
+   */
+  private void check() {
+    try {
+      if (Checker.on(config.asMap())) {
+        Checker.warnings(tree).forEach(w -> engine.log(w, ErrorLog.WARNING, null));
+      }
+    } catch (RuntimeException e) {
+      engine.log("The config checker failed: " + e.getMessage(), ErrorLog.WARNING, null);
+    }
   }
 
   /** The main HTTP server, or {@code null} while the engine is stopped. */

@@ -1,41 +1,160 @@
 package org.jcherry.boot;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
+import org.jcherry.config.Setting;
+import org.jcherry.tools.Toolbox;
+import org.jcherry.tools.statics.StaticLocation;
 
 /**
- * What {@code --check} warns about, after CherryPy's {@code checker}: so far, tool arguments given
- * in a section that neither turns the tool on nor sits below one that does (a {@code
- * tools.gzip.mime_types} with no {@code tools.gzip.on} does nothing). What cannot work fails the
- * mount itself, before the checker runs.
+ * CherryPy's {@code checker}: run at start outside production ({@code checker.on = False} turns it
+ * off) and alone by {@code --check}, it warns, naming the app, the section and the key, about
+ * config that mounts but likely does not do what was meant. Each check can be turned off as in
+ * CherryPy, {@code checker.check_static_paths = False}:
+ *
+ * <ul>
+ *   <li>{@code check_tool_args}: tool arguments in a section that neither turns the tool on nor
+ *       sits below one that does, and arguments of tools that do not exist;
+ *   <li>{@code check_config_namespaces}: keys of namespaces nobody reads ({@code tool.gzip.on},
+ *       {@code cherrypy.tools.gzip.on}), with the namespace meant;
+ *   <li>{@code check_site_keys}: unknown {@code server.*}, {@code engine.*}, {@code log.*} and
+ *       {@code checker.*} keys, and site-wide keys in an app's sections, where nothing reads them;
+ *   <li>{@code check_sections}: app sections that repeat the app's script name or keep a config
+ *       file's brackets;
+ *   <li>{@code check_static_paths}: static dirs and files that do not exist, a root beside an
+ *       absolute dir;
+ *   <li>{@code check_error_pages}: error-page files that do not exist;
+ *   <li>{@code check_relative_paths}: file names resolved against the working directory (error
+ *       pages, log files, TLS files, session storage), so the app reads other files when started
+ *       elsewhere;
+ *   <li>{@code check_localhost}: {@code server.socket_host = 'localhost'}, which may be IPv4 or
+ *       IPv6.
+ * </ul>
+ *
+ * <p>What cannot work fails the mount itself, before the checker runs: a staticdir without a usable
+ * dir or section, an unknown tool turned on, an unknown {@code request.*} key.
  */
 final class Checker {
-  private Checker() {}
+  /** The checks, by the name that turns one off ({@code checker.<name> = False}). */
+  static final List<String> CHECKS =
+      List.of(
+          "check_tool_args",
+          "check_config_namespaces",
+          "check_site_keys",
+          "check_sections",
+          "check_static_paths",
+          "check_error_pages",
+          "check_relative_paths",
+          "check_localhost");
+
+  private static final Setting<Boolean> ON = Setting.bool("checker.on", true);
+  private static final String GLOBAL = "[global]";
+
+  private final Tree tree;
+  private final Map<String, Object> global;
+  private final List<String> out = new ArrayList<>();
+
+  private Checker(Tree tree) {
+    this.tree = tree;
+    this.global = tree.config().asMap();
+  }
+
+  /** Whether the checker runs at start: {@code checker.on}, off in production. */
+  static boolean on(Map<String, Object> global) {
+    return ON.from(global, "the global config");
+  }
 
   /** One line per warning, naming the app, the section and the key. */
-  static List<String> warnings(Tree tree, Map<String, Object> global) {
-    List<String> out = new ArrayList<>();
-    toolArgsWithoutOn("[global]", global, Map.of(), out);
-    for (Application app : new TreeMap<>(tree.apps()).values()) {
-      String at = app.scriptName().isEmpty() ? "/" : app.scriptName();
-      for (Map.Entry<String, Map<String, Object>> s : app.config().entrySet()) {
-        toolArgsWithoutOn(
-            "app " + at + ", section [" + s.getKey() + "]",
-            s.getValue(),
-            above(app, s.getKey(), global),
-            out);
+  static List<String> warnings(Tree tree) {
+    Checker c = new Checker(tree);
+    c.run();
+    return c.out;
+  }
+
+  private void run() {
+    Map<String, Application> apps = new TreeMap<>(tree.apps());
+    if (enabled("check_tool_args")) {
+      toolArgs(GLOBAL, global, Map.of(), tree.tools().names());
+      forEachSection(
+          apps,
+          (app, path, where) ->
+              toolArgs(where, section(app, path), above(app, path), toolNames(app)));
+    }
+    if (enabled("check_config_namespaces")) {
+      namespaces(
+          GLOBAL, global, Set.of(tree.tools().namespace()), tree.config().namespaces().names());
+      forEachSection(
+          apps,
+          (app, path, where) ->
+              namespaces(
+                  where,
+                  section(app, path),
+                  app.namespaceNames(),
+                  tree.config().namespaces().names()));
+    }
+    if (enabled("check_site_keys")) {
+      siteKeys();
+      forEachSection(apps, (app, path, where) -> siteKeysInApp(where, section(app, path)));
+    }
+    if (enabled("check_sections")) {
+      apps.values().forEach(this::sections);
+    }
+    if (enabled("check_static_paths")) {
+      forEachSection(apps, this::staticPaths);
+    }
+    if (enabled("check_error_pages") || enabled("check_relative_paths")) {
+      files(GLOBAL, global);
+      forEachSection(apps, (app, path, where) -> files(where, section(app, path)));
+    }
+    if (enabled("check_localhost") && "localhost".equals(global.get("server.socket_host"))) {
+      warn(
+          GLOBAL,
+          "server.socket_host = 'localhost' can mean an IPv4 or an IPv6 address; use"
+              + " '127.0.0.1' or '::1'");
+    }
+  }
+
+  private boolean enabled(String check) {
+    return Setting.bool("checker." + check, true).from(global, GLOBAL);
+  }
+
+  private interface SectionCheck {
+    void check(Application app, String path, String where);
+  }
+
+  private static void forEachSection(Map<String, Application> apps, SectionCheck check) {
+    for (Application app : apps.values()) {
+      for (String path : app.config().keySet()) {
+        check.check(app, path, "app " + at(app) + ", section [" + path + "]");
       }
     }
-    return out;
+  }
+
+  private static String at(Application app) {
+    return app.scriptName().isEmpty() ? "/" : app.scriptName();
+  }
+
+  private static Map<String, Object> section(Application app, String path) {
+    Map<String, Object> s = app.section(path);
+    return s == null ? Map.of() : s;
+  }
+
+  private void warn(String where, String what) {
+    out.add("WARNING: " + where + ": " + what);
   }
 
   /** The merged entries of the sections above {@code path}, and the global ones. */
-  private static Map<String, Object> above(
-      Application app, String path, Map<String, Object> global) {
+  private Map<String, Object> above(Application app, String path) {
     Map<String, Object> merged = new TreeMap<>(global);
     String p = "";
     for (String segment : path.split("/")) {
@@ -48,23 +167,51 @@ final class Checker {
     return merged;
   }
 
-  private static void toolArgsWithoutOn(
-      String where, Map<String, Object> section, Map<String, Object> above, List<String> out) {
+  private static Set<String> toolNames(Application app) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Toolbox box : app.toolboxes()) {
+      if (box.namespace().equals("tools")) {
+        box.names().forEach(names::add);
+      }
+    }
+    return names;
+  }
+
+  private void toolArgs(
+      String where,
+      Map<String, Object> section,
+      Map<String, Object> above,
+      Iterable<String> tools) {
+    Set<String> known = new LinkedHashSet<>();
+    tools.forEach(known::add);
+    Set<String> reported = new LinkedHashSet<>();
     for (String key : section.keySet()) {
-      if (!key.startsWith("tools.") || key.endsWith(".on")) {
+      if (!key.startsWith("tools.")) {
         continue;
       }
       int dot = key.indexOf('.', "tools.".length());
       if (dot < 0) {
         continue;
       }
+      String tool = key.substring("tools.".length(), dot);
+      if (!known.contains(tool)) {
+        if (reported.add(tool) && !key.endsWith(".on")) {
+          String near = KnownKeys.nearest(tool, known);
+          warn(
+              where,
+              key
+                  + ": there is no tool named '"
+                  + tool
+                  + "'"
+                  + (near == null ? "" : "; did you mean tools." + near + "?"));
+        }
+        continue;
+      }
       String on = key.substring(0, dot) + ".on";
-      if (!section.containsKey(on) && !above.containsKey(on)) {
-        out.add(
-            "WARNING: "
-                + where
-                + ": "
-                + key
+      if (!key.endsWith(".on") && !section.containsKey(on) && !above.containsKey(on)) {
+        warn(
+            where,
+            key
                 + " is set but "
                 + on
                 + " is not, so the tool does not run; set "
@@ -72,5 +219,216 @@ final class Checker {
                 + " = True or remove the key");
       }
     }
+  }
+
+  private void namespaces(
+      String where, Map<String, Object> section, Set<String> appNamespaces, Set<String> custom) {
+    Set<String> known = new LinkedHashSet<>(KnownKeys.NAMESPACES);
+    known.addAll(appNamespaces);
+    known.addAll(custom);
+    for (String key : section.keySet()) {
+      int dot = key.indexOf('.');
+      if (dot <= 0 || known.contains(key.substring(0, dot))) {
+        continue;
+      }
+      String ns = key.substring(0, dot);
+      String rest = key.substring(dot + 1);
+      int next = rest.indexOf('.');
+      String hint;
+      if (ns.equals("cherrypy") && next > 0 && known.contains(rest.substring(0, next))) {
+        hint = "; write " + rest;
+      } else {
+        String near = KnownKeys.nearest(ns, known);
+        hint = near == null ? "" : "; did you mean " + near + "." + rest + "?";
+      }
+      warn(
+          where,
+          key
+              + ": nothing reads the '"
+              + ns
+              + "' namespace"
+              + hint
+              + " (a handler may read it from its config; register a ConfigNamespace to have it"
+              + " applied)");
+    }
+  }
+
+  /** Misspelt keys of the site-wide namespaces in the global config. */
+  private void siteKeys() {
+    for (String key : global.keySet()) {
+      int dot = key.indexOf('.');
+      if (dot <= 0) {
+        continue;
+      }
+      String ns = key.substring(0, dot);
+      String rest = key.substring(dot + 1);
+      Set<String> known;
+      if (ns.equals("server")) {
+        int named = rest.lastIndexOf('.');
+        // server.NAME.KEY configures another server; its KEY is one of the main server's.
+        rest = named < 0 ? rest : rest.substring(named + 1);
+        known = KnownKeys.SERVER;
+      } else if (ns.equals("checker")) {
+        known = new LinkedHashSet<>(KnownKeys.SITE.get("checker"));
+        known.addAll(CHECKS);
+      } else {
+        known = KnownKeys.SITE.get(ns);
+      }
+      if (known != null && !known.contains(rest)) {
+        String near = KnownKeys.nearest(rest, known);
+        warn(
+            GLOBAL,
+            key
+                + " is not a key JCherry reads"
+                + (near == null
+                    ? "; the " + ns + " keys are " + String.join(", ", new TreeSet<>(known))
+                    : "; did you mean "
+                        + key.substring(0, key.length() - rest.length())
+                        + near
+                        + "?"));
+      }
+    }
+  }
+
+  /** Site-wide keys in an app's section: nothing reads them there. */
+  private void siteKeysInApp(String where, Map<String, Object> section) {
+    for (String key : section.keySet()) {
+      for (String ns : KnownKeys.SITE_ONLY) {
+        if (key.startsWith(ns + ".")) {
+          warn(
+              where,
+              key
+                  + " is read only from the global config; move it to [global] (a config file's,"
+                  + " or the \"global\" section of the config map)");
+        }
+      }
+    }
+  }
+
+  private void sections(Application app) {
+    for (String path : app.config().keySet()) {
+      String where = "app " + at(app) + ", section [" + path + "]";
+      if (!app.scriptName().isEmpty()
+          && (path.equals(app.scriptName()) || path.startsWith(app.scriptName() + "/"))) {
+        warn(
+            where,
+            "the section starts with the app's script name, but app sections are relative to it:"
+                + " write ["
+                + (path.equals(app.scriptName()) ? "/" : path.substring(app.scriptName().length()))
+                + "]");
+      }
+      if (path.contains("[") || path.contains("]")) {
+        warn(where, "config files need brackets around section names; config maps do not");
+      }
+    }
+  }
+
+  private void staticPaths(Application app, String path, String where) {
+    Map<String, Object> own = section(app, path);
+    if (own.containsKey("tools.staticdir.dir") || own.containsKey("tools.staticdir.on")) {
+      staticPath(app, path, where, "staticdir", "dir");
+    }
+    if (own.containsKey("tools.staticfile.filename") || own.containsKey("tools.staticfile.on")) {
+      staticPath(app, path, where, "staticfile", "filename");
+    }
+  }
+
+  private void staticPath(Application app, String path, String where, String tool, String arg) {
+    String prefix = "tools." + tool + ".";
+    Object on = app.findConfig(path, prefix + "on", null);
+    Object name = app.findConfig(path, prefix + arg, null);
+    if (!(name instanceof String) || !Setting.bool(prefix + "on", false).read(on, where)) {
+      return;
+    }
+    Object root = app.findConfig(path, prefix + "root", null);
+    String n = (String) name;
+    if (root != null
+        && !root.toString().isEmpty()
+        && (n.startsWith("/") || StaticLocation.onClassPath(n))) {
+      warn(
+          where,
+          prefix
+              + arg
+              + " = '"
+              + n
+              + "' is absolute, so "
+              + prefix
+              + "root = '"
+              + root
+              + "' is not used; remove one of them");
+    }
+    if (StaticLocation.onClassPath(n)) {
+      return; // found at mount, or the mount failed
+    }
+    Path p;
+    try {
+      p =
+          StaticLocation.resolve(
+              prefix + arg, n, prefix + "root", root == null ? "" : root.toString());
+    } catch (IllegalArgumentException e) {
+      return; // the mount reports it (an InvalidPathException too)
+    }
+    boolean dir = tool.equals("staticdir");
+    if (dir ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
+      warn(
+          where,
+          prefix
+              + arg
+              + ": '"
+              + p
+              + "' "
+              + (Files.exists(p) ? "is not a " + (dir ? "directory" : "file") : "does not exist")
+              + ", so nothing is served there");
+    }
+  }
+
+  /** Error pages that are missing, and file names that depend on the working directory. */
+  private void files(String where, Map<String, Object> section) {
+    for (Map.Entry<String, Object> e : section.entrySet()) {
+      String key = e.getKey();
+      Object v = e.getValue();
+      boolean errorPage = key.startsWith("error_page.");
+      if (!(v instanceof String || v instanceof Path) || !(errorPage || isFileKey(key))) {
+        continue;
+      }
+      Path p;
+      try {
+        p = v instanceof Path ? (Path) v : Path.of((String) v);
+      } catch (InvalidPathException ex) {
+        warn(where, key + " = '" + v + "' is not a file name: " + ex.getMessage());
+        continue;
+      }
+      if (p.toString().isEmpty()) {
+        continue;
+      }
+      if (!p.isAbsolute() && enabled("check_relative_paths")) {
+        warn(
+            where,
+            key
+                + " = '"
+                + v
+                + "' is relative, so it depends on the directory the app is started in (now "
+                + Path.of("").toAbsolutePath()
+                + "); make it absolute");
+      }
+      if (errorPage && enabled("check_error_pages") && !Files.isRegularFile(p)) {
+        warn(
+            where,
+            key
+                + ": the error page '"
+                + p.toAbsolutePath()
+                + "' does not exist, so these errors get the default page and a note that it failed");
+      }
+    }
+  }
+
+  private static boolean isFileKey(String key) {
+    return key.equals("log.error_file")
+        || key.equals("log.access_file")
+        || key.equals("tools.sessions.storage_path")
+        || (key.startsWith("server.")
+            && (key.endsWith(".ssl_certificate")
+                || key.endsWith(".ssl_private_key")
+                || key.endsWith(".ssl_certificate_chain")));
   }
 }

@@ -82,7 +82,7 @@ public final class Launcher {
         case HELP -> out.println("Usage: " + program + " [options]\n" + CommandLine.USAGE);
         case ROUTES -> out.print(Routes.of(mount(apps, cl), cl.global()).text());
         case CHECK -> {
-          List<String> warnings = Checker.warnings(mount(apps, cl), cl.global());
+          List<String> warnings = Checker.warnings(mount(apps, cl));
           warnings.forEach(out::println);
           out.println(
               program + ": the config of every app mounts, " + warnings.size() + " warning(s)");

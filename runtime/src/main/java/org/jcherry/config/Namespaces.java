@@ -2,6 +2,7 @@ package org.jcherry.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Config namespaces and their handlers, CherryPy's {@code NamespaceSet}: applying a config hands
@@ -23,6 +24,11 @@ public final class Namespaces {
     next.put(name, handler);
     handlers = next;
     return this;
+  }
+
+  /** The registered names, in registration order. */
+  public Set<String> names() {
+    return handlers.keySet();
   }
 
   public boolean isEmpty() {
