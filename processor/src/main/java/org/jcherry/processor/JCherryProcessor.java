@@ -53,6 +53,7 @@ public final class JCherryProcessor extends AbstractProcessor {
   private DispatchTableWriter tableWriter;
   private MainWriter mainWriter;
   private ServiceRegistryWriter registryWriter;
+  private ServiceRegistryWriter mainsWriter;
   private UrlsWriter urlsWriter;
   private OpenApiWriter openApiWriter;
 
@@ -71,6 +72,9 @@ public final class JCherryProcessor extends AbstractProcessor {
   /** Every table written in this compilation, for the registry. */
   private final SortedSet<String> tables = new TreeSet<>();
 
+  /** Every {@code <Root>_Main} written in this compilation, for theirs. */
+  private final SortedSet<String> mains = new TreeSet<>();
+
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
@@ -82,7 +86,8 @@ public final class JCherryProcessor extends AbstractProcessor {
     GeneratedFiles files = GeneratedFiles.create(env.getFiler(), elements);
     tableWriter = new DispatchTableWriter(files);
     mainWriter = new MainWriter(files);
-    registryWriter = new ServiceRegistryWriter(env.getFiler());
+    registryWriter = new ServiceRegistryWriter(env.getFiler(), ServiceRegistryWriter.PATH);
+    mainsWriter = new ServiceRegistryWriter(env.getFiler(), ServiceRegistryWriter.MAINS);
     urlsWriter = new UrlsWriter(files, reporter);
     openApiWriter = new OpenApiWriter(env.getFiler());
   }
@@ -198,6 +203,7 @@ public final class JCherryProcessor extends AbstractProcessor {
     }
     if (model.appRoot().isPresent()) {
       mainWriter.write(model);
+      mains.add(model.appRoot().orElseThrow().mainClass().canonicalName());
       waitingRoots.add(model);
     }
   }
@@ -215,11 +221,16 @@ public final class JCherryProcessor extends AbstractProcessor {
         reporter.error(message, type, null, null);
       }
     }
-    if (!tables.isEmpty()) {
+    writeRegistry(registryWriter, tables, ServiceRegistryWriter.PATH);
+    writeRegistry(mainsWriter, mains, ServiceRegistryWriter.MAINS);
+  }
+
+  private void writeRegistry(ServiceRegistryWriter writer, SortedSet<String> classes, String path) {
+    if (!classes.isEmpty()) {
       try {
-        registryWriter.write(tables);
+        writer.write(classes);
       } catch (IOException e) {
-        reporter.error("JCherry could not write " + ServiceRegistryWriter.PATH + ": " + e);
+        reporter.error("JCherry could not write " + path + ": " + e);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.jcherry.app;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.HTTPError;
 import org.jcherry.config.GlobalConfig;
@@ -33,6 +34,18 @@ public final class Tree {
    * @throws IllegalStateException when a handler's config misuses a tool, naming the URL
    */
   public synchronized Application mount(Object root, String scriptName, Map<String, ?> config) {
+    Application app = prepare(root, scriptName, config);
+    replace(List.of(app));
+    return app;
+  }
+
+  /**
+   * The application {@link #mount} would mount, built and checked but not serving: {@link #replace}
+   * puts it in the tree.
+   *
+   * @throws IllegalStateException when a handler's config misuses a tool, naming the URL
+   */
+  public Application prepare(Object root, String scriptName, Map<String, ?> config) {
     if (root != null && !DispatchTables.hasTable(root)) {
       throw new IllegalArgumentException(
           "No dispatch table for "
@@ -53,10 +66,24 @@ public final class Tree {
               + " is grafted there");
     }
     app.checkConfig();
-    Map<String, Application> next = new LinkedHashMap<>(apps);
-    next.put(app.scriptName(), app);
-    apps = Collections.unmodifiableMap(next);
     return app;
+  }
+
+  /**
+   * Serves each of {@code prepared} (from {@link #prepare}) from now on, all at once, in place of
+   * the application mounted at its script name if there is one (autoreload's swap): a request sees
+   * either all the old ones or all the new ones.
+   */
+  public synchronized void replace(List<Application> prepared) {
+    Map<String, Application> next = new LinkedHashMap<>(apps);
+    for (Application app : prepared) {
+      if (grafts.containsKey(app.scriptName())) {
+        throw new IllegalStateException(
+            "Cannot mount at '" + app.scriptName() + "': a graft is mounted there");
+      }
+      next.put(app.scriptName(), app);
+    }
+    apps = Collections.unmodifiableMap(next);
   }
 
   /**

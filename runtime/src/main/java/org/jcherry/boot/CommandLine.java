@@ -22,6 +22,7 @@ import org.jcherry.config.Environments;
 record CommandLine(
     Map<String, Object> global,
     Map<String, Map<String, Object>> appSections,
+    List<Path> configFiles,
     Path pidFile,
     Mode mode) {
 
@@ -56,13 +57,18 @@ record CommandLine(
     Map<String, Object> global = new LinkedHashMap<>(compiledGlobal);
     Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
     Map<String, Object> overrides = new LinkedHashMap<>();
+    List<Path> files = new ArrayList<>();
     Path pidFile = null;
     Mode mode = Mode.SERVE;
     List<String> list = expand(args);
     for (int i = 0; i < list.size(); i++) {
       String a = list.get(i);
       switch (a) {
-        case "-c", "--config" -> readConfig(Path.of(value(list, ++i, a)), global, sections);
+        case "-c", "--config" -> {
+          Path file = Path.of(value(list, ++i, a));
+          files.add(file);
+          readConfig(file, global, sections);
+        }
         case "-e", "--environment" ->
             overrides.put("environment", environment(value(list, ++i, a)));
         case "-p", "--pidfile" -> pidFile = Path.of(value(list, ++i, a));
@@ -77,7 +83,7 @@ record CommandLine(
       }
     }
     global.putAll(overrides);
-    return new CommandLine(global, sections, pidFile, mode);
+    return new CommandLine(global, sections, List.copyOf(files), pidFile, mode);
   }
 
   /** {@code --opt=value} as two arguments. */

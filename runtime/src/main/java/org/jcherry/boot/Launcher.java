@@ -49,6 +49,15 @@ public final class Launcher {
   }
 
   /**
+   * Runs the command line {@code args} for the app of a generated {@code <Root>_Main}: as {@link
+   * #run(String[], Object, String, Map)} with a new root, its script name and the global config
+   * compiled in.
+   */
+  public static void run(String[] args, AppMain main) {
+    run(args, main.newRoot(), main.scriptName(), main.globalConfig());
+  }
+
+  /**
    * As {@link #run(String[], Object, String, Map)} for a hand-written main that mounts several
    * apps: the config files' path sections go to the first, which is the one whose address is
    * printed. {@code program} names the command in messages.
@@ -87,7 +96,7 @@ public final class Launcher {
           out.println(
               program + ": the config of every app mounts, " + warnings.size() + " warning(s)");
         }
-        case SERVE -> serve(apps, cl, out);
+        case SERVE -> serve(apps, cl, args, globalConfig, out);
       }
       return 0;
     } catch (RuntimeException e) {
@@ -118,7 +127,7 @@ public final class Launcher {
   }
 
   /** The first app's config with the config files' path sections laid over it. */
-  private static Map<String, Object> mainConfig(App main, CommandLine cl) {
+  static Map<String, Object> mainConfig(App main, CommandLine cl) {
     Map<String, Object> merged = new LinkedHashMap<>(main.config());
     cl.appSections()
         .forEach(
@@ -134,10 +143,16 @@ public final class Launcher {
   }
 
   /**
-   * Serves until the engine exits. The address is printed whatever the log settings, so a user
-   * starting it knows where to look.
+   * Serves until the engine exits, reloading the app when its classes or config files change (see
+   * {@link Reload}). The address is printed whatever the log settings, so a user starting it knows
+   * where to look.
    */
-  private static void serve(List<App> apps, CommandLine cl, PrintStream out) {
+  private static void serve(
+      List<App> apps,
+      CommandLine cl,
+      String[] args,
+      Map<String, Object> globalConfig,
+      PrintStream out) {
     HttpServer.preloadInBackground();
     Cherry.engine().exitOnSignals();
     if (cl.pidFile() != null) {
@@ -154,6 +169,7 @@ public final class Launcher {
             + server.base()
             + Application.normalizeScriptName(main.scriptName())
             + "/");
+    Reload.start(Cherry.tree(), Cherry.engine(), apps, args, globalConfig, cl.configFiles());
     Cherry.engine().block();
   }
 
@@ -177,7 +193,7 @@ public final class Launcher {
   }
 
   /** The message of {@code e} and of its causes, on one line. */
-  private static String oneLine(Throwable e) {
+  static String oneLine(Throwable e) {
     StringBuilder b = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -10,20 +10,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the generated table of a node by the node's runtime class, as CherryPy's {@code getattr}
- * follows the object actually there. Tables are found once with {@link ServiceLoader} (the
- * processor lists them in {@code META-INF/services}); a class without its own table uses its
- * nearest superclass's.
+ * follows the object actually there. Tables are found once per class loader with {@link
+ * ServiceLoader} (the processor lists them in {@code META-INF/services}), through the loader of the
+ * node's class, so classes that autoreload loads afresh find their own new tables; a class without
+ * its own table uses its nearest superclass's.
  */
 public final class DispatchTables {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.engine");
-  private static final Map<Class<?>, DispatchTable<?>> LOADED = load();
+
+  /** The tables each class loader lists, by node class; {@link #forget} drops a loader's. */
+  private static final Map<ClassLoader, Map<Class<?>, DispatchTable<?>>> BY_LOADER =
+      new HashMap<>();
 
   private static final ClassValue<DispatchTable<?>> BY_CLASS =
       new ClassValue<>() {
         @Override
         protected DispatchTable<?> computeValue(Class<?> type) {
           for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            DispatchTable<?> t = LOADED.get(c);
+            DispatchTable<?> t = tablesOf(c.getClassLoader()).get(c);
             if (t != null) {
               return t;
             }
@@ -53,13 +57,36 @@ public final class DispatchTables {
     return forNode(node) != null;
   }
 
-  @SuppressWarnings("rawtypes")
-  private static Map<Class<?>, DispatchTable<?>> load() {
-    Map<Class<?>, DispatchTable<?>> map = new HashMap<>();
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader == null) {
-      loader = DispatchTables.class.getClassLoader();
+  /**
+   * Forgets the tables found through {@code loader}, whose classes are no longer served (autoreload
+   * replaced them), so the loader and its classes can be collected.
+   */
+  public static void forget(ClassLoader loader) {
+    synchronized (BY_LOADER) {
+      BY_LOADER.remove(loader);
     }
+  }
+
+  private static Map<Class<?>, DispatchTable<?>> tablesOf(ClassLoader loader) {
+    if (loader == null) {
+      return Map.of(); // the JDK's own classes
+    }
+    synchronized (BY_LOADER) {
+      Map<Class<?>, DispatchTable<?>> tables = BY_LOADER.get(loader);
+      if (tables != null) {
+        return tables;
+      }
+    }
+    // Loaded outside the lock: a table's class may be initialised now and ask for another table.
+    Map<Class<?>, DispatchTable<?>> tables = load(loader);
+    synchronized (BY_LOADER) {
+      return BY_LOADER.computeIfAbsent(loader, l -> tables);
+    }
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static Map<Class<?>, DispatchTable<?>> load(ClassLoader loader) {
+    Map<Class<?>, DispatchTable<?>> map = new HashMap<>();
     Iterator<DispatchTable> it = ServiceLoader.load(DispatchTable.class, loader).iterator();
     while (true) {
       try {
@@ -67,7 +94,7 @@ public final class DispatchTables {
           break;
         }
         DispatchTable<?> t = it.next();
-        map.put(t.nodeType(), t);
+        map.putIfAbsent(t.nodeType(), t);
       } catch (ServiceConfigurationError e) {
         // A stale entry (its class was deleted since an incremental build) must not hide the
         // others.

@@ -2,7 +2,10 @@ package org.jcherry.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import javax.lang.model.element.Modifier;
 import org.jcherry.processor.model.AppRootModel;
@@ -13,6 +16,8 @@ import org.jcherry.processor.model.HandlerClassModel;
  */
 public final class MainWriter {
   private static final ClassName LAUNCHER = ClassName.get("org.jcherry.boot", "Launcher");
+  private static final ClassName APP_MAIN = ClassName.get("org.jcherry.boot", "AppMain");
+  private static final ClassName MAP = ClassName.get("java.util", "Map");
 
   private final GeneratedFiles files;
 
@@ -23,6 +28,13 @@ public final class MainWriter {
   public void write(HandlerClassModel model) throws IOException {
     AppRootModel root = model.appRoot().orElseThrow();
     files.write(root.mainClass(), spec(model, root));
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName type) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type);
   }
 
   private TypeSpec spec(HandlerClassModel model, AppRootModel root) {
@@ -38,7 +50,14 @@ public final class MainWriter {
             model.nodeType(),
             mountedAt,
             root.mainClass().canonicalName())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addSuperinterface(APP_MAIN)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc(
+                    "For {@code ServiceLoader}: autoreload finds the app again in freshly compiled"
+                        + " classes through it.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
         .addMethod(
             MethodSpec.methodBuilder("main")
                 .addJavadoc(
@@ -48,12 +67,30 @@ public final class MainWriter {
                     model.nodeType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(String[].class, "args")
-                .addCode(
-                    "$T.run(args, new $T(), $S, $L);\n",
-                    LAUNCHER,
-                    model.nodeType(),
-                    scriptName,
-                    ConfigLiterals.map(root.globalConfig()))
+                .addCode("$T.run(args, new $T());\n", LAUNCHER, root.mainClass())
+                .build())
+        .addMethod(
+            override(
+                    "rootType",
+                    ParameterizedTypeName.get(
+                        ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
+                .addStatement("return $T.class", model.nodeType())
+                .build())
+        .addMethod(
+            override("newRoot", ClassName.get(Object.class))
+                .addStatement("return new $T()", model.nodeType())
+                .build())
+        .addMethod(
+            override("scriptName", ClassName.get(String.class))
+                .addStatement("return $S", scriptName)
+                .build())
+        .addMethod(
+            override(
+                    "globalConfig",
+                    ParameterizedTypeName.get(
+                        MAP, ClassName.get(String.class), ClassName.get(Object.class)))
+                .addJavadoc("The global config of {@code @AppRoot(config)}.\n")
+                .addStatement("return $L", ConfigLiterals.map(root.globalConfig()))
                 .build())
         .build();
   }

@@ -17,23 +17,29 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/services/org.jcherry.dispatch.DispatchTable}, the list {@code
- * ServiceLoader} reads to find every generated table. Entries already in the class output are kept,
- * so an incremental compile that regenerates a few tables does not lose the others.
+ * Writes a {@code META-INF/services} list that {@code ServiceLoader} reads: {@link #PATH}, every
+ * generated table, and {@link #MAINS}, every generated {@code <Root>_Main} (autoreload finds the
+ * app's root again in freshly compiled classes through it). Entries already in the class output are
+ * kept, so an incremental compile that regenerates a few classes does not lose the others.
  */
 public final class ServiceRegistryWriter {
   public static final String PATH = "META-INF/services/org.jcherry.dispatch.DispatchTable";
 
-  private final Filer filer;
+  public static final String MAINS = "META-INF/services/org.jcherry.boot.AppMain";
 
-  public ServiceRegistryWriter(Filer filer) {
+  private final Filer filer;
+  private final String path;
+
+  /** A writer of the registry at {@code path} ({@link #PATH} or {@link #MAINS}). */
+  public ServiceRegistryWriter(Filer filer, String path) {
     this.filer = filer;
+    this.path = path;
   }
 
-  /** Writes the registry with {@code tables} and the entries already there, sorted. */
-  public void write(Collection<String> tables) throws IOException {
-    SortedSet<String> all = merge(existing(), tables);
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH);
+  /** Writes the registry with {@code classes} and the entries already there, sorted. */
+  public void write(Collection<String> classes) throws IOException {
+    SortedSet<String> all = merge(existing(), classes);
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
     try (Writer out = new OutputStreamWriter(file.openOutputStream(), UTF_8)) {
       for (String name : all) {
         out.write(name);
@@ -61,7 +67,7 @@ public final class ServiceRegistryWriter {
   private List<String> existing() {
     List<String> lines = new ArrayList<>();
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
       try (BufferedReader in =
           new BufferedReader(new InputStreamReader(file.openInputStream(), UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
