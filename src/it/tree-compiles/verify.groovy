@@ -42,14 +42,19 @@ expectText('Root_Dispatch.java', dispatch, [
 
 def main = read('Root_Main.java')
 expectLines('Root_Main.java', main, [
-  'public final class Root_Main {',
+  'public final class Root_Main implements AppMain {',
   'public static void main(String[] args) {',
+  'Launcher.run(args, new Root_Main());',
 ])
-// mounts a new Root at the @AppRoot's scriptName, with its config
+// mounts a new Root at the @AppRoot's scriptName, with its config; listed for autoreload
 expectText('Root_Main.java', main, [
-  'Launcher.run(args, new Root(), "/app", ',
+  'return new Root();',
+  'return "/app";',
   'Map.entry("environment", "production")',
 ])
+def mains = new File(basedir, 'target/classes/META-INF/services/org.jcherry.boot.AppMain')
+assert mains.text.contains('Root_Main') : "no AppMain registry: ${mains}"
+
 
 def blog = read('Blog_Dispatch.java')
 expectLines('Blog_Dispatch.java', blog, [

@@ -59,4 +59,12 @@ class GoldenFilesTest {
                 + "demo.Member_Dispatch\ndemo.Month_Dispatch\ndemo.Root_Dispatch\n"
                 + "demo.Users_Dispatch\ndemo.Year_Dispatch\n");
   }
+
+  @Test
+  void registersEveryMainForAutoreload() {
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/org.jcherry.boot.AppMain")
+        .contentsAsUtf8String()
+        .isEqualTo("demo.Root_Main\n");
+  }
 }
