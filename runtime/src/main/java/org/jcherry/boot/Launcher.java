@@ -89,7 +89,7 @@ public final class Launcher {
     try {
       switch (cl.mode()) {
         case HELP -> out.println("Usage: " + program + " [options]\n" + CommandLine.USAGE);
-        case ROUTES -> out.print(Routes.of(mount(apps, cl), cl.global()).text());
+        case ROUTES -> out.print(Routes.of(mount(apps, cl)).text());
         case CHECK -> {
           List<String> warnings = Checker.warnings(mount(apps, cl));
           warnings.forEach(out::println);

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
+import org.jcherry.config.GlobalConfig;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.DispatchTables;
 import org.jcherry.dispatch.MethodDispatcher;
@@ -27,7 +28,14 @@ final class Routes {
   /** A class reached again below itself (a tree that leads back to itself) is listed once. */
   private final Set<Class<?>> chain = new HashSet<>();
 
-  private record Row(String url, String target, String tools) {}
+  /**
+   * One line of the listing, its cells in column order: the URL, the handler, the tools. A new
+   * column is one more cell here and in {@link #add}; {@link #text} aligns them all.
+   */
+  private record Row(List<String> cells) {}
+
+  /** The tools the framework turns on for every route ({@code tools.encode.on}...). */
+  private static final Set<String> EVERYWHERE = toolsOn(new GlobalConfig().asMap(), Set.of());
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Object> global;
@@ -36,8 +44,9 @@ final class Routes {
     this.global = global;
   }
 
-  static Routes of(Tree tree, Map<String, Object> global) {
-    Routes r = new Routes(global);
+  /** The routes of {@code tree}, over its global config. */
+  static Routes of(Tree tree) {
+    Routes r = new Routes(tree.config().asMap());
     for (Application app : new TreeMap<>(tree.apps()).values()) {
       if (app.root() != null) {
         r.walk(app, app.root(), DispatchTables.forNode(app.root()), "", new LinkedHashMap<>());
@@ -46,21 +55,29 @@ final class Routes {
     return r;
   }
 
-  /** One line per row: the URL, the handler, and the tools on for it, in aligned columns. */
+  /** One line per row, its cells in aligned columns, the last one unpadded. */
   String text() {
-    int urlWidth = 0;
-    int targetWidth = 0;
+    List<Integer> widths = new ArrayList<>();
     for (Row r : rows) {
-      urlWidth = Math.max(urlWidth, r.url().length());
-      targetWidth = Math.max(targetWidth, r.target().length());
+      for (int i = 0; i < r.cells().size(); i++) {
+        int w = r.cells().get(i).length();
+        if (i == widths.size()) {
+          widths.add(w);
+        } else {
+          widths.set(i, Math.max(widths.get(i), w));
+        }
+      }
     }
     StringBuilder out = new StringBuilder();
     for (Row r : rows) {
-      String line = pad(r.url(), urlWidth) + "  " + pad(r.target(), targetWidth);
-      if (!r.tools().isEmpty()) {
-        line += "  tools: " + r.tools();
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < r.cells().size(); i++) {
+        String cell = r.cells().get(i);
+        line.append(i == 0 ? "" : "  ")
+            .append(cell)
+            .append(" ".repeat(widths.get(i) - cell.length()));
       }
-      out.append(line.stripTrailing()).append('\n');
+      out.append(line.toString().stripTrailing()).append('\n');
     }
     return out.toString();
   }
@@ -168,12 +185,14 @@ final class Routes {
       Map<String, Object> handlerConfig) {
     String full =
         url.contains(" ") ? url.replaceFirst(" ", " " + app.scriptName()) : app.scriptName() + url;
-    rows.add(new Row(full, target, tools(app, pathOf(url), nodeConfig, handlerConfig)));
+    String tools = tools(app, pathOf(url), nodeConfig, handlerConfig);
+    rows.add(new Row(List.of(full, target, tools.isEmpty() ? "" : "tools: " + tools)));
   }
 
   /**
    * The tools whose {@code tools.X.on} is true for {@code path}: global config, then the app's
-   * sections from {@code /} down, then the classes' and the handler's own config.
+   * sections from {@code /} down, then the classes' and the handler's own config. The tools on for
+   * every route ({@link #EVERYWHERE}) are listed only where the route sets their arguments.
    */
   private String tools(
       Application app, String path, Map<String, Object> nodeConfig, Map<String, Object> handler) {
@@ -188,14 +207,32 @@ final class Routes {
     }
     merged.putAll(nodeConfig);
     merged.putAll(handler);
+    return String.join(", ", toolsOn(merged, EVERYWHERE));
+  }
+
+  /** The tools {@code config} turns on, but those of {@code unless} that it gives no arguments. */
+  private static Set<String> toolsOn(Map<String, Object> config, Set<String> unless) {
     TreeSet<String> on = new TreeSet<>();
-    merged.forEach(
+    config.forEach(
         (k, v) -> {
           if (k.startsWith("tools.") && k.endsWith(".on") && truthy(v)) {
-            on.add(k.substring("tools.".length(), k.length() - ".on".length()));
+            String tool = k.substring("tools.".length(), k.length() - ".on".length());
+            if (!unless.contains(tool) || hasArguments(config, tool)) {
+              on.add(tool);
+            }
           }
         });
-    return String.join(", ", on);
+    return on;
+  }
+
+  private static boolean hasArguments(Map<String, Object> config, String tool) {
+    String prefix = "tools." + tool + ".";
+    for (String k : config.keySet()) {
+      if (k.startsWith(prefix) && !k.equals(prefix + "on")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void putSection(Map<String, Object> merged, Application app, String path) {
@@ -231,9 +268,5 @@ final class Routes {
 
   private static String slash(String path) {
     return path.isEmpty() ? "/" : path;
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(width - s.length());
   }
 }
