@@ -81,6 +81,8 @@ class AutoreloadTest {
   @Test
   void aRecompiledHandlerServesWithoutARestartAndABrokenOneKeepsTheOld() throws Exception {
     compile("", "version 1");
+    Path conf = dir.resolve("site.conf");
+    Files.writeString(conf, siteConf("one"));
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
     String java =
@@ -91,6 +93,8 @@ class AutoreloadTest {
                 "-cp",
                 dir.resolve("classes") + File.pathSeparator + System.getProperty("java.class.path"),
                 "reload.Root_Main",
+                "-c",
+                conf.toString(),
                 "--port",
                 "0")
             .redirectOutput(out.toFile())
@@ -101,6 +105,13 @@ class AutoreloadTest {
       Matcher m = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)/").matcher(printed);
       assertTrue(m.find(), printed + read(err));
       TestClient client = new TestClient("127.0.0.1", Integer.parseInt(m.group(1)));
+      TestResponse first = client.get("/");
+      assertEquals("version 1", first.body());
+      assertEquals("one", first.header("X-Site"));
+
+      // A config file change is applied too, with the classes as they are.
+      Files.writeString(conf, siteConf("two"));
+      await(() -> client.get("/").header("X-Site"), "two"::equals, "the new config");
       assertEquals("version 1", client.get("/").body());
 
       compile("", "version 2");
@@ -123,6 +134,13 @@ class AutoreloadTest {
         p.destroyForcibly();
       }
     }
+  }
+
+  /** A config file for the app: autoreload looks four times a second, and a header to see. */
+  private static String siteConf(String site) {
+    return "[global]\nengine.autoreload.frequency = 0.25\n[/]\nresponse.headers.X-Site = '"
+        + site
+        + "'\n";
   }
 
   private static String read(Path file) {
