@@ -171,27 +171,27 @@ class ClassPathStaticTest {
     }
   }
 
+  /** The message of the mount of a staticdir {@code dir} at {@code /s} of an app at {@code at}. */
+  private static String mountFailure(String at, String dir) {
+    CherryServer other = CherryServer.empty();
+    return assertThrows(
+            IllegalStateException.class,
+            () -> other.mount(new Shop(), at, Map.of("/s", staticDir(dir))))
+        .getMessage();
+  }
+
   @Test
   void aClassPathLocationThatIsNotThereFailsTheMountNamingTheKey() {
-    CherryServer other = CherryServer.empty();
-    IllegalStateException e =
-        assertThrows(
-            IllegalStateException.class,
-            () -> other.mount(new Shop(), "", Map.of("/s", staticDir("classpath:/no/such/dir"))));
-    assertTrue(e.getMessage().contains("/s"), e.getMessage());
-    assertTrue(
-        e.getMessage().contains("tools.staticdir.dir = 'classpath:/no/such/dir'"), e.getMessage());
+    String m = mountFailure("", "classpath:/no/such/dir");
+    assertTrue(m.contains("/s"), m);
+    assertTrue(m.contains("tools.staticdir.dir = 'classpath:/no/such/dir'"), m);
   }
 
   @Test
   void aRelativeDirWithoutARootFailsTheMountNamingTheKeys() {
-    CherryServer other = CherryServer.empty();
-    IllegalStateException e =
-        assertThrows(
-            IllegalStateException.class,
-            () -> other.mount(new Shop(), "/app", Map.of("/s", staticDir("static"))));
-    assertTrue(e.getMessage().contains("/app/s"), e.getMessage());
-    assertTrue(e.getMessage().contains("tools.staticdir.dir = 'static'"), e.getMessage());
-    assertTrue(e.getMessage().contains("tools.staticdir.root"), e.getMessage());
+    String m = mountFailure("/app", "static");
+    assertTrue(m.contains("/app/s"), m);
+    assertTrue(m.contains("tools.staticdir.dir = 'static'"), m);
+    assertTrue(m.contains("tools.staticdir.root"), m);
   }
 }
