@@ -1,8 +1,5 @@
 package org.jcherry.boot;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +11,6 @@ import org.jcherry.app.Application;
 import org.jcherry.app.Tree;
 import org.jcherry.config.Setting;
 import org.jcherry.tools.Toolbox;
-import org.jcherry.tools.statics.StaticLocation;
 
 /**
  * CherryPy's {@code checker}: run at start outside production ({@code checker.on = False} turns it
@@ -41,8 +37,9 @@ import org.jcherry.tools.statics.StaticLocation;
  *       IPv6.
  * </ul>
  *
- * <p>What cannot work fails the mount itself, before the checker runs: a staticdir without a usable
- * dir or section, an unknown tool turned on, an unknown {@code request.*} key.
+ * <p>The checks of file names are {@link FileChecks}. What cannot work fails the mount itself,
+ * before the checker runs: a staticdir without a usable dir or section, an unknown tool turned on,
+ * an unknown {@code request.*} key.
  */
 final class Checker {
   /** The checks, by the name that turns one off ({@code checker.<name> = False}). */
@@ -109,12 +106,13 @@ final class Checker {
     if (enabled("check_sections")) {
       apps.values().forEach(this::sections);
     }
+    FileChecks files = new FileChecks(this::warn, this::enabled);
     if (enabled("check_static_paths")) {
-      forEachSection(apps, this::staticPaths);
+      forEachSection(apps, files::staticPaths);
     }
     if (enabled("check_error_pages") || enabled("check_relative_paths")) {
-      files(GLOBAL, global);
-      forEachSection(apps, (app, path, where) -> files(where, section(app, path)));
+      files.files(GLOBAL, global);
+      forEachSection(apps, (app, path, where) -> files.files(where, section(app, path)));
     }
     if (enabled("check_localhost") && "localhost".equals(global.get("server.socket_host"))) {
       warn(
@@ -144,7 +142,7 @@ final class Checker {
     return app.scriptName().isEmpty() ? "/" : app.scriptName();
   }
 
-  private static Map<String, Object> section(Application app, String path) {
+  static Map<String, Object> section(Application app, String path) {
     Map<String, Object> s = app.section(path);
     return s == null ? Map.of() : s;
   }
@@ -321,114 +319,5 @@ final class Checker {
         warn(where, "config files need brackets around section names; config maps do not");
       }
     }
-  }
-
-  private void staticPaths(Application app, String path, String where) {
-    Map<String, Object> own = section(app, path);
-    if (own.containsKey("tools.staticdir.dir") || own.containsKey("tools.staticdir.on")) {
-      staticPath(app, path, where, "staticdir", "dir");
-    }
-    if (own.containsKey("tools.staticfile.filename") || own.containsKey("tools.staticfile.on")) {
-      staticPath(app, path, where, "staticfile", "filename");
-    }
-  }
-
-  private void staticPath(Application app, String path, String where, String tool, String arg) {
-    String prefix = "tools." + tool + ".";
-    Object on = app.findConfig(path, prefix + "on", null);
-    Object name = app.findConfig(path, prefix + arg, null);
-    if (!(name instanceof String) || !Setting.bool(prefix + "on", false).read(on, where)) {
-      return;
-    }
-    Object root = app.findConfig(path, prefix + "root", null);
-    String n = (String) name;
-    if (root != null
-        && !root.toString().isEmpty()
-        && (n.startsWith("/") || StaticLocation.onClassPath(n))) {
-      warn(
-          where,
-          prefix
-              + arg
-              + " = '"
-              + n
-              + "' is absolute, so "
-              + prefix
-              + "root = '"
-              + root
-              + "' is not used; remove one of them");
-    }
-    if (StaticLocation.onClassPath(n)) {
-      return; // found at mount, or the mount failed
-    }
-    Path p;
-    try {
-      p =
-          StaticLocation.resolve(
-              prefix + arg, n, prefix + "root", root == null ? "" : root.toString());
-    } catch (IllegalArgumentException e) {
-      return; // the mount reports it (an InvalidPathException too)
-    }
-    boolean dir = tool.equals("staticdir");
-    if (dir ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
-      warn(
-          where,
-          prefix
-              + arg
-              + ": '"
-              + p
-              + "' "
-              + (Files.exists(p) ? "is not a " + (dir ? "directory" : "file") : "does not exist")
-              + ", so nothing is served there");
-    }
-  }
-
-  /** Error pages that are missing, and file names that depend on the working directory. */
-  private void files(String where, Map<String, Object> section) {
-    for (Map.Entry<String, Object> e : section.entrySet()) {
-      String key = e.getKey();
-      Object v = e.getValue();
-      boolean errorPage = key.startsWith("error_page.");
-      if (!(v instanceof String || v instanceof Path) || !(errorPage || isFileKey(key))) {
-        continue;
-      }
-      Path p;
-      try {
-        p = v instanceof Path ? (Path) v : Path.of((String) v);
-      } catch (InvalidPathException ex) {
-        warn(where, key + " = '" + v + "' is not a file name: " + ex.getMessage());
-        continue;
-      }
-      if (p.toString().isEmpty()) {
-        continue;
-      }
-      if (!p.isAbsolute() && enabled("check_relative_paths")) {
-        warn(
-            where,
-            key
-                + " = '"
-                + v
-                + "' is relative, so it depends on the directory the app is started in (now "
-                + Path.of("").toAbsolutePath()
-                + "); make it absolute");
-      }
-      if (errorPage && enabled("check_error_pages") && !Files.isRegularFile(p)) {
-        warn(
-            where,
-            key
-                + ": the error page '"
-                + p.toAbsolutePath()
-                + "' does not exist, so these errors get the default page and a note that it failed");
-      }
-    }
-  }
-
-  private static boolean isFileKey(String key) {
-    return key.equals("log.error_file")
-        || key.equals("log.access_file")
-        || key.equals("tools.sessions.storage_path")
-        || (key.startsWith("server.")
-            && (key.endsWith(".ssl_certificate")
-                || key.endsWith(".ssl_private_key")
-                || key.endsWith(".ssl_certificate_chain")));
   }
 }
