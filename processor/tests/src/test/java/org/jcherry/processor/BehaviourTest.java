@@ -214,13 +214,14 @@ class BehaviourTest {
   }
 
   @Test
-  void mainIsRunnable() throws Exception {
+  void mainIsRunnableAndFoundByServiceLoaderForAutoreload() throws Exception {
     Class<?> main = loader.loadClass("demo.Root_Main");
     assertThat(main.getMethod("main", String[].class).getReturnType()).isEqualTo(void.class);
-    assertThat(main.getDeclaredConstructors()).hasLength(1);
-    assertThat(
-            java.lang.reflect.Modifier.isPrivate(main.getDeclaredConstructors()[0].getModifiers()))
-        .isTrue();
+    List<String> found = new ArrayList<>();
+    for (org.jcherry.boot.AppMain m : ServiceLoader.load(org.jcherry.boot.AppMain.class, loader)) {
+      found.add(m.rootType().getName() + " at " + m.scriptName() + ": " + m.newRoot().getClass());
+    }
+    assertThat(found).containsExactly("demo.Root at /shop: class demo.Root");
   }
 
   @SuppressWarnings("unchecked")
