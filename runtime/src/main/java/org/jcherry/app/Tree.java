@@ -88,6 +88,7 @@ public final class Tree {
                   : other.describe() + " is grafted")
               + " there");
     }
+    graft.graftedAt(sn);
     Map<String, Graft> next = new LinkedHashMap<>(grafts);
     next.put(sn, graft);
     grafts = Collections.unmodifiableMap(next);
