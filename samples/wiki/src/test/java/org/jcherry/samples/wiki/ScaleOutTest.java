@@ -162,7 +162,7 @@ class ScaleOutTest {
       try (Browser browser = Browser.open("scale-out")) {
         ChromeDriver driver = browser.driver;
         driver.get(site + "/");
-        assertEquals(site + "/wiki/Main_Page", driver.getCurrentUrl(), "redirects name nginx");
+        assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl(), "redirects name nginx");
         browser.find("register").click();
         browser.type("username", "scaler");
         browser.type("password", "two instances");
@@ -176,7 +176,7 @@ class ScaleOutTest {
         browser.type("password", "two instances");
         browser.find("submit").click();
         assertEquals("Logged in as scaler.", browser.flash());
-        assertEquals(site + "/wiki/Main_Page", driver.getCurrentUrl());
+        assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl());
         browser.shot("logged-in");
 
         driver.get(site + "/wiki/Shared");
@@ -202,7 +202,7 @@ class ScaleOutTest {
         assertEquals("scaler", browser.find("user").getText(), "still logged in");
         browser.shot("editing-after-the-stop");
         save(browser, "edited after the stop", "Saved Shared as r3.");
-        assertEquals(site + "/wiki/Shared", driver.getCurrentUrl());
+        assertEquals(site + "/wiki/Shared/", driver.getCurrentUrl());
         assertTrue(
             driver.findElement(By.tagName("article")).getText().contains("edited after the stop"));
         browser.find("history").click();

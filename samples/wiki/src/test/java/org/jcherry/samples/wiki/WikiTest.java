@@ -30,7 +30,7 @@ class WikiTest {
   void theRootLeadsToTheMainPage(TestClient client) {
     TestResponse r = client.get("/");
     assertEquals(303, r.status());
-    assertTrue(r.header("Location").endsWith("/wiki/Main_Page"));
+    assertTrue(r.header("Location").endsWith("/wiki/Main_Page/"));
     TestResponse page = client.get("/wiki/Main_Page");
     assertEquals(200, page.status());
     assertTrue(page.body().contains("<strong>JCherry Wiki</strong>"), page::body);
@@ -67,7 +67,7 @@ class WikiTest {
     assertEquals(303, ok.status());
     assertTrue(ok.header("Location").endsWith("/wiki/Main_Page/history"));
     TestResponse away = logIn(v, "correct horse", "//evil.example/");
-    assertTrue(away.header("Location").endsWith("/wiki/Main_Page"), "no open redirect");
+    assertTrue(away.header("Location").endsWith("/wiki/Main_Page/"), "no open redirect");
   }
 
   private static TestResponse logIn(Visitor v, String password, String next) {
@@ -166,7 +166,7 @@ class WikiTest {
     assertFalse(page.contains("href=\"javascript:"), page);
     assertFalse(v.get("/wiki/Xss/history").body().contains("<img src=x"));
     String found = v.get("/search?q=%27+OR+1%3D1").body();
-    assertTrue(found.contains("href=\"" + client.base() + "/wiki/Xss\""), found);
+    assertTrue(found.contains("href=\"" + client.base() + "/wiki/Xss/\""), found);
     assertTrue(v.get("/search?q=%25").body().contains("No pages found."), "% is no wildcard");
   }
 
@@ -210,6 +210,9 @@ class WikiTest {
     assertEquals(413, big.status());
     assertTrue(big.body().contains("larger than this page accepts"), big::body);
     assertEquals(405, v.get("/wiki/Main_Page/upload").status());
+    v.get("/wiki/Main_Page");
+    assertEquals(303, v.post("/wiki/Main_Page/upload").status(), "no file part at all");
+    assertTrue(v.get("/wiki/Main_Page").body().contains("Choose a file to upload."));
   }
 
   @Test
