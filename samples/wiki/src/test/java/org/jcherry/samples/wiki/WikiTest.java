@@ -241,6 +241,19 @@ class WikiTest {
     TestResponse anonymous = client.request("PUT", "/api/pages/Api_Made", json, body);
     assertEquals(401, anonymous.status());
     assertNotNull(anonymous.header("WWW-Authenticate"));
+    assertEquals("application/json", anonymous.header("Content-Type"));
+    assertTrue(anonymous.body().startsWith("{\"status\":401,\"reason\":\"Unauthorized\""));
+    // As in CherryPy 18, the before_handler hook runs before MethodDispatcher's 405 (which the
+    // handler raises), and every answer of the resource carries Allow.
+    TestResponse anonymousPost = client.request("POST", "/api/pages", json, body);
+    assertEquals(401, anonymousPost.status(), anonymousPost::body);
+    assertEquals("DELETE, GET, HEAD, PUT", anonymousPost.header("Allow"));
+    TestResponse missing = client.get("/api/pages/No_Such_Page");
+    assertEquals(404, missing.status());
+    assertEquals("application/json", missing.header("Content-Type"));
+    assertEquals(
+        "{\"status\":404,\"reason\":\"Not Found\",\"message\":\"There is no page No_Such_Page.\"}",
+        missing.body().strip());
     String basic =
         "Basic "
             + Base64.getEncoder()
@@ -259,6 +272,7 @@ class WikiTest {
     assertEquals(409, stale.status());
     TestResponse post = client.request("POST", "/api/pages", authed, new byte[0]);
     assertEquals(405, post.status());
+    assertTrue(post.body().startsWith("{\"status\":405,"), post::body);
     assertEquals("DELETE, GET, HEAD, PUT", post.header("Allow"));
     assertEquals(200, client.request("DELETE", "/api/pages/Api_Made", authed, null).status());
     assertEquals(404, client.get("/api/pages/Api_Made").status());
