@@ -16,4 +16,10 @@ public interface Graft {
    * application) deploys here, and a failure fails the graft.
    */
   default void graftedAt(String scriptName) {}
+
+  /**
+   * Called once when the engine exits, after the servers closed: a deployment ends here (a Servlet
+   * application's servlets and filters are destroyed).
+   */
+  default void release() {}
 }

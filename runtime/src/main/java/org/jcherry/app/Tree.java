@@ -132,6 +132,11 @@ public final class Tree {
     return apps;
   }
 
+  /** The grafts by script name, in the order grafted. */
+  public Map<String, Graft> grafts() {
+    return grafts;
+  }
+
   /** The script name of the application serving {@code path}, or {@code null}. */
   public String scriptName(String path) {
     Application app = find(path);

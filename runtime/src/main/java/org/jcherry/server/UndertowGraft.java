@@ -14,14 +14,18 @@ import org.jcherry.app.Tree;
  * name as its resolved path, the rest as its relative path. It runs on a JCherry request thread.
  */
 public final class UndertowGraft implements Graft {
+  /** What a deployment made for its script name: the handler, and how to end it at exit. */
+  public record Deployment(HttpHandler handler, Runnable undeploy) {}
+
   private final String description;
-  private final Function<String, HttpHandler> deployment;
+  private final Function<String, Deployment> deployment;
   private final boolean oneScriptName;
   private String scriptName;
+  private Runnable undeploy;
   private volatile HttpHandler handler;
 
   private UndertowGraft(
-      String description, Function<String, HttpHandler> deployment, boolean oneScriptName) {
+      String description, Function<String, Deployment> deployment, boolean oneScriptName) {
     this.description = description;
     this.deployment = deployment;
     this.oneScriptName = oneScriptName;
@@ -32,17 +36,19 @@ public final class UndertowGraft implements Graft {
       throw new IllegalArgumentException("UndertowGraft.of needs a handler, not null");
     }
     return new UndertowGraft(
-        "the Undertow handler " + handler.getClass().getName(), scriptName -> handler, false);
+        "the Undertow handler " + handler.getClass().getName(),
+        scriptName -> new Deployment(handler, () -> {}),
+        false);
   }
 
   /**
    * A handler made by {@code deployment} from the script name when grafted, for a deployment whose
-   * context path is its script name (a Servlet application: {@code jcherry-servlet}). It can be
-   * grafted at one script name only. {@code description} names it in messages: {@code "the Servlet
-   * application legacy"}.
+   * context path is its script name (a Servlet application: {@code jcherry-servlet}), and
+   * undeployed when the engine exits. It can be grafted at one script name only. {@code
+   * description} names it in messages: {@code "the Servlet application legacy"}.
    */
   public static UndertowGraft deployedAt(
-      String description, Function<String, HttpHandler> deployment) {
+      String description, Function<String, Deployment> deployment) {
     if (description == null || deployment == null) {
       throw new IllegalArgumentException(
           "UndertowGraft.deployedAt needs a description and a deployment, not null");
@@ -67,12 +73,21 @@ public final class UndertowGraft implements Graft {
               + this.scriptName
               + "', and its context path is that script name");
     }
-    HttpHandler made = deployment.apply(scriptName);
-    if (made == null) {
+    Deployment made = deployment.apply(scriptName);
+    if (made == null || made.handler() == null) {
       throw new IllegalStateException(description + " made no handler for '" + scriptName + "'");
     }
     this.scriptName = scriptName;
-    handler = made;
+    undeploy = made.undeploy();
+    handler = made.handler();
+  }
+
+  @Override
+  public synchronized void release() {
+    if (undeploy != null) {
+      undeploy.run();
+      undeploy = null;
+    }
   }
 
   /**

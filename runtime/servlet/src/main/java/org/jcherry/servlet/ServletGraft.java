@@ -1,6 +1,5 @@
 package org.jcherry.servlet;
 
-import io.undertow.server.HttpHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
@@ -30,8 +29,9 @@ import org.jcherry.server.UndertowGraft;
  * application's context path ({@code getContextPath()}) and the rest of the path is matched against
  * the servlet mappings ({@code getServletPath()}, {@code getPathInfo()}), so a path no mapping
  * takes is the container's own 404. The application is deployed when grafted, on undertow-servlet,
- * and serves on the JCherry request thread that took the request. The servlets are the instances
- * given (no class is instantiated by reflection).
+ * serves on the JCherry request thread that took the request, and is undeployed (its servlets and
+ * filters destroyed) when the engine exits. The servlets are the instances given (no class is
+ * instantiated by reflection).
  */
 public final class ServletGraft {
   private ServletGraft() {}
@@ -58,13 +58,13 @@ public final class ServletGraft {
     return UndertowGraft.deployedAt(description, scriptName -> deploy(info, scriptName));
   }
 
-  private static HttpHandler deploy(DeploymentInfo info, String scriptName) {
+  private static UndertowGraft.Deployment deploy(DeploymentInfo info, String scriptName) {
     // The servlet spec's context path of the site root is "", which undertow-servlet spells "/".
     DeploymentInfo at = info.clone().setContextPath(scriptName.isEmpty() ? "/" : scriptName);
     DeploymentManager manager = Servlets.newContainer().addDeployment(at);
     manager.deploy();
     try {
-      return manager.start();
+      return new UndertowGraft.Deployment(manager.start(), () -> undeploy(manager));
     } catch (ServletException e) {
       throw new IllegalStateException(
           "The Servlet application "
@@ -75,6 +75,18 @@ public final class ServletGraft {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Destroys the servlets and filters (their {@code destroy()}), as a container's shutdown does.
+   */
+  private static void undeploy(DeploymentManager manager) {
+    try {
+      manager.stop();
+    } catch (ServletException e) {
+      throw new IllegalStateException("A Servlet application did not stop: " + e.getMessage(), e);
+    }
+    manager.undeploy();
   }
 
   /** The servlets and filters of one application, mapped as in {@code web.xml}. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.server.UndertowGraft;
@@ -96,6 +97,25 @@ class ServletGraftTest {
     TestResponse outside = client.get("/legacyx/echo");
     assertEquals(404, outside.status());
     assertEquals(null, outside.header("X-Filtered"), "not under /legacy: the root tree's 404");
+  }
+
+  @Test
+  void theServletsAreDestroyedWhenTheEngineExits() {
+    AtomicInteger destroyed = new AtomicInteger();
+    HttpServlet counted =
+        new HttpServlet() {
+          @Override
+          public void destroy() {
+            destroyed.incrementAndGet();
+          }
+        };
+    CherryServer own =
+        CherryServer.of(new Site("own"))
+            .graft(ServletGraft.named("counted").servlet(counted, "/*").build(), "/counted")
+            .start();
+    assertEquals(0, destroyed.get());
+    own.stop();
+    assertEquals(1, destroyed.get());
   }
 
   @Test
