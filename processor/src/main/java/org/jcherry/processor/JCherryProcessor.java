@@ -202,8 +202,10 @@ public final class JCherryProcessor extends AbstractProcessor {
       tables.add(model.tableType().canonicalName());
     }
     if (model.appRoot().isPresent()) {
-      mainWriter.write(model);
-      mains.add(model.appRoot().orElseThrow().mainClass().canonicalName());
+      if (model.appRoot().get().writesMain()) {
+        mainWriter.write(model);
+        mains.add(model.appRoot().get().mainClass().canonicalName());
+      }
       waitingRoots.add(model);
     }
   }
