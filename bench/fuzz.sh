@@ -30,7 +30,7 @@ MVN=${MVN:-mvn}
 
 # module:class of every fuzz target.
 TARGETS="
-runtime/common:org.jcherry.common.PythonLiteralFuzzTest
+runtime:org.jcherry.common.PythonLiteralFuzzTest
 runtime:org.jcherry.config.ConfigFileFuzzTest
 runtime:org.jcherry.http.MultipartParserFuzzTest
 runtime:org.jcherry.http.QueryStringsFuzzTest
