@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * connection is answered. The GET's patience is {@link RawConnection}'s generous socket timeout,
  * not a measurement: the reset requests still run their handlers first (the server cannot see a
  * reset until it writes), so on a loaded machine the GET may wait for their CPU, about a second for
- * four 4 MiB answers' encoding on a cold JIT; it must never wait for a socket timeout.
+ * fifty 4 MiB answers' encoding on a cold JIT; it must never wait for a socket timeout.
  */
 class ResetStormTest {
   private static final int CONNECTIONS = 50;
