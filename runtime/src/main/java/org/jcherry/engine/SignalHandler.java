@@ -49,14 +49,12 @@ public final class SignalHandler {
 
   /** Exits the engine on the signal's own thread, then the JVM with the outcome's status. */
   private void exitProcess() {
-    int status = 0;
     try {
       engine.exit();
     } catch (RuntimeException | Error e) {
       engine.log("Error exiting the engine on a signal", ErrorLog.ERROR, e);
-      status = EX_SOFTWARE;
     }
-    System.exit(status);
+    System.exit(engine.exitFailed() ? EX_SOFTWARE : 0);
   }
 
   private void hangUp() {
