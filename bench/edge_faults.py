@@ -94,87 +94,6 @@ def malformed(port, args):
     print(f"trial=malformed cases={len(MALFORMED)} wrong={len(wrong)} {' '.join(wrong)}")
 
 
-def slow(port, args):
-    stalled = []
-    for _ in range(args.slow):
-        s = socket.create_connection(("127.0.0.1", port))
-        s.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nab")
-        stalled.append(s)
-    worst, failed = 0.0, 0
-    for _ in range(20):
-        t = time.time()
-        got, hang = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 5)
-        worst = max(worst, time.time() - t)
-        failed += 0 if got.startswith(b"HTTP/1.1 200") else 1
-    for s in stalled:
-        s.close()
-    print(f"trial=slow stalled_bodies={args.slow} gets=20 failed={failed} worst_ms={worst*1000:.0f}")
-
-
-def stop(port, args, proc):
-    counts = {"answered": 0, "turned_away": 0, "refused": 0, "lost": 0}
-    lock, stopping = threading.Lock(), threading.Event()
-
-    def count(k):
-        with lock:
-            counts[k] += 1
-
-    def client():
-        while True:
-            try:
-                s = socket.create_connection(("127.0.0.1", port), 2)
-            except OSError:
-                count("refused")
-                return
-            s.settimeout(10)
-            f = s.makefile("rb")
-            fresh = True
-            try:
-                while True:
-                    try:
-                        s.sendall(GOOD)
-                        line = f.readline()
-                    except (ConnectionResetError, BrokenPipeError):
-                        if fresh:  # in the listen backlog when the listener closed: never read
-                            count("refused")
-                            return
-                        raise
-                    if not line:
-                        count("lost")
-                        return
-                    fresh = False
-                    head, length = [line], 0
-                    while True:
-                        h = f.readline()
-                        head.append(h)
-                        if h.lower().startswith(b"content-length:"):
-                            length = int(h.split(b":")[1])
-                        if h in (b"\r\n", b""):
-                            break
-                    f.read(length)
-                    count("answered" if b" 200 " in line else "turned_away")
-                    if any(h.lower().startswith(b"connection: close") for h in head):
-                        break
-            except OSError:
-                count("lost")
-                return
-            finally:
-                s.close()
-
-    threads = [threading.Thread(target=client) for _ in range(32)]
-    for t in threads:
-        t.start()
-    time.sleep(2)
-    t0 = time.time()
-    proc.send_signal(signal.SIGTERM)
-    status = proc.wait(30)
-    took = time.time() - t0
-    for t in threads:
-        t.join(15)
-    print(f"trial=stop clients=32 answered={counts['answered']} turned_away={counts['turned_away']}"
-          f" refused={counts['refused']} lost={counts['lost']} exit={status} exit_s={took:.1f}")
-
-
 def plain_gets(port, n=20, timeout=5):
     worst, failed = 0.0, 0
     for _ in range(n):
@@ -185,16 +104,26 @@ def plain_gets(port, n=20, timeout=5):
     return failed, worst
 
 
-def slowheads(port, args):
-    stalled = []
+def stalled(port, args, trial, what, data):
+    """args.slow connections send data and stall; then 20 plain GETs."""
+    sockets = []
     for _ in range(args.slow):
         s = socket.create_connection(("127.0.0.1", port))
-        s.sendall(b"GET / HTTP/1.1\r\nHo")
-        stalled.append(s)
+        s.sendall(data)
+        sockets.append(s)
     failed, worst = plain_gets(port)
-    for s in stalled:
+    for s in sockets:
         s.close()
-    print(f"trial=slowheads stalled_heads={args.slow} gets=20 failed={failed} worst_ms={worst*1000:.0f}")
+    print(f"trial={trial} {what}={args.slow} gets=20 failed={failed} worst_ms={worst*1000:.0f}")
+
+
+def slow(port, args):
+    stalled(port, args, "slow", "stalled_bodies",
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nab")
+
+
+def slowheads(port, args):
+    stalled(port, args, "slowheads", "stalled_heads", b"GET / HTTP/1.1\r\nHo")
 
 
 def conns(port, args):
