@@ -27,6 +27,7 @@ final class ExchangeHandler implements HttpHandler {
   private final ResponseWriter writer;
   private final AccessLines accessLines;
   private final long socketTimeoutMillis;
+  private final ClientWait.Limits waits;
   private final RequestThreads workers;
 
   /**
@@ -45,7 +46,8 @@ final class ExchangeHandler implements HttpHandler {
     this.requests = new ExchangeRequests(localName, settings.maxRequestBodySize());
     this.channels = new EngineChannels(engine);
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
-    this.writer = new ResponseWriter(socketTimeoutMillis);
+    this.waits = new ClientWait.Limits(socketTimeoutMillis, inFlight::cutOff);
+    this.writer = new ResponseWriter(waits);
     this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
@@ -83,9 +85,7 @@ final class ExchangeHandler implements HttpHandler {
     Response response = null;
     Request request = null;
     RequestChannelInput body =
-        exchange.isRequestComplete()
-            ? null
-            : new RequestChannelInput(exchange, socketTimeoutMillis);
+        exchange.isRequestComplete() ? null : new RequestChannelInput(exchange, waits);
     try {
       request = requests.toRequest(exchange, body);
       channels.beforeRequest();

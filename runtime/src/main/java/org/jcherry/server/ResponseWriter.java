@@ -29,10 +29,10 @@ final class ResponseWriter {
 
   private static final int MAX_CACHED_NAMES = 512;
 
-  private final long socketTimeoutMillis;
+  private final ClientWait.Limits limits;
 
-  ResponseWriter(long socketTimeoutMillis) {
-    this.socketTimeoutMillis = socketTimeoutMillis;
+  ResponseWriter(ClientWait.Limits limits) {
+    this.limits = limits;
   }
 
   void write(HttpServerExchange exchange, Response response) throws IOException {
@@ -62,12 +62,11 @@ final class ResponseWriter {
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
     if (body instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0) {
-      ResponseChannelOutput out = new ResponseChannelOutput(exchange, socketTimeoutMillis);
+      ResponseChannelOutput out = new ResponseChannelOutput(exchange, limits);
       out.write(ByteBuffer.wrap(bytes.bytes()));
       out.finish();
     } else if (body instanceof ResponseBody.Chunks chunks) {
-      writeStream(
-          exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), chunks.chunks());
+      writeStream(exchange, new ResponseChannelOutput(exchange, limits), chunks.chunks());
     } else {
       exchange.endExchange();
     }
