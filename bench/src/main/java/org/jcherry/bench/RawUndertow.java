@@ -6,6 +6,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 
@@ -16,19 +17,30 @@ import java.util.Deque;
  * the body written to the blocking output stream. Ten worker threads, JCherry's default {@code
  * server.thread_pool}; Undertow's default IO threads.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P</pre>
+ * <p>With {@code --io}, the stack's limit instead: the same routes answered on the IO thread that
+ * read the request, with no dispatch, the body given to Undertow's non-blocking sender.
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
   private static final byte[] HELLO = "Hello, world!".getBytes(StandardCharsets.UTF_8);
 
+  private final boolean onIoThread;
+
+  private RawUndertow(boolean onIoThread) {
+    this.onIoThread = onIoThread;
+  }
+
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (exchange.isInIoThread()) {
+    if (exchange.isInIoThread() && !onIoThread) {
       exchange.dispatch(this);
       return;
     }
-    exchange.startBlocking();
+    if (!onIoThread) {
+      exchange.startBlocking();
+    }
     String path = exchange.getRequestPath();
     if (path.equals("/")) {
       send(exchange, HELLO);
@@ -52,6 +64,10 @@ public final class RawUndertow implements HttpHandler {
   private static void send(HttpServerExchange exchange, byte[] body) throws java.io.IOException {
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
     exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
+    if (exchange.isInIoThread()) {
+      exchange.getResponseSender().send(ByteBuffer.wrap(body));
+      return;
+    }
     OutputStream out = exchange.getOutputStream();
     out.write(body);
     out.close();
@@ -63,7 +79,7 @@ public final class RawUndertow implements HttpHandler {
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
             .setWorkerThreads(10)
-            .setHandler(new RawUndertow())
+            .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
             .build();
     server.start();
     InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
