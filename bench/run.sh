@@ -361,7 +361,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
       p99=$(to_ms "$p99")
       errs=$(awk '/Non-2xx or 3xx responses:/{n += $NF} /Socket errors:/{for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i} END {print n + 0}' "$out")
       reqs=$(awk '/requests in/ {print $1}' "$out")
-      cpu=$(awk -v c="$CPU_US" -v n="$reqs" 'BEGIN {printf "%.1f", n > 0 ? c / n : 0}')
+      cpu=$(awk -v c="$CPU_US" -v n="$reqs" 'BEGIN {printf "%.1f", (n > 0 ? c / n : 0)}')
       RPS[$s.$r]+="$rps "
       P99[$s.$r]+="$p99 "
       CPU[$s.$r]+="$cpu "
