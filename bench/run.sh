@@ -128,7 +128,7 @@ trap 'exit 130' INT TERM
 build() { # build WHAT mvn-args...
   local what=$1; shift
   log "building $what"
-  mvn -B -q "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; die "building $what failed"; }
+  ${MVN:-mvn} -B -q "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; die "building $what failed"; }
 }
 NOTES=()
 # The bench servers always (a few seconds); the hello sample unless --no-build.

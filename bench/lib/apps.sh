@@ -13,7 +13,7 @@ jar_of() { # jar_of common|processor|runtime
     runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
   esac
 }
-(cd "$ROOT" && mvn -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
+(cd "$ROOT" && ${MVN:-mvn} -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
 DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
 JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
@@ -60,4 +60,17 @@ measure() {
     /requests in/ {reqs = $1}
     $1 == "99%" {p99 = $2}
     END {printf "%.0f %s %.1f\n", rps, p99, reqs ? t / hz * 1e6 / reqs : 0}' <<<"$out"
+}
+
+# measure_script PID URL SECONDS CONNS LUA: measure, with a wrk script (a request body).
+measure_script() {
+  local c0 c1 out
+  c0=$(cpu_ticks "$1")
+  out=$(wrk -t1 -c"$4" -d"${3}s" --timeout 30s --latency -s "$5" "$2")
+  c1=$(cpu_ticks "$1")
+  awk -v t=$((c1 - c0)) -v hz="$HZ" '
+    /Requests\/sec/ {rps = $2}
+    /requests in/ {reqs = $1}
+    $1 == "99%" {p99 = $2}
+    END {printf "%.1f %s %.1f\n", rps, p99, reqs ? t / hz * 1e6 / reqs : 0}' <<<"$out"
 }

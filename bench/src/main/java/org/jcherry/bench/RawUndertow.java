@@ -1,8 +1,12 @@
 package org.jcherry.bench;
 
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -42,6 +46,10 @@ public final class RawUndertow implements HttpHandler {
       exchange.startBlocking();
     }
     String path = exchange.getRequestPath();
+    if (path.equals("/upload") && !onIoThread) {
+      upload(exchange);
+      return;
+    }
     if (path.equals("/")) {
       send(exchange, HELLO);
       return;
@@ -61,6 +69,21 @@ public final class RawUndertow implements HttpHandler {
     send(exchange, "Not Found".getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * bench/bodies.sh's baseline: the multipart body parsed by Undertow's own {@code
+   * FormParserFactory} (file parts spooled to disk past its threshold), answering the size of the
+   * part named {@code file}.
+   */
+  private static void upload(HttpServerExchange exchange) throws java.io.IOException {
+    try (FormDataParser parser = FORMS.createParser(exchange)) {
+      FormData.FormValue file = parser.parseBlocking().getFirst("file");
+      long size = file == null || !file.isFileItem() ? -1 : file.getFileItem().getFileSize();
+      send(exchange, Long.toString(size).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static final FormParserFactory FORMS = FormParserFactory.builder().build();
+
   private static void send(HttpServerExchange exchange, byte[] body) throws java.io.IOException {
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
     exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
@@ -79,6 +102,10 @@ public final class RawUndertow implements HttpHandler {
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
             .setWorkerThreads(10)
+            // JCherry's server.max_request_body_size (100 MB) for uploads, not Undertow's 2 MB
+            // multipart default.
+            .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
             .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
             .build();
     server.start();
