@@ -92,7 +92,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     # A 50 MB upload takes seconds on loopback: its runs are three times as long.
     secs=$DURATION; ((bytes > 10000000)) && secs=$((DURATION * 3))
     for s in $servers; do
-      R[$name.$s.$round]=$(BODY="$WORK/$body.body" CTYPE="$ctype" measure_script "${PID[$s]}" \
+      R[$name.$s.$round]=$(BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[$s]}" \
         "http://127.0.0.1:${PORT[$s]}$path" "$secs" "$conns" "$HERE/bodies/post.lua")
     done
   done

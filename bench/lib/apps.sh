@@ -49,28 +49,18 @@ wait_ready() {
   done
 }
 
-# measure PID URL SECONDS CONNS: "req/s p99 cpu_us_per_request" over one wrk run.
+# measure PID URL SECONDS CONNS [LUA]: "req/s p99 cpu_us_per_request" over one wrk run, with the
+# wrk script LUA if given (a request body).
 measure() {
   local c0 c1 out
+  local -a script=()
+  [[ -n ${5:-} ]] && script=(--timeout 30s -s "$5")
   c0=$(cpu_ticks "$1")
-  out=$(wrk -t1 -c"$4" -d"${3}s" --latency "$2")
+  out=$(wrk -t1 -c"$4" -d"${3}s" --latency "${script[@]}" "$2")
   c1=$(cpu_ticks "$1")
   awk -v t=$((c1 - c0)) -v hz="$HZ" '
     /Requests\/sec/ {rps = $2}
     /requests in/ {reqs = $1}
     $1 == "99%" {p99 = $2}
-    END {printf "%.0f %s %.1f\n", rps, p99, reqs ? t / hz * 1e6 / reqs : 0}' <<<"$out"
-}
-
-# measure_script PID URL SECONDS CONNS LUA: measure, with a wrk script (a request body).
-measure_script() {
-  local c0 c1 out
-  c0=$(cpu_ticks "$1")
-  out=$(wrk -t1 -c"$4" -d"${3}s" --timeout 30s --latency -s "$5" "$2")
-  c1=$(cpu_ticks "$1")
-  awk -v t=$((c1 - c0)) -v hz="$HZ" '
-    /Requests\/sec/ {rps = $2}
-    /requests in/ {reqs = $1}
-    $1 == "99%" {p99 = $2}
-    END {printf "%.1f %s %.1f\n", rps, p99, reqs ? t / hz * 1e6 / reqs : 0}' <<<"$out"
+    END {printf (rps < 100 ? "%.1f" : "%.0f") " %s %.1f\n", rps, p99, (reqs ? t / hz * 1e6 / reqs : 0)}' <<<"$out"
 }
