@@ -88,6 +88,7 @@ public final class Tree {
                   : other.describe() + " is grafted")
               + " there");
     }
+    graft.graftedAt(sn);
     Map<String, Graft> next = new LinkedHashMap<>(grafts);
     next.put(sn, graft);
     grafts = Collections.unmodifiableMap(next);
@@ -129,6 +130,11 @@ public final class Tree {
   /** Mounted applications by script name. */
   public Map<String, Application> apps() {
     return apps;
+  }
+
+  /** The grafts by script name, in the order grafted. */
+  public Map<String, Graft> grafts() {
+    return grafts;
   }
 
   /** The script name of the application serving {@code path}, or {@code null}. */
