@@ -17,6 +17,8 @@ class NonBlockingErrorsTest {
       value = {
         "Part upload        | @NonBlocking page cannot take upload: a file upload is read from the"
             + " request body, which may block; remove @NonBlocking",
+        "Optional<Part> upload | @NonBlocking page cannot take upload: a file upload is read from"
+            + " the request body",
         "org.jcherry.session.Session session | @NonBlocking page cannot take session: a session is loaded from its"
             + " store, which may block; remove @NonBlocking",
       })
