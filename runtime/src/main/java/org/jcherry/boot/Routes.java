@@ -21,18 +21,24 @@ import org.jcherry.internal.PageHandler;
  * The whole URL space of a tree, for the launcher's {@code --routes}: per mounted app, every
  * handler URL (index, names, aliases, {@code default} as {@code /...}), popargs segments as {@code
  * /{year}/{month}}, {@code _cp_dispatch} nodes, MethodDispatcher resources with their methods, and
- * for each handler the tools its merged config turns on. It reads the routes the processor wrote
- * into each table and walks the live tree's children, so what it lists is what dispatch serves.
+ * for each handler the tools its merged config turns on, and {@code path: io thread} where a GET
+ * without a body is served on the IO thread (a {@code @NonBlocking} handler whose plan allows it;
+ * every other row runs on a worker). It reads the routes the processor wrote into each table and
+ * walks the live tree's children, so what it lists is what dispatch serves.
  */
 final class Routes {
   /** A class reached again below itself (a tree that leads back to itself) is listed once. */
   private final Set<Class<?>> chain = new HashSet<>();
 
   /**
-   * One line of the listing, its cells in column order: the URL, the handler, the tools. A new
-   * column is one more cell here and in {@link #add}; {@link #text} aligns them all.
+   * One line of the listing, its cells in column order: the URL, the handler, the tools, the thread
+   * path. A new column is one more cell here and in {@link #add}; {@link #text} renders them all:
+   * the first {@link #ALIGNED} in aligned columns, each later one after them when it is not empty.
    */
   private record Row(List<String> cells) {}
+
+  /** The columns padded to one width: the URL and the handler. */
+  private static final int ALIGNED = 2;
 
   /** The tools the framework turns on for every route ({@code tools.encode.on}...). */
   private static final Set<String> EVERYWHERE = toolsOn(new GlobalConfig().asMap(), Set.of());
@@ -55,17 +61,12 @@ final class Routes {
     return r;
   }
 
-  /** One line per row, its cells in aligned columns, the last one unpadded. */
+  /** One line per row: the first {@link #ALIGNED} cells in aligned columns, then the others. */
   String text() {
-    List<Integer> widths = new ArrayList<>();
+    int[] widths = new int[ALIGNED];
     for (Row r : rows) {
-      for (int i = 0; i < r.cells().size(); i++) {
-        int w = r.cells().get(i).length();
-        if (i == widths.size()) {
-          widths.add(w);
-        } else {
-          widths.set(i, Math.max(widths.get(i), w));
-        }
+      for (int i = 0; i < ALIGNED; i++) {
+        widths[i] = Math.max(widths[i], r.cells().get(i).length());
       }
     }
     StringBuilder out = new StringBuilder();
@@ -73,9 +74,13 @@ final class Routes {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < r.cells().size(); i++) {
         String cell = r.cells().get(i);
-        line.append(i == 0 ? "" : "  ")
-            .append(cell)
-            .append(" ".repeat(widths.get(i) - cell.length()));
+        if (i < ALIGNED) {
+          line.append(i == 0 ? "" : "  ")
+              .append(cell)
+              .append(" ".repeat(widths[i] - cell.length()));
+        } else if (!cell.isEmpty()) {
+          line.append("  ").append(cell);
+        }
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
@@ -103,7 +108,7 @@ final class Routes {
     for (Route route : table.routes()) {
       if (route.hook()) {
         String below = path + route.path();
-        add(app, below + "/...", className + ": " + route.target(), config, Map.of());
+        add(app, below + "/...", className + ": " + route.target(), config, null);
         if (route.next() == table.nodeType()) {
           // CherryPy's class popargs continues on the same node: list its routes once more, below
           // the popped segments, without popping again.
@@ -126,7 +131,7 @@ final class Routes {
             below + "/...",
             className + "." + name + " (a child known at run time)",
             config,
-            Map.of());
+            null);
       }
     }
     chain.remove(table.nodeType());
@@ -177,6 +182,7 @@ final class Routes {
     return h == null ? Map.of() : h.config();
   }
 
+  /** A row; {@code handlerConfig} is {@code null} for a row that is no handler (a hook's). */
   private void add(
       Application app,
       String url,
@@ -185,8 +191,23 @@ final class Routes {
       Map<String, Object> handlerConfig) {
     String full =
         url.contains(" ") ? url.replaceFirst(" ", " " + app.scriptName()) : app.scriptName() + url;
-    String tools = tools(app, pathOf(url), nodeConfig, handlerConfig);
-    rows.add(new Row(List.of(full, target, tools.isEmpty() ? "" : "tools: " + tools)));
+    String path = pathOf(url);
+    // A hook's row (handlerConfig null) and a path with popargs segments ({year}) are walked with
+    // popargs or _cp_dispatch, which only a worker runs.
+    boolean io =
+        handlerConfig != null
+            && !url.contains(" ")
+            && !path.contains("{")
+            && app.servesOnIoThread(path);
+    Map<String, Object> own = handlerConfig == null ? Map.of() : handlerConfig;
+    String tools = tools(app, path, nodeConfig, own);
+    rows.add(
+        new Row(
+            List.of(
+                full,
+                target,
+                tools.isEmpty() ? "" : "tools: " + tools,
+                io ? "path: io thread" : "")));
   }
 
   /**

@@ -90,6 +90,11 @@ public final class UndertowGraft implements Graft {
     }
   }
 
+  /** Whether a graft of {@code tree} answers the path of {@code exchange}. */
+  static boolean answers(Tree tree, HttpServerExchange exchange) {
+    return tree.graftFor(exchange.getRelativePath()) != null;
+  }
+
   /**
    * Serves {@code exchange} with the graft of {@code tree} its path belongs to, if one does;
    * returns whether one did.
