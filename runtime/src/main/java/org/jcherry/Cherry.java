@@ -46,7 +46,9 @@ public final class Cherry {
    * Request#attribute} (one request's values, gone when it ends) it persists on the thread across
    * the requests that thread serves ({@code server.thread_pool} threads serve many), so it suits
    * per-thread resources such as a database connection or a formatter, not per-request or per-user
-   * state. Only the calling thread sees it; no locking is needed. Works outside requests too.
+   * state. On virtual threads (the default on a JDK 21+) each request has a thread of its own, so
+   * there it lasts one request. Only the calling thread sees it; no locking is needed. Works
+   * outside requests too.
    */
   public static Map<String, Object> threadData() {
     return THREAD_DATA.get();
