@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# JCherry benchmark (issue 2): samples/hello against the same two routes written by hand on raw
-# Undertow and in Javalin. Measures start-up time, requests/s and p99 latency under
-# `wrk -t1 -c32`, and memory; prints a table per route with ratios to raw Undertow and writes the
-# same as Markdown to bench/results/latest.md. A benchmark, not a test: `mvn verify` never runs it.
+# JCherry benchmark (issues 2 and 14): samples/hello (and its non-blocking /fast) against the same
+# two routes written by hand on raw Undertow (on a worker, and on the IO thread), in Javalin and in
+# Jooby. Measures start-up time, requests/s, p99 latency and server CPU per request under
+# `wrk -t1 -c32`, and memory; prints a table per route with ratios to raw Undertow (paired per
+# round) and writes the same as Markdown to bench/results/latest.md. A benchmark, not a test:
+# `mvn verify` never runs it.
 #
 # Usage: bench/run.sh [--duration S] [--rounds N] [--warmup S] [--starts N] [--no-build]
-#                     [--only hello,raw,javalin] [--jvm-flags "FLAGS"]
+#                     [--only hello,fast,raw,rawio,javalin,jooby] [--jvm-flags "FLAGS"]
 # See bench/README.md for what is measured and how to read it.
 set -euo pipefail
 export LC_ALL=C
@@ -34,7 +36,8 @@ usage: bench/run.sh [options]
   --starts N       cold starts per server for the start-up time (default $STARTS)
   --no-build       do not build samples/hello; use samples/hello/target/hello.jar as it is
                    (the bench servers in bench/target are always rebuilt: a few seconds)
-  --only LIST      comma-separated subset of: hello,raw,javalin (default: all three)
+  --only LIST      comma-separated subset of: hello,fast,raw,rawio,javalin,jooby (default: all;
+                   fast is hello's /fast on hello's process, so it needs hello)
   --jvm-flags F    JVM flags for every server (default "$JVM_FLAGS")
   --hello-jar J    measure this jar as hello instead of samples/hello's (implies --no-build),
                    e.g. one built at another commit
@@ -70,20 +73,29 @@ command -v java >/dev/null || die "java not found"
 
 # ---------------------------------------------------------------------------------------------
 # Servers. Order matters only for the table; raw Undertow is the baseline of every ratio.
-ALL_SERVERS=(hello raw javalin)
-declare -A LABEL=([hello]="JCherry samples/hello" [raw]="raw Undertow" [javalin]="Javalin")
+# "fast" is no process of its own: hello's /fast (@NonBlocking), measured on hello's process.
+ALL_SERVERS=(hello fast raw rawio javalin jooby)
+declare -A LABEL=([hello]="JCherry samples/hello" [fast]="JCherry hello /fast (IO thread)"
+  [raw]="raw Undertow (worker)" [rawio]="raw Undertow on the IO thread" [javalin]="Javalin"
+  [jooby]="Jooby (Undertow)")
 BENCH_VERSION=0.1.0-SNAPSHOT
 declare -A JAR=(
   [hello]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
+  [fast]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
   [raw]="$HERE/target/jcherry-bench-$BENCH_VERSION-raw-undertow.jar"
+  [rawio]="$HERE/target/jcherry-bench-$BENCH_VERSION-raw-undertow.jar"
   [javalin]="$HERE/target/jcherry-bench-$BENCH_VERSION-javalin.jar"
+  [jooby]="$HERE/target/jcherry-bench-$BENCH_VERSION-jooby.jar"
 )
+declare -A EXTRA_ARGS=([rawio]="--io")
+# The process a contender is measured on.
+proc_of() { [[ $1 == fast ]] && echo hello || echo "$1"; }
 
 SERVERS=()
 if [[ -n $ONLY ]]; then
   IFS=, read -r -a wanted <<<"$ONLY"
   for s in "${wanted[@]}"; do
-    [[ -n ${LABEL[$s]:-} ]] || die "--only: unknown server '$s' (hello, raw, javalin)"
+    [[ -n ${LABEL[$s]:-} ]] || die "--only: unknown server '$s' (hello, fast, raw, rawio, javalin, jooby)"
   done
   for s in "${ALL_SERVERS[@]}"; do
     for w in "${wanted[@]}"; do [[ $s == "$w" ]] && SERVERS+=("$s"); done
@@ -94,6 +106,10 @@ fi
 
 ROUTES=(1 2)
 declare -A ROUTE_PATH=([1]="/" [2]="/blog/2024/05/hello?x=1")
+# path_of SERVER ROUTE: what the contender serves the route at ("" for a route it does not serve).
+path_of() {
+  if [[ $1 == fast ]]; then [[ $2 == 1 ]] && echo /fast || echo ""; else echo "${ROUTE_PATH[$2]}"; fi
+}
 declare -A ROUTE_BODY=([1]="Hello, world!" [2]="year=2024 month=05 slug=hello x=1")
 EXPECTED_CT="text/html;charset=utf-8"
 
@@ -112,15 +128,15 @@ trap 'exit 130' INT TERM
 build() { # build WHAT mvn-args...
   local what=$1; shift
   log "building $what"
-  mvn -B -q "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; die "building $what failed"; }
+  ${MVN:-mvn} -B -q "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; die "building $what failed"; }
 }
 NOTES=()
 # The bench servers always (a few seconds); the hello sample unless --no-build.
-if [[ " ${SERVERS[*]} " == *" raw "* || " ${SERVERS[*]} " == *" javalin "* ]]; then
+if [[ " ${SERVERS[*]} " =~ " "(raw|rawio|javalin|jooby)" " ]]; then
   build "bench servers (mvn -f bench/pom.xml package)" -f "$HERE/pom.xml" package
 fi
 if ((BUILD)); then
-  if [[ " ${SERVERS[*]} " == *" hello "* ]]; then
+  if [[ " ${SERVERS[*]} " =~ " "(hello|fast)" " ]]; then
     if [[ -f $ROOT/samples/hello/pom.xml ]]; then
       build "samples/hello (mvn -pl samples/hello -am package -DskipTests)" \
         -f "$ROOT/pom.xml" -pl samples/hello -am package -DskipTests
@@ -145,6 +161,12 @@ if [[ -n $HELLO_JAR && " ${SERVERS[*]} " == *" hello "* ]]; then
   NOTES+=("hello is \`$HELLO_JAR\` (given by --hello-jar, modified $(date -u -r "$HELLO_JAR" +%Y-%m-%dT%H:%M:%SZ)), not built from this tree")
 fi
 ((${#SERVERS[@]})) || die "no server to measure"
+if [[ " ${SERVERS[*]} " == *" fast "* && " ${SERVERS[*]} " != *" hello "* ]]; then
+  die "fast is measured on hello's process: add hello to --only"
+fi
+# The processes to start: every contender but fast.
+PROCS=()
+for s in "${SERVERS[@]}"; do [[ $s == fast ]] || PROCS+=("$s"); done
 HAVE_RAW=0
 [[ " ${SERVERS[*]} " == *" raw "* ]] && HAVE_RAW=1
 
@@ -183,7 +205,9 @@ start_server() {
   local -a flags
   read -r -a flags <<<"$JVM_FLAGS"
   t0=$(now_us)
-  java "${flags[@]}" -jar "${JAR[$s]}" --port "$port" >"$WORK/$s.out" 2>"$WORK/$s.err" &
+  local -a extra
+  read -r -a extra <<<"${EXTRA_ARGS[$s]:-}"
+  java "${flags[@]}" -jar "${JAR[$s]}" --port "$port" "${extra[@]}" >"$WORK/$s.out" 2>"$WORK/$s.err" &
   PID[$s]=$!
   PORT[$s]=$port
   deadline=$((t0 + 60000000))
@@ -212,9 +236,11 @@ stop_server() {
 
 # Both routes must answer 200 with the exact body and Content-Type, or the numbers mean nothing.
 check_routes() {
-  local s=$1 r url code ct body
+  local s=$1 r url code ct body path
   for r in "${ROUTES[@]}"; do
-    url="http://127.0.0.1:${PORT[$s]}${ROUTE_PATH[$r]}"
+    path=$(path_of "$s" "$r")
+    [[ -n $path ]] || continue
+    url="http://127.0.0.1:${PORT[$(proc_of "$s")]}$path"
     curl -s -o "$WORK/body" -D "$WORK/headers" --max-time 10 "$url" || die "${LABEL[$s]}: GET $url failed"
     code=$(awk 'NR==1{print $2}' "$WORK/headers")
     ct=$(tr -d '\r' <"$WORK/headers" | awk 'tolower($0) ~ /^content-type:/ {sub(/^[^:]*:[ \t]*/, ""); print tolower($0)}' | tr -d ' ')
@@ -253,10 +279,18 @@ to_ms() {
     printf "%.3f", n }'
 }
 
-# run_wrk NAME ROUTE SECONDS OUTFILE
+# run_wrk NAME ROUTE SECONDS OUTFILE; sets CPU_US, the server's CPU time (user + system, from
+# /proc/PID/stat) over the run, in microseconds.
+HZ=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run_wrk() {
+  local p c0 c1
+  p=$(proc_of "$1")
+  c0=$(cpu_ticks "${PID[$p]}")
   wrk -t"$WRK_THREADS" -c"$WRK_CONNS" -d"${3}s" --latency \
-    "http://127.0.0.1:${PORT[$1]}${ROUTE_PATH[$2]}" >"$4" 2>&1 || die "wrk failed: $(cat "$4")"
+    "http://127.0.0.1:${PORT[$p]}$(path_of "$1" "$2")" >"$4" 2>&1 || die "wrk failed: $(cat "$4")"
+  c1=$(cpu_ticks "${PID[$p]}")
+  CPU_US=$(((c1 - c0) * 1000000 / HZ))
 }
 
 # Median of numbers (one per argument); for an even count, the mean of the middle two.
@@ -285,22 +319,26 @@ log "servers: ${SERVERS[*]}; rounds $ROUNDS x ${DURATION}s, warm-up ${WARMUP}s, 
 # 1. Start-up: STARTS cold starts per server, interleaved (A B C, A B C, ...).
 declare -A STARTUPS=()
 for ((i = 1; i <= STARTS; i++)); do
-  for s in "${SERVERS[@]}"; do
+  for s in "${PROCS[@]}"; do
     start_server "$s"
     STARTUPS[$s]+="$STARTUP_MS "
     log "start-up $i/$STARTS ${LABEL[$s]}: ${STARTUP_MS} ms"
-    if ((i == 1)); then check_routes "$s"; fi
+    if ((i == 1)); then
+      check_routes "$s"
+      if [[ $s == hello && " ${SERVERS[*]} " == *" fast "* ]]; then check_routes fast; fi
+    fi
     if ((i < STARTS)); then stop_server "$s"; fi
   done
 done
 # The last start of each server stays up for the load; record its idle footprint.
 declare -A RSS_IDLE=()
-for s in "${SERVERS[@]}"; do RSS_IDLE[$s]=$(rss_kb "${PID[$s]}"); done
+for s in "${SERVERS[@]}"; do RSS_IDLE[$s]=$(rss_kb "${PID[$(proc_of "$s")]}"); done
 
 # 2. Warm-up: every server, every route.
 if ((WARMUP > 0)); then
   for s in "${SERVERS[@]}"; do
     for r in "${ROUTES[@]}"; do
+      [[ -n $(path_of "$s" "$r") ]] || continue
       log "warm-up ${LABEL[$s]} route $r (${WARMUP}s)"
       run_wrk "$s" "$r" "$WARMUP" "$WORK/warmup"
     done
@@ -310,10 +348,11 @@ fi
 # 3. Rounds, interleaved so drift hits every server alike: A1 B1 C1, A2 B2 C2, then the next round.
 mkdir -p "$RESULTS/last-run"
 rm -f "$RESULTS/last-run"/wrk-*.txt
-declare -A RPS=() P99=() ERRS=()
+declare -A RPS=() P99=() ERRS=() CPU=()
 for ((round = 1; round <= ROUNDS; round++)); do
   for r in "${ROUTES[@]}"; do
     for s in "${SERVERS[@]}"; do
+      [[ -n $(path_of "$s" "$r") ]] || continue
       out="$RESULTS/last-run/wrk-$s-route$r-round$round.txt"
       run_wrk "$s" "$r" "$DURATION" "$out"
       rps=$(awk '/^Requests\/sec:/{print $2}' "$out")
@@ -321,21 +360,26 @@ for ((round = 1; round <= ROUNDS; round++)); do
       [[ -n $rps && -n $p99 ]] || die "could not parse wrk output $out"
       p99=$(to_ms "$p99")
       errs=$(awk '/Non-2xx or 3xx responses:/{n += $NF} /Socket errors:/{for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i} END {print n + 0}' "$out")
+      reqs=$(awk '/requests in/ {print $1}' "$out")
+      cpu=$(awk -v c="$CPU_US" -v n="$reqs" 'BEGIN {printf "%.1f", (n > 0 ? c / n : 0)}')
       RPS[$s.$r]+="$rps "
       P99[$s.$r]+="$p99 "
+      CPU[$s.$r]+="$cpu "
       ERRS[$s.$r]=$((${ERRS[$s.$r]:-0} + errs))
-      log "round $round/$ROUNDS route $r ${LABEL[$s]}: $rps req/s, p99 ${p99} ms$( ((errs)) && echo ", $errs ERRORS")"
+      log "round $round/$ROUNDS route $r ${LABEL[$s]}: $rps req/s, p99 ${p99} ms, ${cpu} µs CPU/request$( ((errs)) && echo ", $errs ERRORS")"
     done
   done
 done
 
 # 4. Memory after the load, then stop.
 declare -A RSS_LOAD=() HEAP=()
-for s in "${SERVERS[@]}"; do
+for s in "${PROCS[@]}"; do
   RSS_LOAD[$s]=$(rss_kb "${PID[$s]}")
   HEAP[$s]=$(heap_live_kb "${PID[$s]}")
 done
-for s in "${SERVERS[@]}"; do stop_server "$s"; done
+RSS_LOAD[fast]=${RSS_LOAD[hello]:-}
+HEAP[fast]=${HEAP[hello]:-}
+for s in "${PROCS[@]}"; do stop_server "$s"; done
 LOADAVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
@@ -345,11 +389,24 @@ ratio() { # ratio A B -> "0.87x"
   if ((HAVE_RAW)) && [[ -n $2 ]]; then awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2fx", a / b; else print "n/a"}'; else echo "n/a"; fi
 }
 
+# paired A B: the median over rounds of A's figure divided by B's in the same round ("0.87x").
+paired() {
+  if ((HAVE_RAW)) && [[ -n $2 ]]; then
+    awk -v a="$1" -v b="$2" 'BEGIN {
+      n = split(a, x, " "); split(b, y, " "); m = 0
+      for (i = 1; i <= n; i++) if (y[i] > 0) r[++m] = x[i] / y[i]
+      if (!m) { print "n/a"; exit }
+      for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+      printf "%.2fx", (m % 2) ? r[(m + 1) / 2] : (r[m / 2] + r[m / 2 + 1]) / 2 }'
+  else echo "n/a"; fi
+}
+
 declare -A SU_MED=()
-for s in "${SERVERS[@]}"; do
+for s in "${PROCS[@]}"; do
   # shellcheck disable=SC2086
   SU_MED[$s]=$(median ${STARTUPS[$s]})
 done
+SU_MED[fast]=${SU_MED[hello]:-}
 
 {
   echo "# JCherry benchmark"
@@ -359,16 +416,18 @@ done
   for r in "${ROUTES[@]}"; do
     echo "## Route $r: \`GET ${ROUTE_PATH[$r]}\`"
     echo
-    echo "| server | req/s (median) | min–max | p99 ms (median) | req/s vs raw | start-up ms | vs raw | RSS MB idle / after load | live heap MB |"
-    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    echo "| server | req/s (median) | min–max | req/s vs raw | p99 ms (median) | p99 vs raw | CPU µs/request | CPU vs raw | start-up ms | vs raw | RSS MB idle / after load | live heap MB |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     raw_rps=""
     if ((HAVE_RAW)); then
       # shellcheck disable=SC2086
       raw_rps=$(median ${RPS[raw.$r]})
     fi
     for s in "${SERVERS[@]}"; do
+      [[ -n $(path_of "$s" "$r") ]] || continue
       # shellcheck disable=SC2086
       {
+        cpu=$(median ${CPU[$s.$r]})
         med=$(median ${RPS[$s.$r]})
         lo=$(minimum ${RPS[$s.$r]})
         hi=$(maximum ${RPS[$s.$r]})
@@ -376,8 +435,10 @@ done
       }
       flag=""
       if ((${ERRS[$s.$r]})); then flag=" (${ERRS[$s.$r]} errors!)"; fi
-      printf '| %s%s | %.0f | %.0f–%.0f | %.2f | %s | %s | %s | %s / %s | %s |\n' \
-        "${LABEL[$s]}" "$flag" "$med" "$lo" "$hi" "$p99" "$(ratio "$med" "$raw_rps")" \
+      printf '| %s%s | %.0f | %.0f–%.0f | %s | %.2f | %s | %.1f | %s | %s | %s | %s / %s | %s |\n' \
+        "${LABEL[$s]}" "$flag" "$med" "$lo" "$hi" "$(paired "${RPS[$s.$r]}" "${RPS[raw.$r]:-}")" \
+        "$p99" "$(paired "${P99[$s.$r]}" "${P99[raw.$r]:-}")" \
+        "$cpu" "$(paired "${CPU[$s.$r]}" "${CPU[raw.$r]:-}")" \
         "${SU_MED[$s]}" "$(ratio "${SU_MED[$s]}" "${SU_MED[raw]:-}")" \
         "$(mb "${RSS_IDLE[$s]}")" "$(mb "${RSS_LOAD[$s]}")" "$(mb "${HEAP[$s]}")"
     done
@@ -385,7 +446,8 @@ done
   done
   echo "## Settings"
   echo
-  echo "- load: \`wrk -t$WRK_THREADS -c$WRK_CONNS -d${DURATION}s --latency\`, $ROUNDS rounds, each round running route 1 on every server, then route 2 on every server; req/s and p99 are the median of the rounds, min–max the spread of req/s"
+  echo "- load: \`wrk -t$WRK_THREADS -c$WRK_CONNS -d${DURATION}s --latency\`, $ROUNDS rounds, each round running route 1 on every server, then route 2 on every server; req/s, p99 and CPU are the median of the rounds, min–max the spread of req/s; every \"vs raw\" ratio is taken per round against raw Undertow's run of the same round, then the median of those ratios"
+  echo "- CPU µs/request: the server process's user + system time (\`/proc/PID/stat\`) over each wrk run, divided by the requests wrk completed; hello and /fast share one process"
   echo "- warm-up: ${WARMUP}s of the same wrk per server and route before the rounds; all servers stay up through the rounds"
   echo "- start-up: median of $STARTS cold starts per server (interleaved), wall time from launching \`java\` until \`GET /\` first answers 200, polled every 10 ms"
   echo "- memory: VmRSS of the server process right after start-up (idle) and after the last round; live heap = used heap after a full GC (\`jcmd GC.run\` then \`GC.heap_info\`)"
@@ -396,15 +458,16 @@ done
   echo
   echo "## Every round"
   echo
-  echo "| server | route | req/s per round | p99 ms per round | errors |"
-  echo "|---|---|---|---|--:|"
+  echo "| server | route | req/s per round | p99 ms per round | CPU µs/request per round | errors |"
+  echo "|---|---|---|---|---|--:|"
   for r in "${ROUTES[@]}"; do
     for s in "${SERVERS[@]}"; do
-      printf '| %s | %s | %s | %s | %s |\n' "${LABEL[$s]}" "$r" "$(echo ${RPS[$s.$r]})" "$(echo ${P99[$s.$r]})" "${ERRS[$s.$r]}"
+      [[ -n $(path_of "$s" "$r") ]] || continue
+      printf '| %s | %s | %s | %s | %s | %s |\n' "${LABEL[$s]}" "$r" "$(echo ${RPS[$s.$r]})" "$(echo ${P99[$s.$r]})" "$(echo ${CPU[$s.$r]})" "${ERRS[$s.$r]}"
     done
   done
   echo
-  echo "Start-ups (ms): $(for s in "${SERVERS[@]}"; do printf '%s: %s; ' "${LABEL[$s]}" "$(echo ${STARTUPS[$s]})"; done)"
+  echo "Start-ups (ms): $(for s in "${PROCS[@]}"; do printf '%s: %s; ' "${LABEL[$s]}" "$(echo ${STARTUPS[$s]})"; done)"
   echo
   echo "wrk's full output for every round: \`bench/results/last-run/\`."
 } >"$WORK/report.md"

@@ -13,7 +13,7 @@ jar_of() { # jar_of common|processor|runtime
     runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
   esac
 }
-(cd "$ROOT" && mvn -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
+(cd "$ROOT" && ${MVN:-mvn} -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
 DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
 JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
@@ -49,15 +49,18 @@ wait_ready() {
   done
 }
 
-# measure PID URL SECONDS CONNS: "req/s p99 cpu_us_per_request" over one wrk run.
+# measure PID URL SECONDS CONNS [LUA]: "req/s p99 cpu_us_per_request" over one wrk run, with the
+# wrk script LUA if given (a request body).
 measure() {
   local c0 c1 out
+  local -a script=()
+  [[ -n ${5:-} ]] && script=(--timeout 30s -s "$5")
   c0=$(cpu_ticks "$1")
-  out=$(wrk -t1 -c"$4" -d"${3}s" --latency "$2")
+  out=$(wrk -t1 -c"$4" -d"${3}s" --latency "${script[@]}" "$2")
   c1=$(cpu_ticks "$1")
   awk -v t=$((c1 - c0)) -v hz="$HZ" '
     /Requests\/sec/ {rps = $2}
     /requests in/ {reqs = $1}
     $1 == "99%" {p99 = $2}
-    END {printf "%.0f %s %.1f\n", rps, p99, reqs ? t / hz * 1e6 / reqs : 0}' <<<"$out"
+    END {printf (rps < 100 ? "%.1f" : "%.0f") " %s %.1f\n", rps, p99, (reqs ? t / hz * 1e6 / reqs : 0)}' <<<"$out"
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks the root class of an application. Besides its dispatch table, the processor then writes a
  * runnable {@code <Root>_Main} next to it, which mounts a new instance at {@link #scriptName()} and
- * serves it; the class needs a public no-argument constructor.
+ * serves it; the class needs a public no-argument constructor (unless {@link #main()} is false).
  *
  * <p>{@code java ... Root_Main --port 9090 --host 0.0.0.0} overrides the listening address.
  */
@@ -25,4 +25,11 @@ public @interface AppRoot {
    * example {@code "environment = 'production'"}.
    */
   String[] config() default {};
+
+  /**
+   * Whether to write {@code <Root>_Main}. {@code false} for a root built by a main of your own (one
+   * that passes it what it needs): the class then needs no no-argument constructor, and the
+   * tree-wide files ({@code <Root>_Urls}, the OpenAPI document) are still written.
+   */
+  boolean main() default true;
 }

@@ -38,6 +38,8 @@ public final class JavalinHello {
                               + " x="
                               + x);
                 })
+            // bench/bodies.sh: the JSON it was sent, parsed and written again by Jackson.
+            .post("/echo", ctx -> ctx.json(ctx.bodyAsClass(Object.class)))
             .start("127.0.0.1", port);
     System.out.println("READY " + app.port());
   }

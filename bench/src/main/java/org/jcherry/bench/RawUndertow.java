@@ -1,11 +1,16 @@
 package org.jcherry.bench;
 
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 
@@ -16,20 +21,35 @@ import java.util.Deque;
  * the body written to the blocking output stream. Ten worker threads, JCherry's default {@code
  * server.thread_pool}; Undertow's default IO threads.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P</pre>
+ * <p>With {@code --io}, the stack's limit instead: the same routes answered on the IO thread that
+ * read the request, with no dispatch, the body given to Undertow's non-blocking sender.
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
   private static final byte[] HELLO = "Hello, world!".getBytes(StandardCharsets.UTF_8);
 
+  private final boolean onIoThread;
+
+  private RawUndertow(boolean onIoThread) {
+    this.onIoThread = onIoThread;
+  }
+
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (exchange.isInIoThread()) {
+    if (exchange.isInIoThread() && !onIoThread) {
       exchange.dispatch(this);
       return;
     }
-    exchange.startBlocking();
+    if (!onIoThread) {
+      exchange.startBlocking();
+    }
     String path = exchange.getRequestPath();
+    if (path.equals("/upload") && !onIoThread) {
+      upload(exchange);
+      return;
+    }
     if (path.equals("/")) {
       send(exchange, HELLO);
       return;
@@ -49,9 +69,28 @@ public final class RawUndertow implements HttpHandler {
     send(exchange, "Not Found".getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * bench/bodies.sh's baseline: the multipart body parsed by Undertow's own {@code
+   * FormParserFactory} (file parts spooled to disk past its threshold), answering the size of the
+   * part named {@code file}.
+   */
+  private static void upload(HttpServerExchange exchange) throws java.io.IOException {
+    try (FormDataParser parser = FORMS.createParser(exchange)) {
+      FormData.FormValue file = parser.parseBlocking().getFirst("file");
+      long size = file == null || !file.isFileItem() ? -1 : file.getFileItem().getFileSize();
+      send(exchange, Long.toString(size).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static final FormParserFactory FORMS = FormParserFactory.builder().build();
+
   private static void send(HttpServerExchange exchange, byte[] body) throws java.io.IOException {
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
     exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
+    if (exchange.isInIoThread()) {
+      exchange.getResponseSender().send(ByteBuffer.wrap(body));
+      return;
+    }
     OutputStream out = exchange.getOutputStream();
     out.write(body);
     out.close();
@@ -63,7 +102,11 @@ public final class RawUndertow implements HttpHandler {
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
             .setWorkerThreads(10)
-            .setHandler(new RawUndertow())
+            // JCherry's server.max_request_body_size (100 MB) for uploads, not Undertow's 2 MB
+            // multipart default.
+            .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
+            .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
             .build();
     server.start();
     InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();

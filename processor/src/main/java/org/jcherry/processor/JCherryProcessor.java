@@ -197,7 +197,9 @@ public final class JCherryProcessor extends AbstractProcessor {
       tables.add(model.tableType().canonicalName());
     }
     if (model.appRoot().isPresent()) {
-      mainWriter.write(model);
+      if (model.appRoot().get().writesMain()) {
+        mainWriter.write(model);
+      }
       waitingRoots.add(model);
     }
   }

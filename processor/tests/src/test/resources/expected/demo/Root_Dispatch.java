@@ -70,9 +70,9 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   static final PageHandler<Root> WHOAMI = HANDLERS.row(3, "Root.whoami", Map.of(), Param.keywords());
 
   /**
-   * {@code /ping}: {@link Root#ping()}
+   * {@code /ping}: {@link Root#ping()}, @NonBlocking: may be served on the IO thread
    */
-  static final PageHandler<Root> PING = HANDLERS.row(4, "Root.ping", Map.of());
+  static final PageHandler<Root> PING = HANDLERS.nonBlockingRow(4, "Root.ping", Map.of());
 
   /**
    * {@code /...}: {@link Root#default_(String[])}

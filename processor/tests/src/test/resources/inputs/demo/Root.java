@@ -7,6 +7,7 @@ import org.jcherry.AppRoot;
 import org.jcherry.CpConfig;
 import org.jcherry.Default;
 import org.jcherry.Expose;
+import org.jcherry.NonBlocking;
 import org.jcherry.http.Request;
 
 /** The shop's root: handlers of every parameter kind, children, aliases, config. */
@@ -66,6 +67,7 @@ public class Root {
   }
 
   @Expose
+  @NonBlocking
   public void ping() {}
 
   @Expose

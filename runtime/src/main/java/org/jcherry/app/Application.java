@@ -7,6 +7,8 @@ import org.jcherry.config.GlobalConfig;
 import org.jcherry.config.Namespaces;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.Mount;
+import org.jcherry.dispatch.ObjectTreeDispatcher;
+import org.jcherry.dispatch.Resolution;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.tools.Toolbox;
@@ -30,6 +32,9 @@ public final class Application implements Mount {
   private final BaseUrl baseUrl = new BaseUrl();
   private final InternalRedirects redirects;
   private volatile Object relativeUrls = Boolean.FALSE;
+
+  /** Whether the last config check found a handler that may be served on the IO thread. */
+  private volatile boolean ioHandlers;
 
   /** The keys this app's plans are cached under. */
   final HandlerPlan.Keys planKeys = new HandlerPlan.Keys();
@@ -174,8 +179,9 @@ public final class Application implements Mount {
    */
   public synchronized void addToolbox(Toolbox toolbox) {
     List<Toolbox> next = extensions.with(toolbox);
-    PlanCheck.run(this, next);
+    boolean io = PlanCheck.run(this, next);
     extensions.use(next);
+    ioHandlers = io;
   }
 
   /**
@@ -185,7 +191,29 @@ public final class Application implements Mount {
    * @throws IllegalStateException when a handler's config misuses a tool
    */
   public void checkConfig() {
-    PlanCheck.run(this, toolboxes());
+    ioHandlers = PlanCheck.run(this, toolboxes());
+  }
+
+  /**
+   * Whether a request may start on the IO thread here: some handler is {@code @NonBlocking} with a
+   * plan that allows it, and what answers before dispatch (the global config's plan) never blocks.
+   * Each request still meets every check on its way ({@link RequestProcessor}).
+   */
+  boolean startsOnIoThread() {
+    return ioHandlers && basePlan().neverBlocks;
+  }
+
+  /**
+   * Whether a GET of {@code path} (inside this app) is served on the IO thread: its handler is
+   * {@code @NonBlocking}, the walk to it is the generated tables' alone and nothing in its plan may
+   * block. For {@code --routes}; a path the walk reaches through popargs is served on a worker.
+   */
+  public boolean servesOnIoThread(String path) {
+    if (!startsOnIoThread() || dispatcher(path) != ObjectTreeDispatcher.INSTANCE) {
+      return false;
+    }
+    Resolution found = PlanCheck.probe(this, path);
+    return found != null && HandlerPlan.of(found.scope(), this).servesOnIoThread(found.handler());
   }
 
   /**

@@ -16,6 +16,7 @@ import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPages;
 import org.jcherry.http.RequestPlan;
+import org.jcherry.internal.BoundHandler;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
@@ -71,6 +72,14 @@ final class HandlerPlan implements RequestPlan {
   /** What the app's custom request namespaces planned for this config, run on each request. */
   final List<HookCallback> perRequest;
 
+  /**
+   * Whether nothing this plan runs may block: every tool it turns on says so ({@link Tool#blocks}),
+   * and it has no user callbacks ({@code hooks.*}, {@code request.error_response}, request
+   * namespaces) and no error pages (files, renderers). With a {@code @NonBlocking} handler, the
+   * request may then be served on the IO thread.
+   */
+  final boolean neverBlocks;
+
   private HandlerPlan(Map<String, Object> config, Application app, List<Toolbox> toolboxes) {
     RequestKeys.check(config, HANDLER_CONFIG);
     this.config = config;
@@ -96,13 +105,28 @@ final class HandlerPlan implements RequestPlan {
       }
     }
     this.errorPages = ErrorPages.of(config, HANDLER_CONFIG);
-    this.hooks = buildHooks(config, toolboxes);
+    List<Tool> toolsOn = new ArrayList<>();
+    this.hooks = buildHooks(config, toolboxes, toolsOn);
     // An error tool (err_redirect) replaces request.error_response, as its setup runs after config.
     this.errorResponse =
         hooks.errorResponse() != null
             ? hooks.errorResponse()
             : ERROR_RESPONSE.from(config, HANDLER_CONFIG);
     this.perRequest = perRequest(config, app.requestNamespaces());
+    this.neverBlocks =
+        toolsOn.stream().noneMatch(Tool::blocks)
+            && config.keySet().stream().noneMatch(k -> k.startsWith("hooks."))
+            && errorResponse == null
+            && perRequest.isEmpty()
+            && errorPages == ErrorPages.NONE;
+  }
+
+  /**
+   * Whether a request dispatched to {@code handler} under this plan may be served on the IO thread:
+   * the handler is declared {@code @NonBlocking} and nothing in the plan may block.
+   */
+  boolean servesOnIoThread(BoundHandler<?> handler) {
+    return neverBlocks && handler != null && handler.handler().neverBlocks();
   }
 
   /** The plan of {@code scope} in {@code app}, built on first use. */
@@ -198,7 +222,9 @@ final class HandlerPlan implements RequestPlan {
     return errorPages;
   }
 
-  private static HookMap buildHooks(Map<String, Object> config, List<Toolbox> toolboxes) {
+  /** The hook chain of {@code config}; adds every tool it turns on to {@code toolsOn}. */
+  private static HookMap buildHooks(
+      Map<String, Object> config, List<Toolbox> toolboxes, List<Tool> toolsOn) {
     HookMap.Builder hooks = HookMap.builder();
     for (Toolbox box : toolboxes) {
       String prefix = box.namespace() + ".";
@@ -232,6 +258,7 @@ final class HandlerPlan implements RequestPlan {
                   + String.join(", ", box.names()));
         }
         tool.attach(hooks, new ToolArgs(box.namespace(), t.getKey(), args));
+        toolsOn.add(tool);
       }
     }
     for (Map.Entry<String, Object> e : config.entrySet()) {

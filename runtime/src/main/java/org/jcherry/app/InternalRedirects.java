@@ -7,6 +7,7 @@ import org.jcherry.InternalRedirect;
 import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.jcherry.http.WorkerNeeded;
 
 /**
  * Serves a request of one application and each internal redirect it raises, as a new GET request
@@ -21,8 +22,20 @@ final class InternalRedirects {
     this.processor = processor;
   }
 
+  /**
+   * The response to {@code request}.
+   *
+   * @throws HandOff on the IO thread, when the rest of the request must be served on a worker
+   */
   Response serve(Request request) {
-    List<String> visited = null;
+    return serve(request, null);
+  }
+
+  /**
+   * Serves {@code request}, reached after internal redirects from {@code visited} ({@code null}).
+   */
+  private Response serve(Request request, List<String> visitedBefore) {
+    List<String> visited = visitedBefore;
     Request current = request;
     while (true) {
       Response response = Application.newResponse();
@@ -48,7 +61,16 @@ final class InternalRedirects {
               current.showTracebacks());
           return failed;
         }
-        current = redirected(current, ir);
+        Request next = redirected(current, ir);
+        if (current.onIoThread()) {
+          // The redirect's target is served from the start on a worker, where it may block.
+          List<String> seen = visited;
+          throw new HandOff(() -> serve(next, seen));
+        }
+        current = next;
+      } catch (WorkerNeeded e) {
+        Request again = current; // the first request: redirects are never followed on the IO thread
+        throw new HandOff(() -> serve(again, null));
       } finally {
         Pipeline.ACCESS.leave();
       }

@@ -28,6 +28,7 @@ final class PlanCheck {
   private final Application app;
   private final List<Toolbox> toolboxes;
   private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+  private boolean ioHandlers;
 
   private PlanCheck(Application app, List<Toolbox> toolboxes) {
     this.app = app;
@@ -35,9 +36,12 @@ final class PlanCheck {
   }
 
   /**
+   * Returns whether any handler may be served on the IO thread ({@link
+   * HandlerPlan#servesOnIoThread}).
+   *
    * @throws IllegalStateException naming the URL whose config is wrong, and why
    */
-  static void run(Application app, List<Toolbox> toolboxes) {
+  static boolean run(Application app, List<Toolbox> toolboxes) {
     PlanCheck check = new PlanCheck(app, toolboxes);
     check.resolve("/");
     if (app.root() != null) {
@@ -45,6 +49,30 @@ final class PlanCheck {
     }
     for (String path : app.config().keySet()) {
       check.resolve(path);
+    }
+    return check.ioHandlers;
+  }
+
+  /**
+   * What {@code app}'s dispatcher finds for a GET of {@code path} with no headers, or {@code null}
+   * when it answers with an error.
+   */
+  static Resolution probe(Application app, String path) {
+    Request probe =
+        new Request(
+            "GET",
+            path,
+            "",
+            "HTTP/1.1",
+            "http",
+            new HeaderMap(),
+            null,
+            null,
+            InputStream.nullInputStream());
+    try {
+      return app.dispatcher(path).dispatch(probe, path, app);
+    } catch (RuntimeException e) {
+      return null; // A dispatcher that answers this path with an error has no plan to check.
     }
   }
 
@@ -68,25 +96,13 @@ final class PlanCheck {
   }
 
   private void resolve(String path) {
-    Request probe =
-        new Request(
-            "GET",
-            path,
-            "",
-            "HTTP/1.1",
-            "http",
-            new HeaderMap(),
-            null,
-            null,
-            InputStream.nullInputStream());
-    Resolution found;
-    try {
-      found = app.dispatcher(path).dispatch(probe, path, app);
-    } catch (RuntimeException e) {
-      return; // A dispatcher that answers this path with an error has no plan to check.
+    Resolution found = probe(app, path);
+    if (found == null) {
+      return;
     }
     try {
-      HandlerPlan.of(found.scope(), app, toolboxes);
+      HandlerPlan plan = HandlerPlan.of(found.scope(), app, toolboxes);
+      ioHandlers |= plan.servesOnIoThread(found.handler());
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Bad config for "

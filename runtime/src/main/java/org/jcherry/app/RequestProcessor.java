@@ -5,6 +5,8 @@ import org.jcherry.HTTPError;
 import org.jcherry.HTTPRedirect;
 import org.jcherry.InternalRedirect;
 import org.jcherry.NotFound;
+import org.jcherry.dispatch.Dispatcher;
+import org.jcherry.dispatch.ObjectTreeDispatcher;
 import org.jcherry.dispatch.Resolution;
 import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.PipelineAccess;
@@ -12,6 +14,7 @@ import org.jcherry.http.QueryStrings;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestBody;
 import org.jcherry.http.Response;
+import org.jcherry.http.WorkerNeeded;
 import org.jcherry.internal.Invocation;
 import org.jcherry.log.ErrorLog;
 import org.jcherry.tools.HookCallback;
@@ -22,7 +25,9 @@ import org.jcherry.tools.HookPoint;
  * Serves one request of one application, in CherryPy's order ({@code _cprequest.Request.respond}):
  * headers, dispatch, config, the hook points around body processing and the handler, finalising; an
  * {@link HTTPError} or {@link HTTPRedirect} becomes its response, anything else the 500 error
- * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow.
+ * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow. On the
+ * IO thread, a request that meets anything that may block before its handler's plan is known to
+ * allow the IO thread leaves it as {@link WorkerNeeded}, untouched by any hook.
  */
 final class RequestProcessor {
   private static final PipelineAccess ACCESS = Pipeline.ACCESS;
@@ -38,6 +43,7 @@ final class RequestProcessor {
     // Until dispatch finds the handler's plan, an error answers under the app's own config (so
     // never with a traceback in production).
     ACCESS.plan(request, plan);
+    boolean toWorker = false;
     try {
       try {
         plan = resolve(request, response);
@@ -47,11 +53,16 @@ final class RequestProcessor {
         ACCESS.stage(request, "before_finalize (HTTPError)");
         plan.hooks.run(HookPoint.BEFORE_FINALIZE, request, response);
         ResponseFinalizer.finalizeResponse(response);
+      } catch (WorkerNeeded e) {
+        toWorker = true; // nothing of the request has run: the worker serves it from the start
+        throw e;
       } finally {
-        ACCESS.stage(request, "on_end_resource");
-        plan.hooks.run(HookPoint.ON_END_RESOURCE, request, response);
+        if (!toWorker) {
+          ACCESS.stage(request, "on_end_resource");
+          plan.hooks.run(HookPoint.ON_END_RESOURCE, request, response);
+        }
       }
-    } catch (InternalRedirect e) {
+    } catch (InternalRedirect | WorkerNeeded e) {
       throw e;
     } catch (Throwable t) {
       handleError(t, request, response, plan);
@@ -88,9 +99,15 @@ final class RequestProcessor {
     }
     request.setBase(app.base(request));
     ACCESS.stage(request, "get_resource");
-    Resolution found =
-        app.dispatcher(request.pathInfo()).dispatch(request, request.pathInfo(), app);
+    Dispatcher dispatcher = app.dispatcher(request.pathInfo());
+    if (request.onIoThread() && dispatcher != ObjectTreeDispatcher.INSTANCE) {
+      throw WorkerNeeded.INSTANCE; // only the walk of the generated tables is known not to block
+    }
+    Resolution found = dispatcher.dispatch(request, request.pathInfo(), app);
     HandlerPlan plan = HandlerPlan.of(found.scope(), app);
+    if (request.onIoThread() && !plan.servesOnIoThread(found.handler())) {
+      throw WorkerNeeded.INSTANCE;
+    }
     ACCESS.plan(request, plan);
     for (HookCallback action : plan.perRequest) {
       action.run(request, response);

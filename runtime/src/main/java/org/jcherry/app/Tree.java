@@ -88,6 +88,7 @@ public final class Tree {
                   : other.describe() + " is grafted")
               + " there");
     }
+    graft.graftedAt(sn);
     Map<String, Graft> next = new LinkedHashMap<>(grafts);
     next.put(sn, graft);
     grafts = Collections.unmodifiableMap(next);
@@ -131,6 +132,11 @@ public final class Tree {
     return apps;
   }
 
+  /** The grafts by script name, in the order grafted. */
+  public Map<String, Graft> grafts() {
+    return grafts;
+  }
+
   /** The script name of the application serving {@code path}, or {@code null}. */
   public String scriptName(String path) {
     Application app = find(path);
@@ -160,8 +166,42 @@ public final class Tree {
     }
   }
 
+  /**
+   * Whether any mounted application may serve a request on the IO thread ({@link
+   * #serveOnIoThread}); when not, the server never tries.
+   */
+  public boolean servesOnIoThread() {
+    for (Application app : apps.values()) {
+      if (app.startsOnIoThread()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Serves {@code request}, which has no body, on the server's IO thread, as far as nothing on its
+   * way may block: a {@code @NonBlocking} handler whose plan allows it answers here; anything else
+   * is handed to a worker before any of it runs (or, after an internal redirect, from the
+   * redirect's target on).
+   *
+   * @throws HandOff when the rest must be served on a worker: call {@link HandOff#resume()} there
+   */
+  public Response serveOnIoThread(Request request) {
+    Pipeline.ACCESS.ioThread(request, true);
+    try {
+      return serve(request, true);
+    } finally {
+      Pipeline.ACCESS.ioThread(request, false);
+    }
+  }
+
   /** Serves {@code request} with the application its path belongs to. */
   public Response serve(Request request) {
+    return serve(request, false);
+  }
+
+  private Response serve(Request request, boolean ioThread) {
     String path;
     try {
       path = PathSegments.decodePath(request.rawPath());
@@ -174,6 +214,9 @@ public final class Tree {
       r.setStatus(404);
       r.setBody(new byte[0]);
       return r;
+    }
+    if (ioThread && !app.startsOnIoThread()) {
+      throw new HandOff(() -> serve(request));
     }
     Pipeline.ACCESS.mount(request, app.scriptName(), path.substring(app.scriptName().length()));
     return app.serve(request);

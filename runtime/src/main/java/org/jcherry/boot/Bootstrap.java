@@ -2,9 +2,11 @@ package org.jcherry.boot;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jcherry.app.Application;
+import org.jcherry.app.Graft;
 import org.jcherry.app.Tree;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
@@ -157,6 +159,7 @@ public final class Bootstrap {
   private synchronized void release() {
     toolboxes().forEach(Toolbox::close);
     tree.apps().values().forEach(Application::dropPlans);
+    new LinkedHashSet<>(tree.grafts().values()).forEach(Graft::release);
     if (accessLog != null) {
       accessLog.close();
       accessLog = null;

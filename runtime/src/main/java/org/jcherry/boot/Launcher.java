@@ -24,6 +24,9 @@ public final class Launcher {
   /** Exit status of an app that cannot start with a valid command line. */
   static final int FAILED = 1;
 
+  /** Exit status after serving when a stop or exit listener failed, as CherryPy's EX_SOFTWARE. */
+  static final int EXIT_FAILED = 70;
+
   private Launcher() {}
 
   /**
@@ -87,7 +90,12 @@ public final class Launcher {
           out.println(
               program + ": the config of every app mounts, " + warnings.size() + " warning(s)");
         }
-        case SERVE -> serve(apps, cl, out);
+        case SERVE -> {
+          serve(apps, cl, out);
+          if (Cherry.engine().exitFailed()) {
+            return EXIT_FAILED;
+          }
+        }
       }
       return 0;
     } catch (RuntimeException e) {

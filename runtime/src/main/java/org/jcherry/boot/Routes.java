@@ -20,14 +20,16 @@ import org.jcherry.internal.PageHandler;
  * The whole URL space of a tree, for the launcher's {@code --routes}: per mounted app, every
  * handler URL (index, names, aliases, {@code default} as {@code /...}), popargs segments as {@code
  * /{year}/{month}}, {@code _cp_dispatch} nodes, MethodDispatcher resources with their methods, and
- * for each handler the tools its merged config turns on. It reads the routes the processor wrote
- * into each table and walks the live tree's children, so what it lists is what dispatch serves.
+ * for each handler the tools its merged config turns on, and {@code path: io thread} where a GET
+ * without a body is served on the IO thread (a {@code @NonBlocking} handler whose plan allows it;
+ * every other row runs on a worker). It reads the routes the processor wrote into each table and
+ * walks the live tree's children, so what it lists is what dispatch serves.
  */
 final class Routes {
   /** A class reached again below itself (a tree that leads back to itself) is listed once. */
   private final Set<Class<?>> chain = new HashSet<>();
 
-  private record Row(String url, String target, String tools) {}
+  private record Row(String url, String target, String tools, boolean ioThread) {}
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Object> global;
@@ -60,6 +62,9 @@ final class Routes {
       if (!r.tools().isEmpty()) {
         line += "  tools: " + r.tools();
       }
+      if (r.ioThread()) {
+        line += "  path: io thread";
+      }
       out.append(line.stripTrailing()).append('\n');
     }
     return out.toString();
@@ -86,7 +91,7 @@ final class Routes {
     for (Route route : table.routes()) {
       if (route.hook()) {
         String below = path + route.path();
-        add(app, below + "/...", className + ": " + route.target(), config, Map.of());
+        add(app, below + "/...", className + ": " + route.target(), config, null);
         if (route.next() == table.nodeType()) {
           // CherryPy's class popargs continues on the same node: list its routes once more, below
           // the popped segments, without popping again.
@@ -109,7 +114,7 @@ final class Routes {
             below + "/...",
             className + "." + name + " (a child known at run time)",
             config,
-            Map.of());
+            null);
       }
     }
     chain.remove(table.nodeType());
@@ -160,6 +165,7 @@ final class Routes {
     return h == null ? Map.of() : h.config();
   }
 
+  /** A row; {@code handlerConfig} is {@code null} for a row that is no handler (a hook's). */
   private void add(
       Application app,
       String url,
@@ -168,7 +174,16 @@ final class Routes {
       Map<String, Object> handlerConfig) {
     String full =
         url.contains(" ") ? url.replaceFirst(" ", " " + app.scriptName()) : app.scriptName() + url;
-    rows.add(new Row(full, target, tools(app, pathOf(url), nodeConfig, handlerConfig)));
+    String path = pathOf(url);
+    // A hook's row (handlerConfig null) and a path with popargs segments ({year}) are walked with
+    // popargs or _cp_dispatch, which only a worker runs.
+    boolean io =
+        handlerConfig != null
+            && !url.contains(" ")
+            && !path.contains("{")
+            && app.servesOnIoThread(path);
+    Map<String, Object> own = handlerConfig == null ? Map.of() : handlerConfig;
+    rows.add(new Row(full, target, tools(app, path, nodeConfig, own), io));
   }
 
   /**

@@ -40,9 +40,21 @@ public final class ConfigFile {
   private static final String DEFAULT = "DEFAULT";
   private static final int MAX_DEPTH = 10;
 
+  /**
+   * The longest value interpolation may make: ten levels of references that each name the level
+   * below many times would otherwise grow exponentially (the "billion laughs" shape).
+   */
+  private static final int MAX_VALUE_LENGTH = 1 << 20;
+
+  /** The most references one value's interpolation may expand (empty ones cost time, not room). */
+  private static final int MAX_EXPANSIONS = 10_000;
+
   private final String name;
   private final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
   private final Map<String, Map<String, Integer>> lines = new LinkedHashMap<>();
+
+  /** The references expanded so far for the value being interpolated. */
+  private int expansions;
 
   private ConfigFile(String name) {
     this.name = name;
@@ -141,6 +153,7 @@ public final class ConfigFile {
       for (Map.Entry<String, String> e : visible.entrySet()) {
         String key = e.getKey();
         int line = lines.get(s.getValue().containsKey(key) ? section : DEFAULT).get(key);
+        expansions = 0;
         String text = interpolate(e.getValue(), visible, line, section, key, 1);
         try {
           parsed.put(key, PythonLiteral.parse(text));
@@ -178,12 +191,23 @@ public final class ConfigFile {
       } else if (value.startsWith("%(", i) && value.indexOf(")s", i) > 0) {
         int close = value.indexOf(")s", i);
         String ref = value.substring(i + 2, close);
+        if (++expansions > MAX_EXPANSIONS) {
+          throw error(
+              line, section, key, "more than " + MAX_EXPANSIONS + " %(...)s references to expand");
+        }
         String target = visible.get(ref);
         if (target == null) {
           throw error(
               line, section, key, "%(" + ref + ")s names no key of this section or of [DEFAULT]");
         }
         sb.append(interpolate(target, visible, line, section, key, depth + 1));
+        if (sb.length() > MAX_VALUE_LENGTH) {
+          throw error(
+              line,
+              section,
+              key,
+              "%(...)s references make a value longer than " + MAX_VALUE_LENGTH + " characters");
+        }
         i = close + 2;
       } else {
         throw error(

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jcherry.common.Names;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.http.Request;
+import org.jcherry.http.WorkerNeeded;
 import org.jcherry.internal.BoundHandler;
 
 /**
@@ -69,6 +70,10 @@ final class Trail {
       Object sub = table == null ? null : table.attribute(node, Names.translate(t.atoms.get(i)));
       if (sub == null) {
         if (table != null && table.dispatches() && n - i > 1) {
+          if (request.onIoThread()) {
+            throw WorkerNeeded
+                .INSTANCE; // popargs or _cp_dispatch: user code, not for the IO thread
+          }
           VirtualPath vpath = new VirtualPath(t.atoms, i, n - 1);
           sub = table.dispatch(node, vpath, request.params()::put);
           i = Math.max(vpath.position(), i + 1);

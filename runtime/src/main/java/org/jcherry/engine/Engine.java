@@ -59,6 +59,9 @@ public final class Engine {
   /** Set once the {@code exit} listeners ran: what {@link #block()} waits for. */
   private boolean exited;
 
+  /** Whether the last {@link #exit()} met a failing {@code stop} or {@code exit} listener. */
+  private volatile boolean exitFailed;
+
   public State state() {
     return state;
   }
@@ -212,13 +215,18 @@ public final class Engine {
         return;
       }
     }
+    boolean clean = false;
     try {
       stop();
+      clean = true;
     } finally {
       setState(State.EXITING);
+      boolean exitClean = false;
       try {
         publish("exit");
+        exitClean = true;
       } finally {
+        exitFailed = !(clean && exitClean);
         synchronized (stateLock) {
           exited = true;
           stateLock.notifyAll();
@@ -227,6 +235,14 @@ public final class Engine {
         closeErrorLog();
       }
     }
+  }
+
+  /**
+   * Whether the last exit met a failing listener: the launcher then exits with CherryPy's status
+   * 70.
+   */
+  public boolean exitFailed() {
+    return exitFailed;
   }
 
   /**

@@ -1,17 +1,26 @@
 package org.jcherry.engine;
 
+import org.jcherry.log.ErrorLog;
 import sun.misc.Signal;
 
 /**
- * CherryPy's {@code engine.signal_handler}. SIGTERM and SIGINT exit the engine through a JVM
- * shutdown hook, so the JVM's own handling (and other libraries' hooks) stay intact and the exit
- * waits for the requests in flight. SIGHUP restarts the engine ({@link Engine#restart()}), or exits
- * it when the process has a terminal (the terminal closed), as CherryPy does; SIGUSR1 publishes
- * {@code graceful}. Those two use {@code sun.misc.Signal} (module jdk.unsupported, no reflection);
- * where the platform lacks a signal (Windows has no HUP or USR1) it is skipped. A signal also
- * publishes on the channel of its name ({@code SIGHUP}, {@code SIGUSR1}).
+ * CherryPy's {@code engine.signal_handler}. SIGTERM and SIGINT exit the engine (finishing the
+ * requests in flight within {@code server.shutdown_timeout}) and then the process, with status 0
+ * after a clean exit and 70 (CherryPy's {@code EX_SOFTWARE}) when an exit listener failed: the
+ * JVM's own handling of them would end with 143 or 130, which a service manager reads as a crash.
+ * {@code System.exit} runs the JVM's shutdown hooks afterwards, so other libraries' hooks still
+ * run. Any other way the JVM is asked to stop ({@code System.exit} elsewhere, a signal this class
+ * does not handle) exits the engine through a shutdown hook. SIGHUP restarts the engine ({@link
+ * Engine#restart()}), or exits it when the process has a terminal (the terminal closed), as
+ * CherryPy does; SIGUSR1 publishes {@code graceful}. Signals are caught with {@code
+ * sun.misc.Signal} (module jdk.unsupported, no reflection; present on 17 and 25); where the
+ * platform lacks a signal (Windows has no HUP or USR1) it is skipped. A signal also publishes on
+ * the channel of its name ({@code SIGTERM}, {@code SIGHUP}, {@code SIGUSR1}).
  */
 public final class SignalHandler {
+  /** The status of an exit whose listeners failed, as CherryPy's {@code os._exit(70)}. */
+  static final int EX_SOFTWARE = 70;
+
   private final Engine engine;
   private final Thread shutdownHook;
   private boolean subscribed;
@@ -30,10 +39,22 @@ public final class SignalHandler {
     if (!subscribed) {
       subscribed = true;
       Runtime.getRuntime().addShutdownHook(shutdownHook);
+      handle("TERM", this::exitProcess);
+      handle("INT", this::exitProcess);
       handle("HUP", this::hangUp);
       handle("USR1", engine::graceful);
     }
     return this;
+  }
+
+  /** Exits the engine on the signal's own thread, then the JVM with the outcome's status. */
+  private void exitProcess() {
+    try {
+      engine.exit();
+    } catch (RuntimeException | Error e) {
+      engine.log("Error exiting the engine on a signal", ErrorLog.ERROR, e);
+    }
+    System.exit(engine.exitFailed() ? EX_SOFTWARE : 0);
   }
 
   private void hangUp() {

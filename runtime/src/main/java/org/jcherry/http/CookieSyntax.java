@@ -32,7 +32,9 @@ final class CookieSyntax {
           "\\s*(?<key>["
               + KEY_CHARS
               + "]+?)"
-              + "(?:\\s*=\\s*(?<val>\"(?:[^\\\\\"]|\\\\.)*\""
+              // A quoted value, written so that its length costs no stack: runs of plain
+              // characters and single escapes, each matched possessively.
+              + "(?:\\s*=\\s*(?<val>\"[^\\\\\"]*+(?:\\\\.[^\\\\\"]*+)*+\""
               + "|\\w{3},\\s[\\w\\s-]{9,11}\\s[\\d:]{8}\\sGMT"
               + "|["
               + KEY_CHARS

@@ -19,10 +19,6 @@ public final class HeaderText {
   private static final Pattern ENCODED_WORD =
       Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
 
-  private static final Pattern ENCODED_WORDS =
-      Pattern.compile(
-          "\\s*" + ENCODED_WORD.pattern() + "(?:\\s+" + ENCODED_WORD.pattern() + ")*\\s*");
-
   /** A header name as sent: without control characters. */
   public static String wireName(String name) {
     return deleteControls(name);
@@ -45,7 +41,7 @@ public final class HeaderText {
    * value, or one naming an unknown charset or holding a bad encoding, as it came.
    */
   public static String decode(String value) {
-    if (!value.contains("=?") || !ENCODED_WORDS.matcher(value).matches()) {
+    if (!value.contains("=?") || !isEncodedWords(value)) {
       return value;
     }
     StringBuilder sb = new StringBuilder();
@@ -66,6 +62,41 @@ public final class HeaderText {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code value} is encoded words separated by white space, with white space around them
+   * allowed. Matched word by word: a regular expression repeating a group would take stack for each
+   * word.
+   */
+  private static boolean isEncodedWords(String value) {
+    Matcher m = ENCODED_WORD.matcher(value);
+    int i = skipSpace(value, 0);
+    while (true) {
+      m.region(i, value.length());
+      if (!m.lookingAt()) {
+        return false;
+      }
+      int end = skipSpace(value, m.end());
+      if (end == value.length()) {
+        return true;
+      }
+      if (end == m.end()) {
+        return false;
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * The index of the first character from {@code i} that is not white space (as the regex {@code
+   * \s} has it).
+   */
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && " \t\n\013\f\r".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static byte[] qDecode(String text) {

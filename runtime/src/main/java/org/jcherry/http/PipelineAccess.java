@@ -53,6 +53,11 @@ public final class PipelineAccess {
     request.prev = prev;
   }
 
+  /** Whether the request is served on the IO thread ({@link Request#onIoThread}). */
+  public void ioThread(Request request, boolean onIoThread) {
+    request.onIoThread = onIoThread;
+  }
+
   /** The body entity, made before its hook point. */
   public void body(Request request, RequestBody body) {
     request.body = body;

@@ -35,6 +35,7 @@ public final class Request {
   Request prev;
   RequestBody body;
   Throwable error;
+  boolean onIoThread;
 
   // Set by the pipeline, and by tools as CherryPy's tools set them.
   private String base;
@@ -74,6 +75,15 @@ public final class Request {
   /** The request method, any token the client sent ({@code GET}, {@code PROPFIND}). */
   public String method() {
     return method;
+  }
+
+  /**
+   * Whether the request is being served on the server's IO thread, where nothing may block: only
+   * ever for a {@code @NonBlocking} handler whose plan allows it, until something on the way needs
+   * a worker.
+   */
+  public boolean onIoThread() {
+    return onIoThread;
   }
 
   /** The request target's path as sent, still percent-encoded. */

@@ -24,6 +24,14 @@ public interface PageHandler<T> {
    */
   Object call(T node, Invocation invocation) throws Exception;
 
+  /**
+   * Whether the method is declared {@code @NonBlocking}: it may run on the server's IO thread when
+   * the rest of its plan allows.
+   */
+  default boolean neverBlocks() {
+    return false;
+  }
+
   /** What a handler does: bind and call. */
   @FunctionalInterface
   interface Call<T> {
@@ -35,6 +43,12 @@ public interface PageHandler<T> {
    * runtime's own (MethodDispatcher's 405).
    */
   static <T> PageHandler<T> of(String name, Map<String, Object> config, Call<T> call) {
+    return of(name, config, false, call);
+  }
+
+  /** A handler as {@link #of(String, Map, Call)}, declared {@code @NonBlocking} or not. */
+  static <T> PageHandler<T> of(
+      String name, Map<String, Object> config, boolean neverBlocks, Call<T> call) {
     return new PageHandler<>() {
       @Override
       public String name() {
@@ -49,6 +63,11 @@ public interface PageHandler<T> {
       @Override
       public Object call(T node, Invocation invocation) throws Exception {
         return call.call(node, invocation);
+      }
+
+      @Override
+      public boolean neverBlocks() {
+        return neverBlocks;
       }
 
       @Override

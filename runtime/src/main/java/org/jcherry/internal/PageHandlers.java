@@ -28,9 +28,23 @@ public final class PageHandlers<T> {
    * own config, and its bindable parameters in declaration order.
    */
   public PageHandler<T> row(int id, String name, Map<String, Object> config, Param... params) {
+    return row(id, name, config, false, params);
+  }
+
+  /** The handler of row {@code id} as {@link #row}, of a method declared {@code @NonBlocking}. */
+  public PageHandler<T> nonBlockingRow(
+      int id, String name, Map<String, Object> config, Param... params) {
+    return row(id, name, config, true, params);
+  }
+
+  private PageHandler<T> row(
+      int id, String name, Map<String, Object> config, boolean neverBlocks, Param... params) {
     Signature signature = Signature.of(params);
     // One lambda site for every row of every table: one class, however many handlers.
     return PageHandler.of(
-        name, config, (node, call) -> calls.call(id, node, call, call.bind(signature)));
+        name,
+        config,
+        neverBlocks,
+        (node, call) -> calls.call(id, node, call, call.bind(signature)));
   }
 }

@@ -4,6 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.xnio.IoUtils;
 
 /**
@@ -19,13 +20,27 @@ final class ClientWait {
     void await(long time, TimeUnit unit) throws IOException;
   }
 
+  /**
+   * What bounds a server's waits: {@code server.socket_timeout}, and its stop cutting off the
+   * requests still in flight at {@code server.shutdown_timeout} ({@link InFlight#cutOff}).
+   */
+  record Limits(long timeoutMillis, BooleanSupplier cutOff) {}
+
+  /**
+   * The longest single wait: a request cut off by a stop sees it within this, ends, and deletes its
+   * upload spool files before the process exits.
+   */
+  private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
   private final HttpServerExchange exchange;
   private final long timeoutNanos;
+  private final BooleanSupplier cutOff;
   private long since = -1;
 
-  ClientWait(HttpServerExchange exchange, long timeoutMillis) {
+  ClientWait(HttpServerExchange exchange, Limits limits) {
     this.exchange = exchange;
-    this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+    this.cutOff = limits.cutOff();
   }
 
   /** The channel moved bytes: the next wait starts afresh. */
@@ -38,9 +53,13 @@ final class ClientWait {
    * closes the connection and throws.
    */
   void await(Await channel, String what) throws IOException {
+    if (cutOff.getAsBoolean()) {
+      close();
+      throw new IOException(what + " was cut off: the server stopped");
+    }
     if (timeoutNanos <= 0) {
       // socket_timeout = 0: no limit, as a socket without a timeout.
-      channel.await(1, TimeUnit.HOURS);
+      channel.await(SLICE_NANOS, TimeUnit.NANOSECONDS);
       return;
     }
     long now = System.nanoTime();
@@ -49,10 +68,14 @@ final class ClientWait {
     }
     long left = timeoutNanos - (now - since);
     if (left <= 0) {
-      exchange.setPersistent(false);
-      IoUtils.safeClose(exchange.getConnection());
+      close();
       throw new SocketTimeoutException(what + " timed out after server.socket_timeout");
     }
-    channel.await(left, TimeUnit.NANOSECONDS);
+    channel.await(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS);
+  }
+
+  private void close() {
+    exchange.setPersistent(false);
+    IoUtils.safeClose(exchange.getConnection());
   }
 }

@@ -15,6 +15,16 @@ final class EngineChannels {
     this.engine = engine;
   }
 
+  /**
+   * Whether nobody listens on {@code before_request} or {@code after_request}: a listener is user
+   * code that may block, so only then may a request be served on the IO thread, where neither is
+   * published (nor {@code acquire_thread}: an IO thread is not a request thread).
+   */
+  boolean quiet() {
+    return engine == null
+        || !(engine.hasListeners("before_request") || engine.hasListeners("after_request"));
+  }
+
   void beforeRequest() {
     if (engine != null) {
       engine.fire("acquire_thread");

@@ -3,19 +3,25 @@ package org.jcherry.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jcherry.app.HandOff;
 import org.jcherry.app.Tree;
 import org.jcherry.engine.Engine;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.log.AccessLog;
+import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler of a JCherry server. On the IO thread, {@link Admission} lets a request
  * in or refuses it; an admitted one moves to a {@link RequestThreads} thread (handlers block, as
  * CherryPy's do), where {@link ExchangeRequests} makes a {@link Request} of it, the {@link Tree}
  * serves it inside the {@link EngineChannels}, {@link ResponseWriter} writes the answer and {@link
- * AccessLines} logs it; {@link InFlight} counts it out at the end. The collaborators are made once
- * per server, so the split costs nothing per request.
+ * AccessLines} logs it; {@link InFlight} counts it out at the end. A request without a body for a
+ * {@code @NonBlocking} handler whose plan allows it is served on the IO thread instead, with no
+ * hand-off ({@link Tree#serveOnIoThread}), and goes on to a worker at the first thing that may
+ * block. The collaborators are made once per server, so the split costs nothing per request.
  */
 final class ExchangeHandler implements HttpHandler {
   private final Tree tree;
@@ -27,6 +33,7 @@ final class ExchangeHandler implements HttpHandler {
   private final ResponseWriter writer;
   private final AccessLines accessLines;
   private final long socketTimeoutMillis;
+  private final ClientWait.Limits waits;
   private final RequestThreads workers;
 
   /**
@@ -45,7 +52,8 @@ final class ExchangeHandler implements HttpHandler {
     this.requests = new ExchangeRequests(localName, settings.maxRequestBodySize());
     this.channels = new EngineChannels(engine);
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
-    this.writer = new ResponseWriter(socketTimeoutMillis);
+    this.waits = new ClientWait.Limits(socketTimeoutMillis, inFlight::cutOff);
+    this.writer = new ResponseWriter(waits);
     this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
@@ -62,7 +70,11 @@ final class ExchangeHandler implements HttpHandler {
       if (!admission.admit(exchange)) {
         return;
       }
-      if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
+      if (exchange.isRequestComplete() && mayServeOnIoThread(exchange)) {
+        if (admission.enter(exchange)) {
+          serveOnIoThread(exchange);
+        }
+      } else if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
         toWorker(exchange);
       } else {
         bodies.read(exchange);
@@ -80,16 +92,74 @@ final class ExchangeHandler implements HttpHandler {
       inFlight.leave(); // a graft's own async work is its own to finish
       return;
     }
-    Response response = null;
+    serveOnWorker(exchange, null, tree::serve);
+  }
+
+  /**
+   * Whether a request without a body may start on the IO thread: some handler of the tree may be
+   * served there, no graft answers the path, and no engine listener waits on its channels.
+   */
+  private boolean mayServeOnIoThread(HttpServerExchange exchange) {
+    return tree.servesOnIoThread() && channels.quiet() && !UndertowGraft.answers(tree, exchange);
+  }
+
+  /**
+   * On the IO thread, counted in flight: serves a request that has no body as far as nothing on its
+   * way may block ({@link Tree#serveOnIoThread}) and writes its answer without waiting; whatever
+   * may block (the rest of the request, a streamed body) goes on on a worker.
+   */
+  private void serveOnIoThread(HttpServerExchange exchange) {
     Request request = null;
-    RequestChannelInput body =
-        exchange.isRequestComplete()
-            ? null
-            : new RequestChannelInput(exchange, socketTimeoutMillis);
+    Response response = null;
+    boolean finished = true;
     try {
-      request = requests.toRequest(exchange, body);
+      request = requests.toRequest(exchange, null);
+      Response answer;
+      try {
+        answer = tree.serveOnIoThread(request);
+      } catch (HandOff handOff) {
+        finished = false;
+        toWorker(exchange, request, r -> handOff.resume());
+        return;
+      }
+      response = answer;
+      if (inFlight.stopping()) {
+        exchange.setPersistent(false);
+      }
+      if (!writer.writeWithoutBlocking(exchange, answer)) {
+        finished = false;
+        toWorker(exchange, request, r -> answer);
+      }
+    } finally {
+      if (finished) {
+        try {
+          afterResponse(request, response, false);
+        } finally {
+          inFlight.leave();
+        }
+      }
+    }
+  }
+
+  /**
+   * On a worker: makes the request of {@code exchange} unless one is {@code given}, has {@code
+   * serve} answer it inside the engine's channels, writes the answer and ends the request.
+   */
+  private void serveOnWorker(
+      HttpServerExchange exchange, Request given, Function<Request, Response> serve)
+      throws IOException {
+    Response response = null;
+    Request request = given;
+    RequestChannelInput body =
+        given != null || exchange.isRequestComplete()
+            ? null
+            : new RequestChannelInput(exchange, waits);
+    try {
+      if (request == null) {
+        request = requests.toRequest(exchange, body);
+      }
       channels.beforeRequest();
-      response = tree.serve(request);
+      response = serve.apply(request);
       if (body != null) {
         response = body.dropUnread(response);
       }
@@ -100,7 +170,7 @@ final class ExchangeHandler implements HttpHandler {
       writer.write(exchange, response);
     } finally {
       try {
-        afterResponse(request, response);
+        afterResponse(request, response, true);
       } finally {
         inFlight.leave();
       }
@@ -119,15 +189,39 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
+   * On the IO thread, for a request counted in already and begun there: a worker goes on with
+   * {@code serve}.
+   */
+  private void toWorker(
+      HttpServerExchange exchange, Request request, Function<Request, Response> serve) {
+    Runnable task =
+        () -> {
+          try {
+            serveOnWorker(exchange, request, serve);
+          } catch (IOException e) {
+            // As Undertow does with a handler's IOException: the connection cannot be trusted.
+            IoUtils.safeClose(exchange.getConnection());
+          }
+        };
+    if (workers == null) {
+      exchange.dispatch(task);
+    } else {
+      exchange.dispatch(workers, task);
+    }
+  }
+
+  /**
    * After writing: on_end_request hooks, then the temp files (a handler may answer with an upload's
    * own spool file), as CherryPy's request.close() before after_request; then the access line.
    */
-  private void afterResponse(Request request, Response response) {
+  private void afterResponse(Request request, Response response, boolean onWorker) {
     if (request == null) {
       return;
     }
     request.close();
-    channels.afterRequest(workers != null && workers.threadPerRequest());
+    if (onWorker) {
+      channels.afterRequest(workers != null && workers.threadPerRequest());
+    }
     if (response != null) {
       accessLines.log(request, response);
     }

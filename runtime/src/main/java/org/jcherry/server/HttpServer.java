@@ -24,6 +24,9 @@ public final class HttpServer {
   /** How long a stop waits, at most, for idle kept-alive connections to be closed by clients. */
   private static final long CLOSE_LINGER = 1000;
 
+  /** How long a stop waits, at most, for requests cut off at its deadline to clean up. */
+  private static final long CUT_OFF_CLEANUP = 1000;
+
   private final Tree tree;
   private final ServerSettings settings;
   private final AccessLog accessLog;
@@ -187,6 +190,7 @@ public final class HttpServer {
     if (u == null) {
       return;
     }
+    boolean cutOff = false;
     try {
       // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
       // Until the listener closes, new requests are answered 503 instead.
@@ -195,11 +199,14 @@ public final class HttpServer {
       u.stopAccepting();
       long grace = (long) (settings.shutdownTimeoutSeconds() * 1000);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
-      if (!x.awaitIdle(deadline)) {
+      boolean idle = x.awaitIdle(deadline);
+      if (!idle) {
         log(
             "Requests still in flight after server.shutdown_timeout ("
                 + settings.shutdownTimeoutSeconds()
                 + " s) are cut off");
+        cutOff = true;
+        x.cutOffNow();
       } else {
         // Kept-alive connections get a moment to end themselves: a request on one is answered
         // 503 with Connection: close, instead of meeting a connection closed under it.
@@ -208,6 +215,11 @@ public final class HttpServer {
       }
     } finally {
       u.close(1000);
+      if (cutOff) {
+        // Their waits for the client end within ClientWait's slice: give them a moment to finish
+        // (deleting their upload spool files) before the process may exit under them.
+        x.awaitIdle(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CUT_OFF_CLEANUP));
+      }
       p.stop();
       log("HTTP Server " + settings.host() + ":" + boundPort + " shut down");
     }

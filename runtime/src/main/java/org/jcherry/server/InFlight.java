@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class InFlight {
   private final AtomicInteger busy = new AtomicInteger();
   private volatile boolean shuttingDown;
+  private volatile boolean cutOff;
 
   /**
    * Counts a request in, unless the server is stopping. Counted before the check, so that {@link
@@ -38,6 +39,15 @@ final class InFlight {
   /** From now on {@link #enter} refuses. */
   void shutdown() {
     shuttingDown = true;
+  }
+
+  /** The grace is over: requests still waiting for their client give up ({@link ClientWait}). */
+  void cutOffNow() {
+    cutOff = true;
+  }
+
+  boolean cutOff() {
+    return cutOff;
   }
 
   /** Whether the server is stopping: answers from now on close their connections. */

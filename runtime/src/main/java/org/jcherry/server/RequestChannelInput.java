@@ -26,9 +26,9 @@ final class RequestChannelInput extends InputStream {
   private boolean ended;
   private byte[] one;
 
-  RequestChannelInput(HttpServerExchange exchange, long timeoutMillis) {
+  RequestChannelInput(HttpServerExchange exchange, ClientWait.Limits limits) {
     this.exchange = exchange;
-    this.wait = new ClientWait(exchange, timeoutMillis);
+    this.wait = new ClientWait(exchange, limits);
   }
 
   @Override

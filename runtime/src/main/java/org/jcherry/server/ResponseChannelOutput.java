@@ -16,9 +16,9 @@ final class ResponseChannelOutput {
   private final ClientWait wait;
   private StreamSinkChannel channel;
 
-  ResponseChannelOutput(HttpServerExchange exchange, long timeoutMillis) {
+  ResponseChannelOutput(HttpServerExchange exchange, ClientWait.Limits limits) {
     this.exchange = exchange;
-    this.wait = new ClientWait(exchange, timeoutMillis);
+    this.wait = new ClientWait(exchange, limits);
   }
 
   /** Whether the status line and headers are committed: they go out with the first bytes. */

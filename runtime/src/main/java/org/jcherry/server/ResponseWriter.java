@@ -29,19 +29,56 @@ final class ResponseWriter {
 
   private static final int MAX_CACHED_NAMES = 512;
 
-  private final long socketTimeoutMillis;
+  private final ClientWait.Limits limits;
 
-  ResponseWriter(long socketTimeoutMillis) {
-    this.socketTimeoutMillis = socketTimeoutMillis;
+  ResponseWriter(ClientWait.Limits limits) {
+    this.limits = limits;
   }
 
+  /** Writes {@code response}, on a worker: waits for the client as long as it must. */
   void write(HttpServerExchange exchange, Response response) throws IOException {
+    ResponseBody body = start(exchange, response);
+    if (body instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0) {
+      ResponseChannelOutput out = new ResponseChannelOutput(exchange, limits);
+      out.write(ByteBuffer.wrap(bytes.bytes()));
+      out.finish();
+    } else if (body instanceof ResponseBody.Chunks chunks) {
+      writeStream(exchange, new ResponseChannelOutput(exchange, limits), chunks.chunks());
+    } else if (body != null) {
+      exchange.endExchange();
+    }
+  }
+
+  /**
+   * Writes {@code response} on the IO thread, which must not wait: Undertow's sender takes the
+   * bytes and sends what the socket does not take at once when it is writable again. Returns {@code
+   * false}, having written nothing, for a streamed body: producing its chunks may block, so a
+   * worker must {@link #write} it.
+   */
+  boolean writeWithoutBlocking(HttpServerExchange exchange, Response response) {
+    if (response.written() instanceof ResponseBody.Chunks) {
+      return false;
+    }
+    ResponseBody body = start(exchange, response);
+    if (body instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0) {
+      exchange.getResponseSender().send(ByteBuffer.wrap(bytes.bytes()));
+    } else if (body != null) {
+      exchange.endExchange();
+    }
+    return true;
+  }
+
+  /**
+   * Sets the status line and headers of {@code response} on the exchange and returns its body, or
+   * {@code null} when the connection broke while the request was read (then it is closed).
+   */
+  private static ResponseBody start(HttpServerExchange exchange, Response response) {
     if (exchange.isResponseStarted() || !exchange.getConnection().isOpen()) {
       // The connection broke while the request was read (socket_timeout, a client gone): the
       // error response has nobody to go to.
       exchange.setPersistent(false);
       IoUtils.safeClose(exchange.getConnection());
-      return;
+      return null;
     }
     // CherryPy's status line always says HTTP/1.1; an HTTP/1.0 connection still closes after it.
     boolean http11 = !exchange.getProtocol().equals(Protocols.HTTP_1_0);
@@ -61,16 +98,7 @@ final class ResponseWriter {
       // close-delimited body.
       exchange.getResponseHeaders().put(Headers.TRANSFER_ENCODING, "chunked");
     }
-    if (body instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0) {
-      ResponseChannelOutput out = new ResponseChannelOutput(exchange, socketTimeoutMillis);
-      out.write(ByteBuffer.wrap(bytes.bytes()));
-      out.finish();
-    } else if (body instanceof ResponseBody.Chunks chunks) {
-      writeStream(
-          exchange, new ResponseChannelOutput(exchange, socketTimeoutMillis), chunks.chunks());
-    } else {
-      exchange.endExchange();
-    }
+    return body;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.jcherry.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.Map;
+import java.util.function.Function;
 import org.jcherry.app.Graft;
 import org.jcherry.app.Tree;
 
@@ -13,22 +14,85 @@ import org.jcherry.app.Tree;
  * name as its resolved path, the rest as its relative path. It runs on a JCherry request thread.
  */
 public final class UndertowGraft implements Graft {
-  private final HttpHandler handler;
+  /** What a deployment made for its script name: the handler, and how to end it at exit. */
+  public record Deployment(HttpHandler handler, Runnable undeploy) {}
 
-  private UndertowGraft(HttpHandler handler) {
-    this.handler = handler;
+  private final String description;
+  private final Function<String, Deployment> deployment;
+  private final boolean oneScriptName;
+  private String scriptName;
+  private Runnable undeploy;
+  private volatile HttpHandler handler;
+
+  private UndertowGraft(
+      String description, Function<String, Deployment> deployment, boolean oneScriptName) {
+    this.description = description;
+    this.deployment = deployment;
+    this.oneScriptName = oneScriptName;
   }
 
   public static UndertowGraft of(HttpHandler handler) {
     if (handler == null) {
       throw new IllegalArgumentException("UndertowGraft.of needs a handler, not null");
     }
-    return new UndertowGraft(handler);
+    return new UndertowGraft(
+        "the Undertow handler " + handler.getClass().getName(),
+        scriptName -> new Deployment(handler, () -> {}),
+        false);
+  }
+
+  /**
+   * A handler made by {@code deployment} from the script name when grafted, for a deployment whose
+   * context path is its script name (a Servlet application: {@code jcherry-servlet}), and
+   * undeployed when the engine exits. It can be grafted at one script name only. {@code
+   * description} names it in messages: {@code "the Servlet application legacy"}.
+   */
+  public static UndertowGraft deployedAt(
+      String description, Function<String, Deployment> deployment) {
+    if (description == null || deployment == null) {
+      throw new IllegalArgumentException(
+          "UndertowGraft.deployedAt needs a description and a deployment, not null");
+    }
+    return new UndertowGraft(description, deployment, true);
   }
 
   @Override
   public String describe() {
-    return "the Undertow handler " + handler.getClass().getName();
+    return description;
+  }
+
+  @Override
+  public synchronized void graftedAt(String scriptName) {
+    if (oneScriptName && this.scriptName != null) {
+      throw new IllegalStateException(
+          "Cannot graft "
+              + description
+              + " at '"
+              + scriptName
+              + "': it is grafted at '"
+              + this.scriptName
+              + "', and its context path is that script name");
+    }
+    Deployment made = deployment.apply(scriptName);
+    if (made == null || made.handler() == null) {
+      throw new IllegalStateException(description + " made no handler for '" + scriptName + "'");
+    }
+    this.scriptName = scriptName;
+    undeploy = made.undeploy();
+    handler = made.handler();
+  }
+
+  @Override
+  public synchronized void release() {
+    if (undeploy != null) {
+      undeploy.run();
+      undeploy = null;
+    }
+  }
+
+  /** Whether a graft of {@code tree} answers the path of {@code exchange}. */
+  static boolean answers(Tree tree, HttpServerExchange exchange) {
+    return tree.graftFor(exchange.getRelativePath()) != null;
   }
 
   /**

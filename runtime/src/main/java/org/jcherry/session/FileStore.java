@@ -48,9 +48,19 @@ public final class FileStore implements SessionStore {
     return directory;
   }
 
+  /**
+   * A missing file is a missing session only while the directory is there: with the directory gone
+   * (unmounted, moved away) it is a store fault, so the client keeps its id instead of being handed
+   * a new one.
+   */
   @Override
   public boolean exists(String id) {
-    return Files.exists(file(id));
+    Path f = file(id);
+    if (Files.exists(f)) {
+      return true;
+    }
+    checkDirectory();
+    return false;
   }
 
   @Override
@@ -59,6 +69,7 @@ public final class FileStore implements SessionStore {
     try {
       text = Files.readString(file(id), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
+      checkDirectory();
       return null;
     } catch (IOException e) {
       throw new SessionStoreException("The session store is unavailable.", e);
@@ -172,6 +183,13 @@ public final class FileStore implements SessionStore {
       }
     } catch (SessionStoreException e) {
       LOG.debug("Session clean-up skipped {}: {}", id, e.getMessage());
+    }
+  }
+
+  private void checkDirectory() {
+    if (!Files.isDirectory(directory)) {
+      throw new SessionStoreException(
+          "The session store is unavailable.", new NoSuchFileException(directory.toString()));
     }
   }
 

@@ -4,31 +4,50 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.exceptions.JedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.SetParams;
 
 /**
  * Sessions in Redis, shared by every JCherry process that uses the same server and key prefix: two
  * processes behind a load balancer serve one client's session alike. Data is a JSON string (see
  * {@link JsonValues}) under {@code <prefix>session:<id>} that Redis itself expires, so {@link
- * #cleanUp()} has nothing to do. The session lock is a Redis key too ({@code <prefix>lock:<id>},
- * set only if absent, with a lease so a crashed process cannot hold it for ever), so requests of
- * one session are serialised across processes. Any Redis failure is a {@link SessionStoreException}
- * (503).
+ * #cleanUp()} has nothing to do. The session lock is a Redis key too, with a short lease renewed
+ * while held ({@link RedisLocks}), so requests of one session are serialised across processes and a
+ * lock whose holder lost Redis frees itself within {@code lock_timeout}.
+ *
+ * <p>Writes under a lock are fenced: a save lands only while its lock still holds the saver's
+ * token, so a holder whose lock expired during an outage cannot overwrite the write of the next
+ * one; the tokens of a session's last saves are kept ({@code <prefix>saved:<id>}), so a save whose
+ * reply was lost asks again, for up to {@code lock_timeout}, until Redis says whether it was kept.
+ * Any other Redis failure is a {@link SessionStoreException} (503).
  */
 public final class RedisStore implements SessionStore, AutoCloseable {
-  /** How long a lock outlives a process that died holding it. */
-  private static final Duration LOCK_LEASE = Duration.ofMinutes(5);
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
 
-  private static final long POLL_MILLIS = 5;
+  /** How many save tokens per session are kept to answer "was my save kept?". */
+  private static final int KEPT_TOKENS = 16;
 
-  /** Deletes the lock only if it still holds this holder's token. */
-  private static final String RELEASE =
-      "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+  private static final long RETRY_MILLIS = 50;
 
-  private final RedisClient redis;
+  /**
+   * Saves while the lock holds the token (1), else answers whether the token saved before (2) or
+   * not (0); sent again after a lost reply, it stores the same data once more.
+   */
+  private static final String FENCED_SAVE =
+      "if redis.call('get', KEYS[1]) == ARGV[1] then "
+          + "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3]) "
+          + "redis.call('lpush', KEYS[3], ARGV[1]) "
+          + "redis.call('ltrim', KEYS[3], 0, "
+          + (KEPT_TOKENS - 1)
+          + ") "
+          + "redis.call('pexpire', KEYS[3], ARGV[3]) return 1 end "
+          + "for _, t in ipairs(redis.call('lrange', KEYS[3], 0, -1)) do "
+          + "if t == ARGV[1] then return 2 end end return 0";
+
+  private final RedisCommands redis;
+  private final RedisLocks locks;
   private final String prefix;
 
   /**
@@ -36,53 +55,78 @@ public final class RedisStore implements SessionStore, AutoCloseable {
    * jcherry:}).
    */
   public RedisStore(URI uri, String prefix) {
-    this.redis = RedisClient.create(uri);
+    this.redis = new RedisCommands(uri);
+    this.locks = new RedisLocks(redis, prefix);
     this.prefix = prefix;
   }
 
   @Override
   public boolean exists(String id) {
-    return call(() -> redis.exists(dataKey(id)));
+    return redis.call(r -> r.exists(dataKey(id)));
   }
 
   @Override
   public Map<String, Object> load(String id) {
-    String json = call(() -> redis.get(dataKey(id)));
+    String json = redis.call(r -> r.get(dataKey(id)));
     return json == null ? null : JsonValues.decode(json);
   }
 
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout) {
     String json = JsonValues.encode(data);
-    call(
-        () ->
-            redis.set(
-                dataKey(id), json, SetParams.setParams().px(Math.max(1, timeout.toMillis()))));
+    redis.call(r -> r.set(dataKey(id), json, SetParams.setParams().px(ttl(timeout))));
+  }
+
+  /**
+   * The fenced save of a lock from {@link #lock}: kept only while the lock is still this holder's.
+   * A reply lost to a broken connection leaves it unknown whether the save landed, so it is asked
+   * again until Redis answers or the lock timeout passes; only then is the outcome a 503 that may
+   * hide a kept write (logged as such).
+   */
+  @Override
+  public void save(String id, Map<String, Object> data, Duration timeout, SessionLock held) {
+    if (!(held instanceof RedisLocks.Held lock) || !lock.of(locks) || !lock.id.equals(id)) {
+      save(id, data, timeout);
+      return;
+    }
+    List<String> keys = List.of(lock.key, dataKey(id), savedKey(id));
+    List<String> args = List.of(lock.token, JsonValues.encode(data), Long.toString(ttl(timeout)));
+    long deadline = System.nanoTime() + lock.lockTimeout.toNanos();
+    boolean unknown = false;
+    long answer;
+    while (true) {
+      try {
+        answer = ((Number) redis.once(r -> r.eval(FENCED_SAVE, keys, args))).longValue();
+        break;
+      } catch (JedisConnectionException e) {
+        unknown |= !RedisCommands.neverSent(e);
+        if (!unknown) {
+          throw RedisCommands.unavailable(e);
+        }
+        if (System.nanoTime() > deadline) {
+          LOG.warn(
+              "Session {}: Redis did not come back within the lock timeout to say whether a save"
+                  + " was kept; answering 503",
+              id);
+          throw RedisCommands.unavailable(e);
+        }
+        sleep();
+      }
+    }
+    if (answer == 0) {
+      throw new SessionStoreException(
+          "The session lock expired before the session was saved; nothing was saved.", null);
+    }
   }
 
   @Override
   public void delete(String id) {
-    call(() -> redis.del(dataKey(id)));
+    redis.call(r -> r.del(dataKey(id), savedKey(id)));
   }
 
   @Override
   public SessionLock lock(String id, Duration timeout) {
-    String key = prefix + "lock:" + id;
-    String token = RandomIds.hex(16);
-    long deadline = System.nanoTime() + timeout.toNanos();
-    SetParams ifAbsent = SetParams.setParams().nx().px(LOCK_LEASE.toMillis());
-    while (call(() -> redis.set(key, token, ifAbsent)) == null) {
-      if (System.nanoTime() > deadline) {
-        throw new SessionStoreException("Timed out waiting for the session lock.", null);
-      }
-      try {
-        Thread.sleep(POLL_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SessionStoreException("Interrupted waiting for the session lock.", e);
-      }
-    }
-    return () -> call(() -> redis.eval(RELEASE, List.of(key), List.of(token)));
+    return locks.lock(id, timeout);
   }
 
   /** Nothing to do: Redis expires session keys itself. */
@@ -96,6 +140,7 @@ public final class RedisStore implements SessionStore, AutoCloseable {
 
   @Override
   public void close() {
+    locks.close();
     redis.close();
   }
 
@@ -103,11 +148,20 @@ public final class RedisStore implements SessionStore, AutoCloseable {
     return prefix + "session:" + id;
   }
 
-  private static <T> T call(Supplier<T> command) {
+  private String savedKey(String id) {
+    return prefix + "saved:" + id;
+  }
+
+  private static long ttl(Duration timeout) {
+    return Math.max(1, timeout.toMillis());
+  }
+
+  private static void sleep() {
     try {
-      return command.get();
-    } catch (JedisException e) {
-      throw new SessionStoreException("The session store is unavailable.", e);
+      Thread.sleep(RETRY_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SessionStoreException("Interrupted waiting for the session store.", e);
     }
   }
 }

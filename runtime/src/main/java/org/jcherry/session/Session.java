@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The session of the request being served, CherryPy's {@code cherrypy.session}: reach it with
@@ -22,10 +24,15 @@ import org.jcherry.http.Response;
  * others at {@link #put}. Whole numbers read back from JSON are {@code Integer} or {@code Long} by
  * size: read them with {@link #getInt} or {@link #getLong}.
  *
+ * <p>A store fault ({@link SessionStoreException}, a 503) changes nothing about the session: its id
+ * stays, and the cookie set for this request is taken back, so a client is never handed a new id
+ * (logged out) because the store was briefly away.
+ *
  * <p>One instance serves one request, on its thread.
  */
 public final class Session {
   private static final String ATTRIBUTE = "org.jcherry.session";
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
 
   private final SessionOptions options;
   private final Request request;
@@ -181,7 +188,7 @@ public final class Session {
    */
   public void regenerate() {
     regenerated = true;
-    store().delete(id);
+    guarded(() -> store().delete(id));
     boolean wasLocked = isLocked();
     if (wasLocked) {
       releaseLock();
@@ -204,7 +211,7 @@ public final class Session {
 
   /** Deletes the stored data now; nothing is saved for this request. */
   public void delete() {
-    store().delete(id);
+    guarded(() -> store().delete(id));
     data = null;
   }
 
@@ -214,7 +221,7 @@ public final class Session {
    */
   public void acquireLock() {
     if (lock == null) {
-      lock = store().lock(id, options.lockTimeout());
+      guarded(() -> lock = store().lock(id, options.lockTimeout()));
     }
   }
 
@@ -228,7 +235,9 @@ public final class Session {
   }
 
   /**
-   * Saves the data if it was read, then releases the lock: the tool's before_finalize hook; once.
+   * Saves the data if it was read, under the lock if one is held (a store may fence the write with
+   * it), then releases the lock: the tool's before_finalize hook; once. A failed release does not
+   * undo a kept save: it is logged, and the answer stays the handler's.
    */
   void save() {
     if (saved) {
@@ -237,19 +246,44 @@ public final class Session {
     saved = true;
     try {
       if (data != null) {
-        store().save(id, data, options.timeout());
+        SessionStore.SessionLock held = lock;
+        guarded(
+            () -> {
+              if (held == null) {
+                store().save(id, data, options.timeout());
+              } else {
+                store().save(id, data, options.timeout(), held);
+              }
+            });
       }
     } finally {
-      releaseLock();
+      try {
+        releaseLock();
+      } catch (RuntimeException e) {
+        LOG.warn("Releasing the lock of session {} failed after its save", id, e);
+      }
     }
   }
 
   private Map<String, Object> data() {
     if (data == null) {
-      Map<String, Object> stored = store().load(id);
-      data = stored == null ? new HashMap<>() : stored;
+      guarded(
+          () -> {
+            Map<String, Object> stored = store().load(id);
+            data = stored == null ? new HashMap<>() : stored;
+          });
     }
     return data;
+  }
+
+  /** Runs a store call; on a store fault the cookie of this request is taken back. */
+  private void guarded(Runnable storeCall) {
+    try {
+      storeCall.run();
+    } catch (SessionStoreException e) {
+      options.cookie().withdraw(response);
+      throw e;
+    }
   }
 
   private void sendCookie() {

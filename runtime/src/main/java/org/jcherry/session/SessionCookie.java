@@ -55,6 +55,11 @@ record SessionCookie(
     response.cookies().get(name).expires(-ONE_YEAR_SECONDS).attribute("max-age", null);
   }
 
+  /** Takes back the cookie set in {@code response}, if any: a failed request issues no id. */
+  void withdraw(Response response) {
+    response.cookies().remove(name);
+  }
+
   private String path(Request request) {
     if (path != null) {
       return path;

@@ -21,6 +21,16 @@ public interface SessionStore {
   /** Stores {@code data} under {@code id} until {@code timeout} from now. */
   void save(String id, Map<String, Object> data, Duration timeout);
 
+  /**
+   * Saves as {@link #save(String, Map, Duration)} while holding {@code held}, a lock of {@code id}
+   * this store gave. A store whose locks can expire under their holder (Redis) refuses, with a
+   * {@link SessionStoreException}, a save whose lock is no longer held, so that it cannot overwrite
+   * a later holder's write.
+   */
+  default void save(String id, Map<String, Object> data, Duration timeout, SessionLock held) {
+    save(id, data, timeout);
+  }
+
   /** Removes the data stored under {@code id}, if any. */
   void delete(String id);
 
@@ -42,6 +52,10 @@ public interface SessionStore {
   /** The held lock of one session. */
   @FunctionalInterface
   interface SessionLock {
+    /**
+     * Releases the lock. Our stores log a failure instead of raising it: their locks end by
+     * themselves (a lease, a closed file), and a kept save must not answer 503.
+     */
     void release();
   }
 }

@@ -15,6 +15,7 @@ public abstract class ConfiguredTool<T> implements Tool {
   private final HookPoint point;
   private final double priority;
   private final Function<ToolArgs, ? extends T> factory;
+  private boolean blocks = true;
 
   ConfiguredTool(
       String name, HookPoint point, double priority, Function<ToolArgs, ? extends T> factory) {
@@ -30,6 +31,16 @@ public abstract class ConfiguredTool<T> implements Tool {
   @Override
   public final String name() {
     return name;
+  }
+
+  @Override
+  public final boolean blocks() {
+    return blocks;
+  }
+
+  /** Declares, while the tool is being made, that its hooks never block ({@link #blocks}). */
+  final void neverBlocks() {
+    blocks = false;
   }
 
   /** Where the tool's hook runs. */

@@ -31,6 +31,15 @@ public final class HandlerWrapperTool extends ConfiguredTool<HandlerWrapperTool.
     super(name, point, priority, factory);
   }
 
+  /**
+   * Declares that this tool's wrapper never blocks (see {@link Tool#blocks}) beyond the handler it
+   * wraps; returns this tool.
+   */
+  public HandlerWrapperTool nonBlocking() {
+    neverBlocks();
+    return this;
+  }
+
   @Override
   void attach(HookMap.Builder hooks, double priority, Wrapper wrapper) {
     hooks.attach(

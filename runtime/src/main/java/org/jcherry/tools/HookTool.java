@@ -48,7 +48,20 @@ public final class HookTool extends ConfiguredTool<HookCallback> {
 
   /** This tool with a failsafe hook: it runs even after an earlier hook at its point failed. */
   public HookTool failsafe() {
-    return new HookTool(name(), point(), priority(), true, factory());
+    HookTool copy = new HookTool(name(), point(), priority(), true, factory());
+    if (!blocks()) {
+      copy.neverBlocks();
+    }
+    return copy;
+  }
+
+  /**
+   * Declares that this tool's callback never blocks (see {@link Tool#blocks}), so handlers that use
+   * it may still run on the IO thread; returns this tool.
+   */
+  public HookTool nonBlocking() {
+    neverBlocks();
+    return this;
   }
 
   @Override

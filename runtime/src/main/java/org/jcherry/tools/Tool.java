@@ -15,6 +15,16 @@ public interface Tool {
    */
   void attach(HookMap.Builder hooks, ToolArgs args);
 
+  /**
+   * Whether this tool's hooks may block (wait on I/O, a lock or another thread): {@code true}
+   * unless the tool declares otherwise. Only a request whose every tool returns {@code false} may
+   * be served on the server's IO thread (a {@code @NonBlocking} handler's), so a tool that says
+   * {@code false} promises that nothing it runs per request waits.
+   */
+  default boolean blocks() {
+    return true;
+  }
+
   /** The engine started again after {@link #stop}: resume the threads {@link #attach} started. */
   default void start() {}
 

@@ -93,6 +93,18 @@ class MultipartOverHttpTest {
   }
 
   @Test
+  void anOptionalUploadIsEmptyWhenAbsent(TestClient client) {
+    TestResponse without =
+        client.request("POST", "/up/maybe", FORM, body(field("title", "T"), "------b0undary--"));
+    assertEquals(200, without.status(), without.body());
+    assertEquals("T: no file", without.body());
+    byte[] with =
+        body(fileHeader("file", "a.txt", "text/plain"), "abc", "\r\n", "------b0undary--\r\n");
+    TestResponse r = client.request("POST", "/up/maybe", FORM, with);
+    assertEquals("untitled: <file a.txt text/plain 3 bytes in memory starts 'abc'>", r.body());
+  }
+
+  @Test
   void queryAndBodyValuesOfOneNameMerge(TestClient client) {
     TestResponse r =
         client.request(

@@ -21,10 +21,11 @@ public final class Annotations {
   public static final String POP_ARGS = "org.jcherry.PopArgs";
   public static final String CP_DISPATCH = "org.jcherry.CpDispatch";
   public static final String APP_ROOT = "org.jcherry.AppRoot";
+  public static final String NON_BLOCKING = "org.jcherry.NonBlocking";
 
   /** Every annotation the processor reads. */
   public static final List<String> ALL =
-      List.of(EXPOSE, DEFAULT, CP_CONFIG, POP_ARGS, CP_DISPATCH, APP_ROOT);
+      List.of(EXPOSE, DEFAULT, CP_CONFIG, POP_ARGS, CP_DISPATCH, APP_ROOT, NON_BLOCKING);
 
   private Annotations() {}
 

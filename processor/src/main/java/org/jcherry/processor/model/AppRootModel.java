@@ -11,16 +11,24 @@ public final class AppRootModel {
   private final ClassName mainClass;
   private final Text scriptName;
   private final List<ConfigEntry> globalConfig;
+  private final boolean writesMain;
 
   public AppRootModel(
       AnnotationMirror annotation,
       ClassName mainClass,
       Text scriptName,
-      List<ConfigEntry> globalConfig) {
+      List<ConfigEntry> globalConfig,
+      boolean writesMain) {
     this.annotation = annotation;
     this.mainClass = mainClass;
     this.scriptName = scriptName;
     this.globalConfig = List.copyOf(globalConfig);
+    this.writesMain = writesMain;
+  }
+
+  /** {@code @AppRoot(main = ...)}: whether {@link #mainClass()} is written. */
+  public boolean writesMain() {
+    return writesMain;
   }
 
   public AnnotationMirror annotation() {

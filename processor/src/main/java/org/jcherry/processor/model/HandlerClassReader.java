@@ -155,7 +155,8 @@ public final class HandlerClassReader {
         annotation,
         main,
         new Text(String.valueOf(scriptName.getValue()), scriptName),
-        ConfigReader.read(type, annotation, "config"));
+        ConfigReader.read(type, annotation, "config"),
+        Boolean.TRUE.equals(Annotations.value(annotation, "main").getValue()));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.jcherry.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
@@ -69,6 +70,11 @@ public final class HandlerMethodModel {
   /** Every parameter in declaration order. */
   public List<ParameterBinding> parameters() {
     return parameters;
+  }
+
+  /** The method's {@code @NonBlocking}, if it declares it never blocks. */
+  public Optional<AnnotationMirror> nonBlocking() {
+    return Annotations.find(element, Annotations.NON_BLOCKING);
   }
 
   public boolean returnsVoid() {

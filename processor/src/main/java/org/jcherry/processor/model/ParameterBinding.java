@@ -28,11 +28,16 @@ public final class ParameterBinding {
     LIST,
     /** {@code X[]}: every value of a repeated parameter. */
     ARRAY,
-    /** A file upload: {@code args.part(i)}. */
+    /**
+     * A file upload: {@code args.part(i)}; as {@code Optional<Part>} ({@link #inOptional}), empty
+     * when absent.
+     */
     PART,
     /**
      * {@code Object}, CherryPy's untyped parameter: a {@code String} for one value, a {@code
-     * List<String>} for repeated ones (a {@code Part} for an upload): {@code args.oneOrMany(i)}.
+     * List<String>} for repeated ones (a {@code Part} for an upload): {@code args.oneOrMany(i)}; as
+     * {@code Optional<Object>} ({@link #inOptional}, CherryPy's {@code name=None}), empty when
+     * absent.
      */
     ONE_OR_MANY,
     /** Varargs, CherryPy's {@code *args}: the path segments beyond the named parameters. */
@@ -70,6 +75,7 @@ public final class ParameterBinding {
   private final KeywordShape keywordShape;
   private final Text defaultText;
   private final String problem;
+  private final boolean inOptional;
   private final int index;
 
   private ParameterBinding(Builder b, int index) {
@@ -82,6 +88,7 @@ public final class ParameterBinding {
     this.keywordShape = b.keywordShape;
     this.defaultText = b.defaultText;
     this.problem = b.problem;
+    this.inOptional = b.inOptional;
     this.index = index;
   }
 
@@ -97,6 +104,7 @@ public final class ParameterBinding {
     b.keywordShape = keywordShape;
     b.defaultText = defaultText;
     b.problem = problem;
+    b.inOptional = inOptional;
     return new ParameterBinding(b, index);
   }
 
@@ -162,9 +170,17 @@ public final class ParameterBinding {
     }
   }
 
+  /**
+   * Whether a {@link Kind#PART} or {@link Kind#ONE_OR_MANY} is declared inside an {@code Optional}
+   * ({@code Optional<Part>}, {@code Optional<Object>}): the generated call wraps its value.
+   */
+  public boolean inOptional() {
+    return inOptional;
+  }
+
   /** Whether the request may leave this parameter out although it has no default. */
   public boolean isOptional() {
-    return kind == Kind.OPTIONAL || kind == Kind.LIST || kind == Kind.ARRAY;
+    return kind == Kind.OPTIONAL || kind == Kind.LIST || kind == Kind.ARRAY || inOptional;
   }
 
   /** Whether the value is injected rather than read from the request's arguments. */
@@ -192,6 +208,7 @@ public final class ParameterBinding {
     private KeywordShape keywordShape;
     private Text defaultText;
     private String problem;
+    private boolean inOptional;
 
     private Builder(VariableElement element, TypeName type, TypeName erasure) {
       this.element = element;
@@ -212,6 +229,12 @@ public final class ParameterBinding {
     public Builder keywords(KeywordShape shape) {
       this.kind = Kind.KEYWORDS;
       this.keywordShape = shape;
+      return this;
+    }
+
+    /** Marks a {@link Kind#PART} or {@link Kind#ONE_OR_MANY} declared inside an Optional. */
+    public Builder inOptional() {
+      this.inOptional = true;
       return this;
     }
 

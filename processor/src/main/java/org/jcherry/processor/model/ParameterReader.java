@@ -23,7 +23,8 @@ import org.jcherry.processor.model.ParameterBinding.Kind;
 final class ParameterReader {
   static final String SUPPORTED =
       ScalarType.SUPPORTED
-          + "; Optional<T>, List<T> and T[] of those; Part (a file upload); Request; Response; Session;"
+          + "; Optional<T>, List<T> and T[] of those; Part (a file upload) and Optional<Part>;"
+          + " Object (one value or many) and Optional<Object>; Request; Response; Session;"
           + " varargs (CherryPy's *args); and one Map<String, Object>, Map<String, List<String>>"
           + " or Map<String, String> (CherryPy's **kwargs)";
 
@@ -89,9 +90,16 @@ final class ParameterReader {
       case "java.lang.Object":
         return b.kind(Kind.ONE_OR_MANY).build();
       case "java.util.Optional":
-        return args.isEmpty()
-            ? b.unsupported(unsupported(type)).build()
-            : elements(b, args.get(0), Kind.OPTIONAL).build();
+        if (args.isEmpty()) {
+          return b.unsupported(unsupported(type)).build();
+        }
+        if (isNamed(args.get(0), "org.jcherry.http.Part")) {
+          return b.kind(Kind.PART).inOptional().build();
+        }
+        if (isNamed(args.get(0), "java.lang.Object")) {
+          return b.kind(Kind.ONE_OR_MANY).inOptional().build();
+        }
+        return elements(b, args.get(0), Kind.OPTIONAL).build();
       case "java.util.List":
         return args.isEmpty()
             ? b.unsupported(unsupported(type)).build()

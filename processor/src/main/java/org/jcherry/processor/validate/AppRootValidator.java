@@ -35,7 +35,7 @@ final class AppRootValidator implements ClassValidator {
               + " creates an instance of it",
           type,
           root.annotation());
-    } else if (!hasPublicNoArgConstructor(type)) {
+    } else if (root.writesMain() && !hasPublicNoArgConstructor(type)) {
       errors.error(
           "@AppRoot class "
               + type.getSimpleName()
@@ -43,7 +43,7 @@ final class AppRootValidator implements ClassValidator {
               + main
               + " calls new "
               + type.getSimpleName()
-              + "()",
+              + "() (or set @AppRoot(main = false) when a main of your own builds it)",
           type,
           root.annotation());
     }

@@ -84,6 +84,17 @@ final class ExposeValidator implements ClassValidator {
                         + " is not @Expose'd; add @Expose, or move the entries to the class",
                     m,
                     a));
+    Annotations.find(m, Annotations.NON_BLOCKING)
+        .ifPresent(
+            a ->
+                errors.error(
+                    "@NonBlocking on "
+                        + name
+                        + " has no effect because "
+                        + name
+                        + " is not @Expose'd; add @Expose, or remove @NonBlocking",
+                    m,
+                    a));
     for (VariableElement p : m.getParameters()) {
       Annotations.find(p, Annotations.DEFAULT)
           .ifPresent(

@@ -10,6 +10,7 @@ public final class HandlerValidators {
           new ClassShapeValidator(),
           new ExposeValidator(),
           new ParameterValidator(),
+          new NonBlockingValidator(),
           new NameValidator(),
           new DispatchHookValidator(),
           new ConfigValidator(),

@@ -2,6 +2,7 @@ package org.jcherry.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.util.Optional;
 import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.ScalarType;
 
@@ -14,6 +15,12 @@ final class ArgumentExpressions {
   private ArgumentExpressions() {}
 
   static CodeBlock of(ParameterBinding p) {
+    CodeBlock value = value(p);
+    // Optional<Part>, Optional<Object>: empty when absent.
+    return p.inOptional() ? CodeBlock.of("$T.ofNullable($L)", Optional.class, value) : value;
+  }
+
+  private static CodeBlock value(ParameterBinding p) {
     ScalarType scalar = p.scalar();
     int i = p.index();
     switch (p.kind()) {

@@ -141,7 +141,10 @@ public final class DispatchTableWriter {
         .build();
   }
 
-  /** {@code HANDLERS.row(id, "Class.method", config, params...)}: the handler as data. */
+  /**
+   * {@code HANDLERS.row(id, "Class.method", config, params...)}: the handler as data; {@code
+   * nonBlockingRow} for a {@code @NonBlocking} method.
+   */
   private static FieldSpec rowField(HandlerClassModel model, int id, ConstantNames constants) {
     HandlerMethodModel h = model.handlers().get(id);
     List<CodeBlock> args = new ArrayList<>();
@@ -175,7 +178,12 @@ public final class DispatchTableWriter {
       params.add(CodeBlock.of("$T.keywords()", PARAM));
     }
     CodeBlock.Builder init =
-        CodeBlock.builder().add("$N.row($L", HANDLERS, CodeBlock.join(args, ", "));
+        CodeBlock.builder()
+            .add(
+                "$N.$L($L",
+                HANDLERS,
+                h.nonBlocking().isPresent() ? "nonBlockingRow" : "row",
+                CodeBlock.join(args, ", "));
     if (params.size() <= 2) {
       params.forEach(p -> init.add(", $L", p));
     } else {

@@ -60,11 +60,12 @@ final class TableJavadoc {
       types.add(CodeBlock.of("$T", p.erasure()));
     }
     return CodeBlock.of(
-        "$L: {@link $T#$L($L)}\n",
+        "$L: {@link $T#$L($L)}$L\n",
         String.join(", ", paths),
         h.declaringClass(),
         h.methodName(),
-        CodeBlock.join(types, ", "));
+        CodeBlock.join(types, ", "),
+        h.nonBlocking().isPresent() ? ", @NonBlocking: may be served on the IO thread" : "");
   }
 
   private static String parameters(HandlerMethodModel h) {

@@ -1,9 +1,12 @@
 package org.jcherry.processor;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jcherry.processor.Fixtures.IMPORTS;
 import static org.jcherry.processor.Fixtures.assertError;
 import static org.jcherry.processor.Fixtures.source;
 
+import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +25,23 @@ class AppRootErrorsTest {
                 + INDEX
                 + "}"),
         "@AppRoot class Root needs a public no-argument constructor: the generated Root_Main"
-            + " calls new Root()",
+            + " calls new Root() (or set @AppRoot(main = false) when a main of your own builds it)",
         "@AppRoot");
+  }
+
+  @Test
+  void withoutMainNoConstructorIsNeeded() {
+    Compilation c =
+        Fixtures.compile(
+            source(
+                "demo.Root",
+                IMPORTS
+                    + "@AppRoot(main = false)\npublic class Root {\n  public Root(String name) {}\n"
+                    + INDEX
+                    + "}"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("demo.Root_Urls").isNotNull();
+    assertThat(c.generatedSourceFile("demo.Root_Main")).isEmpty();
   }
 
   @Test

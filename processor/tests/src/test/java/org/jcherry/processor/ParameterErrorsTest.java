@@ -17,7 +17,7 @@ class ParameterErrorsTest {
         "Thread t          | type java.lang.Thread cannot be bound from a request. Supported:"
             + " String,",
         "List<Object> l    | element type java.lang.Object is not supported: use one of String,",
-        "Optional<Part> p  | element type org.jcherry.http.Part is not supported",
+        "Optional<Thread> t | element type java.lang.Thread is not supported",
         "byte[] b          | element type byte is not supported for arrays: use Byte[] or"
             + " List<Byte>",
         "boolean[] flags   | use Boolean[] or List<Boolean> (of primitive arrays, only int[],"
@@ -55,6 +55,7 @@ class ParameterErrorsTest {
             + " takes",
         "@Default(\"x\") String... rest          | it takes the surplus path segments",
         "@Default(\"x\") Part upload             | a file upload has no text form",
+        "@Default(\"x\") Optional<Part> upload   | a file upload has no text form",
       })
   void defaultWhereNothingCanBeAbsent(String parameter, String message) {
     String name = parameter.substring(parameter.lastIndexOf(' ') + 1);

@@ -17,8 +17,15 @@ import java.util.Map;
  * files.
  */
 public final class PythonLiteral {
+  /** The deepest nesting of brackets and unary signs read; deeper text would overflow the stack. */
+  private static final int MAX_DEPTH = 200;
+
+  /** The longest string {@code 'ab' * n} may make: a config value, not a way to fill the heap. */
+  private static final int MAX_REPEAT_LENGTH = 1 << 20;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private PythonLiteral(String text) {
     this.text = text;
@@ -65,7 +72,7 @@ public final class PythonLiteral {
         pos++;
         Object right = unary();
         if (left instanceof String && right instanceof Long) {
-          left = ((String) left).repeat((int) (long) (Long) right);
+          left = repeat((String) left, (Long) right);
         } else {
           left = arithmetic(left, right, '*');
         }
@@ -75,7 +82,29 @@ public final class PythonLiteral {
     }
   }
 
+  /** Python's {@code s * n}: empty for {@code n <= 0}. */
+  private String repeat(String s, long n) {
+    if (n <= 0 || s.isEmpty()) {
+      return "";
+    }
+    if (n > MAX_REPEAT_LENGTH / s.length()) {
+      throw error("'*' would make a string longer than " + MAX_REPEAT_LENGTH + " characters");
+    }
+    return s.repeat((int) n);
+  }
+
   private Object unary() {
+    if (++depth > MAX_DEPTH) {
+      throw error("the value nests more than " + MAX_DEPTH + " deep");
+    }
+    try {
+      return signed();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object signed() {
     skipSpace();
     if (peek('-')) {
       pos++;
@@ -211,11 +240,7 @@ public final class PythonLiteral {
             sb.append('\0');
             break;
           case 'u':
-            if (pos + 4 > text.length()) {
-              throw error("short \\u escape");
-            }
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            pos += 4;
+            sb.append(unicodeEscape());
             break;
           default:
             sb.append(e);
@@ -225,6 +250,19 @@ public final class PythonLiteral {
       }
     }
     throw error("the string is not closed with " + quote);
+  }
+
+  /** The four hex digits after {@code \\u}, as the character they name. */
+  private char unicodeEscape() {
+    int code = 0;
+    for (int end = pos + 4; pos < end; pos++) {
+      int digit = pos < text.length() ? Character.digit(text.charAt(pos), 16) : -1;
+      if (digit < 0) {
+        throw error("a \\u escape needs four hex digits");
+      }
+      code = code * 16 + digit;
+    }
+    return (char) code;
   }
 
   private Object number() {

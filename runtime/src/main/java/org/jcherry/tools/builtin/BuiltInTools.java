@@ -26,6 +26,11 @@ import org.jcherry.tools.statics.StaticFile;
  * turns on. CherryPy's {@code tools.params} has no tool here: the processor generates each
  * handler's parameter conversion, and a value that does not convert is a 404 (400 from the body)
  * before the handler runs.
+ *
+ * <p>The tools marked {@code nonBlocking()} only compute on what the request and response hold, so
+ * a {@code @NonBlocking} handler that uses them may still run on the IO thread; the others wait on
+ * a store, a file, another thread or user code (sessions, static files, caching, auth callbacks,
+ * json_in's body read, flatten's body iterator) and send their handlers to a worker.
  */
 public final class BuiltInTools {
   private BuiltInTools() {}
@@ -42,36 +47,62 @@ public final class BuiltInTools {
     Map<String, Supplier<Tool>> m = new LinkedHashMap<>();
     m.put(
         "trailing_slash",
-        () -> new HookTool("trailing_slash", HookPoint.BEFORE_HANDLER, 60, TrailingSlash::new));
-    m.put("encode", () -> new HandlerWrapperTool("encode", 70, Encoder::new));
+        () ->
+            new HookTool("trailing_slash", HookPoint.BEFORE_HANDLER, 60, TrailingSlash::new)
+                .nonBlocking());
+    m.put("encode", () -> new HandlerWrapperTool("encode", 70, Encoder::new).nonBlocking());
     m.put(
         "log_tracebacks",
-        () -> new HookTool("log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacks::new));
+        () ->
+            new HookTool("log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacks::new)
+                .nonBlocking());
     m.put(
         "log_headers",
-        () -> new HookTool("log_headers", HookPoint.BEFORE_ERROR_RESPONSE, LogHeaders::new));
-    m.put("decode", () -> new HookTool("decode", HookPoint.BEFORE_REQUEST_BODY, Decode::new));
-    m.put("gzip", () -> new HookTool("gzip", HookPoint.BEFORE_FINALIZE, 80, Gzip::new));
-    m.put("etags", () -> new HookTool("etags", HookPoint.BEFORE_FINALIZE, 75, Etags::new));
-    m.put("expires", () -> new HookTool("expires", HookPoint.BEFORE_FINALIZE, Expires::new));
+        () ->
+            new HookTool("log_headers", HookPoint.BEFORE_ERROR_RESPONSE, LogHeaders::new)
+                .nonBlocking());
+    m.put(
+        "decode",
+        () -> new HookTool("decode", HookPoint.BEFORE_REQUEST_BODY, Decode::new).nonBlocking());
+    m.put(
+        "gzip", () -> new HookTool("gzip", HookPoint.BEFORE_FINALIZE, 80, Gzip::new).nonBlocking());
+    m.put(
+        "etags",
+        () -> new HookTool("etags", HookPoint.BEFORE_FINALIZE, 75, Etags::new).nonBlocking());
+    m.put(
+        "expires",
+        () -> new HookTool("expires", HookPoint.BEFORE_FINALIZE, Expires::new).nonBlocking());
     m.put("flatten", () -> new HookTool("flatten", HookPoint.BEFORE_FINALIZE, Flatten::new));
-    m.put("allow", () -> new HookTool("allow", HookPoint.ON_START_RESOURCE, Allow::new));
-    m.put("accept", () -> new HookTool("accept", HookPoint.ON_START_RESOURCE, Accept::new));
-    m.put("redirect", () -> new HookTool("redirect", HookPoint.ON_START_RESOURCE, Redirect::new));
+    m.put(
+        "allow",
+        () -> new HookTool("allow", HookPoint.ON_START_RESOURCE, Allow::new).nonBlocking());
+    m.put(
+        "accept",
+        () -> new HookTool("accept", HookPoint.ON_START_RESOURCE, Accept::new).nonBlocking());
+    m.put(
+        "redirect",
+        () -> new HookTool("redirect", HookPoint.ON_START_RESOURCE, Redirect::new).nonBlocking());
     m.put(
         "response_headers",
         () ->
             new HookTool("response_headers", HookPoint.ON_START_RESOURCE, ResponseHeaders::new)
-                .failsafe());
+                .failsafe()
+                .nonBlocking());
     m.put("err_redirect", () -> new ErrorTool("err_redirect", Redirect::new));
-    m.put("proxy", () -> new HookTool("proxy", HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new));
+    m.put(
+        "proxy",
+        () -> new HookTool("proxy", HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new).nonBlocking());
     m.put("csrf", () -> new HookTool("csrf", HookPoint.BEFORE_HANDLER, 40, Csrf::new));
-    m.put("referer", () -> new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, Referer::new));
+    m.put(
+        "referer",
+        () -> new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, Referer::new).nonBlocking());
     m.put(
         "ignore_headers",
-        () -> new HookTool("ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeaders::new));
+        () ->
+            new HookTool("ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeaders::new)
+                .nonBlocking());
     m.put("json_in", () -> new HookTool("json_in", HookPoint.BEFORE_REQUEST_BODY, 30, JsonIn::new));
-    m.put("json_out", () -> new HandlerWrapperTool("json_out", 30, JsonOut::new));
+    m.put("json_out", () -> new HandlerWrapperTool("json_out", 30, JsonOut::new).nonBlocking());
     m.put("staticdir", () -> new HandlerTool("staticdir", StaticDir::new));
     m.put("staticfile", () -> new HandlerTool("staticfile", StaticFile::new));
     m.put("openapi", () -> new HandlerTool("openapi", OpenApi::new)); // not in CherryPy

@@ -22,6 +22,14 @@ class HelloTest {
   }
 
   @Test
+  void greetsFromTheIoThreadToo(TestClient client) {
+    TestResponse r = client.get("/fast");
+    assertEquals(200, r.status());
+    assertEquals("Hello, world!", r.body());
+    assertEquals("text/html;charset=utf-8", r.header("Content-Type"));
+  }
+
+  @Test
   void servesTheBlogRoute(TestClient client) {
     assertEquals("year=2024 month=05 slug=hello x=1", client.get("/blog/2024/05/hello?x=1").body());
     assertEquals("year=2024 month=05 slug=hello x=", client.get("/blog/2024/05/hello").body());

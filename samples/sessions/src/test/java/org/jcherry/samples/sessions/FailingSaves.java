@@ -10,6 +10,13 @@ import org.jcherry.session.SessionStoreException;
 final class FailingSaves implements SessionStore {
   private final RamStore ram = new RamStore();
 
+  /** Stores {@code data} under a new id, as a request of an earlier, working day did. */
+  String seed(Map<String, Object> data) {
+    String id = java.util.UUID.randomUUID().toString().replace("-", "");
+    ram.save(id, data, Duration.ofMinutes(5));
+    return id;
+  }
+
   @Override
   public boolean exists(String id) {
     return ram.exists(id);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jcherry.testing.CherryServer;
@@ -77,6 +78,28 @@ class FileStoreTest {
   void jsonValuesComeBackAsTheyWere() {
     String id = id(one.client().get("/put_values"));
     assertEquals("héllo 5000000000 [a, 1, true] {k=2.5}", get(two.client(), "/values", id).body());
+  }
+
+  /**
+   * The directory briefly gone (moved away, unmounted): 503 without a session cookie, so neither a
+   * client with a session nor a new one is handed an id; once it is back the session goes on.
+   */
+  @Test
+  void aDirectoryBrieflyGoneAnswers503AndIssuesNoNewId() throws IOException {
+    String id = id(one.client().get("/count"));
+    Path away = DIR.resolveSibling(DIR.getFileName() + "-away");
+    Files.move(DIR, away);
+    try {
+      for (TestResponse r : List.of(get(one.client(), "/count", id), one.client().get("/count"))) {
+        assertEquals(503, r.status(), r.toString());
+        assertEquals(List.of(), r.headers("Set-Cookie"), r.toString());
+      }
+    } finally {
+      Files.move(away, DIR);
+    }
+    TestResponse back = get(one.client(), "/count", id);
+    assertEquals("count=2", back.body());
+    assertEquals(id, id(back));
   }
 
   @Test

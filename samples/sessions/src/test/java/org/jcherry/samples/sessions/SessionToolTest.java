@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.session.RamStore;
 import org.jcherry.testing.CherryServer;
@@ -183,12 +184,12 @@ class SessionToolTest {
   }
 
   @Test
-  void aSaveThatFailsAnswers503AndReleasesTheLock(TestClient client) {
-    TestResponse r = client.get("/nosave/count");
+  void aSaveThatFailsAnswers503WithoutACookieAndReleasesTheLock(TestClient client) {
+    String id = FAILING_SAVES.seed(Map.of("count", 1));
+    TestResponse r = get(client, "/nosave/count", id);
     assertEquals(503, r.status());
     assertTrue(r.body().contains("The session store is unavailable."), r.body());
-    FAILING_SAVES
-        .lock(id(r), Duration.ZERO)
-        .release(); // throws if the failed request still held it
+    assertEquals(List.of(), r.headers("Set-Cookie"), "a store fault sends no session cookie");
+    FAILING_SAVES.lock(id, Duration.ZERO).release(); // throws if the failed request still held it
   }
 }

@@ -25,7 +25,7 @@ public class Account {
       @Default("") String username, @Default("") String password, @Default("") String next)
       throws SQLException {
     if (!Forms.isPost()) {
-      return form("Register", "register", "", next, null);
+      return form("Register", Root_Urls.accountRegister(), "", next, null);
     }
     String error = null;
     if (!USER_NAME.matcher(username).matches()) {
@@ -37,7 +37,7 @@ public class Account {
     }
     if (error != null) {
       Cherry.response().setStatus(400);
-      return form("Register", "register", username, next, error);
+      return form("Register", Root_Urls.accountRegister(), username, next, error);
     }
     logIn(username, "Welcome, " + username + "! You are logged in.");
     throw new HTTPRedirect(Forms.localTarget(next), 303);
@@ -48,15 +48,17 @@ public class Account {
       @Default("") String username, @Default("") String password, @Default("") String next)
       throws SQLException {
     if (!Forms.isPost()) {
-      return form("Log in", "login", "", next, null);
+      return form("Log in", Root_Urls.accountLogin(), "", next, null);
     }
     if (username.isEmpty() || password.isEmpty()) {
       Cherry.response().setStatus(400);
-      return form("Log in", "login", username, next, "Give your user name and password.");
+      return form(
+          "Log in", Root_Urls.accountLogin(), username, next, "Give your user name and password.");
     }
     if (username.length() > 32 || password.length() > 200 || !users.check(username, password)) {
       Cherry.response().setStatus(403);
-      return form("Log in", "login", username, next, "Wrong user name or password.");
+      return form(
+          "Log in", Root_Urls.accountLogin(), username, next, "Wrong user name or password.");
     }
     logIn(username, "Logged in as " + username + ".");
     throw new HTTPRedirect(Forms.localTarget(next), 303);
@@ -70,7 +72,7 @@ public class Account {
     s.remove(Chrome.USER);
     s.regenerate();
     Chrome.flash("You are logged out.");
-    throw new HTTPRedirect(Chrome.page(Wiki.MAIN_PAGE), 303);
+    throw new HTTPRedirect(Root_Urls.wikiPageDefault(Wiki.MAIN_PAGE), 303);
   }
 
   /** A new session id for the logged-in user, so an id planted before login is worth nothing. */

@@ -23,16 +23,4 @@ record Chrome(String title, String user, String csrf, String flash) {
   static void flash(String message) {
     Cherry.session().put(FLASH, message);
   }
-
-  static String url(String path) {
-    return Cherry.url(path);
-  }
-
-  static String url(String path, String query) {
-    return Cherry.url(path, query);
-  }
-
-  static String page(String name) {
-    return Cherry.url("/wiki/" + name);
-  }
 }

@@ -23,7 +23,7 @@ final class Forms {
     if (user == null) {
       Chrome.flash("Please log in first.");
       String back = Cherry.request().scriptName() + Cherry.request().pathInfo();
-      throw new HTTPRedirect(Chrome.url("/account/login", "next=" + urlEncode(back)), 303);
+      throw new HTTPRedirect(Root_Urls.accountLogin(null, null, back), 303);
     }
     return user;
   }
@@ -36,6 +36,6 @@ final class Forms {
             && !next.startsWith("//")
             && next.indexOf('\\') < 0
             && next.chars().noneMatch(c -> c < 0x21);
-    return local ? Chrome.url(next) : Chrome.page(Wiki.MAIN_PAGE);
+    return local ? Cherry.url(next) : Root_Urls.wikiPageDefault(Wiki.MAIN_PAGE);
   }
 }

@@ -89,7 +89,7 @@ public class PageNode {
       return editor(text, comment, base, error);
     }
     Chrome.flash("Saved " + PageNames.title(name) + " as r" + (base + 1) + ".");
-    throw new HTTPRedirect(Chrome.page(name), 303);
+    throw new HTTPRedirect(Root_Urls.wikiPageDefault(name), 303);
   }
 
   private String editor(String body, String comment, int base, String error) {
@@ -135,25 +135,25 @@ public class PageNode {
     "tools.allow.on = True",
     "tools.allow.methods = ['POST']"
   })
-  public String upload(Part file) throws SQLException, IOException {
+  public String upload(Optional<Part> file) throws SQLException, IOException {
     String user = Forms.requireUser();
     Page page = existing();
-    String fileName = Attachments.baseName(file.filename());
+    String fileName = file.map(f -> Attachments.baseName(f.filename())).orElse("");
     if (fileName.isEmpty()) {
       Chrome.flash("Choose a file to upload.");
     } else if (!Attachments.valid(fileName)) {
       Chrome.flash(Attachments.RULE);
-    } else if (file.size() > 1_048_576) {
+    } else if (file.get().size() > 1_048_576) {
       Chrome.flash("The file is larger than 1 MB.");
     } else {
-      Part part = file;
+      Part part = file.get();
       String type = part.contentType() == null ? "application/octet-stream" : part.contentType();
       try (InputStream in = part.open()) {
         attachments.add(page, fileName, type, part.size(), in, user);
       }
       Chrome.flash("Attached " + fileName + ".");
     }
-    throw new HTTPRedirect(Chrome.page(name), 303);
+    throw new HTTPRedirect(Root_Urls.wikiPageDefault(name), 303);
   }
 
   /** {@code /wiki/NAME/files/FILE}: an attachment, as a download (ranges served). */

@@ -85,7 +85,7 @@ public class PagesApi {
     m.put("name", p.name());
     m.put("rev", p.rev());
     m.put("updated", p.updatedAt().toString());
-    m.put("url", Chrome.page(p.name()));
+    m.put("url", Root_Urls.wikiPageDefault(p.name()));
     return m;
   }
 }

@@ -1,6 +1,8 @@
 package org.jcherry.samples.wiki;
 
 import java.sql.SQLException;
+import java.util.function.IntFunction;
+import org.jcherry.AppRoot;
 import org.jcherry.Default;
 import org.jcherry.Expose;
 import org.jcherry.HTTPRedirect;
@@ -11,6 +13,7 @@ import org.jcherry.jte.Jte;
  * /account/...} the logins, {@code /api/pages} the JSON API and {@code /assets/...} the CSS and
  * script.
  */
+@AppRoot(main = false)
 public class Root {
   public final Wiki wiki;
   public final Account account;
@@ -28,7 +31,7 @@ public class Root {
   /** {@code /}: the main page. */
   @Expose
   public String index() {
-    throw new HTTPRedirect(Chrome.page(Wiki.MAIN_PAGE), 303);
+    throw new HTTPRedirect(Root_Urls.wikiPageDefault(Wiki.MAIN_PAGE), 303);
   }
 
   /** {@code /search?q=text&page=2}: pages whose name or text contains {@code q}. */
@@ -37,14 +40,14 @@ public class Root {
     String typed = q.strip();
     if (typed.isEmpty()) {
       Chrome.flash("Type something to search for.");
-      throw new HTTPRedirect(Chrome.url("/wiki/"), 303);
+      throw new HTTPRedirect(Root_Urls.wikiIndex(), 303);
     }
     String query = typed.length() > 100 ? typed.substring(0, 100) : typed;
     PageList found = pages.search(query, page);
     Chrome chrome = Chrome.of("Search");
     String heading = "Pages containing \u201c" + query + "\u201d";
-    String base = Chrome.url("/search", "q=" + Forms.urlEncode(query)) + "&";
+    IntFunction<String> pageUrl = n -> Root_Urls.search(query, n);
     return Jte.html(
-        (out, html) -> JtelistGenerated.render(out, html, chrome, heading, query, found, base));
+        (out, html) -> JtelistGenerated.render(out, html, chrome, heading, query, found, pageUrl));
   }
 }

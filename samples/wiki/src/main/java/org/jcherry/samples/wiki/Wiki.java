@@ -1,6 +1,7 @@
 package org.jcherry.samples.wiki;
 
 import java.sql.SQLException;
+import java.util.function.IntFunction;
 import org.jcherry.Default;
 import org.jcherry.Expose;
 import org.jcherry.HTTPRedirect;
@@ -24,9 +25,9 @@ public class Wiki {
   public String index(@Default("1") int page) throws SQLException {
     PageList list = pages.list(page);
     Chrome chrome = Chrome.of("All pages");
-    String base = Chrome.url("/wiki/") + "?";
+    IntFunction<String> pageUrl = Root_Urls::wikiIndex;
     return Jte.html(
-        (out, html) -> JtelistGenerated.render(out, html, chrome, "All pages", "", list, base));
+        (out, html) -> JtelistGenerated.render(out, html, chrome, "All pages", "", list, pageUrl));
   }
 
   /** {@code /wiki/go?title=Some title}: the page of that title (made from the list's form). */
@@ -35,9 +36,9 @@ public class Wiki {
     String name = PageNames.fromTitle(title);
     if (!PageNames.valid(name)) {
       Chrome.flash(PageNames.RULE);
-      throw new HTTPRedirect(Chrome.url("/wiki/"), 303);
+      throw new HTTPRedirect(Root_Urls.wikiIndex(), 303);
     }
-    throw new HTTPRedirect(Chrome.page(name), 303);
+    throw new HTTPRedirect(Root_Urls.wikiPageDefault(name), 303);
   }
 
   /**

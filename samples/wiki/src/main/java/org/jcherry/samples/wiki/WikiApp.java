@@ -56,6 +56,7 @@ final class WikiApp {
     api.put("request.dispatch", new MethodDispatcher());
     api.put("tools.csrf.on", false);
     api.put("hooks.before_handler", new ApiAuth(users));
+    api.put("error_page.default", new ApiErrors());
 
     Map<String, Map<String, ?>> config = new LinkedHashMap<>();
     config.put("/", site);

@@ -7,104 +7,56 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The wiki in a real browser: Debian's chromium, headless, driven through its chromedriver as a
- * person would use the site. Each step's screenshot is saved under {@code target/screenshots/}.
- * Skipped without chromium unless {@code CI} is set ({@code .ci/run} installs it).
+ * person would use the site. Each step's screenshot is saved under {@code
+ * target/screenshots/browser/}. Skipped without chromium unless {@code CI} is set ({@code .ci/run}
+ * installs it).
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of("target/screenshots");
-
   @RegisterExtension static final CherryServer server = WikiServers.embedded();
 
+  private static Browser browser;
   private static ChromeDriver driver;
-  private static Path downloads;
-  private static int step;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    Assumptions.assumeTrue(
-        present || System.getenv("CI") != null,
-        "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-    Files.createDirectories(SHOTS);
-    downloads = Files.createTempDirectory("wiki-downloads");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1100,800",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-default-apps",
-        "--disable-sync",
-        "--no-first-run",
-        "--metrics-recording-only");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false));
-    // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
+    Browser.assumeInstalled();
+    browser = Browser.open("browser");
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void shot(String name) throws IOException {
-    Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(
-        png,
-        SHOTS.resolve(String.format("%02d-%s.png", ++step, name)),
-        StandardCopyOption.REPLACE_EXISTING);
+    browser.shot(name);
   }
 
   private static WebElement find(String id) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    return browser.find(id);
   }
 
   private static String flash() {
-    return find("flash").getText();
+    return browser.flash();
   }
 
   private static void type(String id, String text) {
-    WebElement e = find(id);
-    e.clear();
-    e.sendKeys(text);
+    browser.type(id, text);
   }
 
   @Test
@@ -160,7 +112,7 @@ class BrowserTest {
     assertEquals("Attached " + note.getFileName() + ".", flash());
     shot("attachment");
     driver.findElement(By.linkText(note.getFileName().toString())).click();
-    Path downloaded = downloads.resolve(note.getFileName().toString());
+    Path downloaded = browser.downloads.resolve(note.getFileName().toString());
     for (int i = 0; i < 100 && !Files.exists(downloaded); i++) {
       Thread.sleep(100);
     }

@@ -6,24 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jcherry.testing.TestClient;
-import org.jcherry.testing.TestResponse;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Two wiki processes behind nginx, sharing PostgreSQL (pages, users) and Redis (sessions), with
- * {@code tools.proxy} on: a visitor logs in through nginx, one instance is stopped mid-session, and
- * the visitor stays logged in, the next edit lands, and the history holds each edit once.
- * PostgreSQL, Redis and nginx are started here, on free ports, in a temporary directory. Skipped
- * without them unless {@code CI} is set ({@code .ci/run} installs them).
+ * {@code tools.proxy} on: a real browser registers and logs in through nginx, creates and edits a
+ * page, one instance is stopped mid-session, and the browser stays logged in, its next edit lands,
+ * PostgreSQL holds each revision once, and every redirect and link names nginx's address.
+ * Screenshots of each step go to {@code target/screenshots/scale-out/}. PostgreSQL, Redis and nginx
+ * are started here, on free ports, in a temporary directory. Skipped without them unless {@code CI}
+ * is set ({@code .ci/run} installs them).
  */
 class ScaleOutTest {
   private static final Path NGINX = Path.of("/usr/sbin/nginx");
   private static final Path REDIS = Path.of("/usr/bin/redis-server");
+
+  /** An access-log line of a page or form of the session (not an asset), answered. */
+  private static final Pattern SESSION_PAGE =
+      Pattern.compile("\"(GET|POST) /(wiki|account)/[^ ]* HTTP/1\\.[01]\" (200|303) ");
 
   private static Path postgresBin() throws Exception {
     Path root = Path.of("/usr/lib/postgresql");
@@ -47,6 +59,7 @@ class ScaleOutTest {
     Assumptions.assumeTrue(
         present || System.getenv("CI") != null,
         "nginx, redis-server and postgresql are not installed");
+    Browser.assumeInstalled();
     Path dir = Files.createTempDirectory("wiki-scale");
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
     try (Services services = new Services()) {
@@ -149,32 +162,95 @@ class ScaleOutTest {
               "daemon off;");
       Services.awaitPort(nginxPort, nginx, nginxLog);
 
-      TestClient viaNginx = new TestClient("127.0.0.1", nginxPort);
-      Visitor v = new Visitor(viaNginx);
-      TestResponse registered = v.register("scaler", "two instances");
-      assertEquals(303, registered.status(), registered::body);
-      assertEquals(
-          "http://127.0.0.1:" + nginxPort + "/wiki/Main_Page",
-          registered.header("Location"),
-          "redirects name the public address");
-      v.get("/wiki/Shared/edit");
-      assertEquals(
-          303, v.post("/wiki/Shared/edit", "body", "before the stop", "base", "0").status());
-      for (int i = 0; i < 4; i++) { // round robin: both instances serve this session
-        assertTrue(v.get("/wiki/Shared").body().contains("id=\"user\">scaler<"));
+      String site = "http://127.0.0.1:" + nginxPort;
+      try (Browser browser = Browser.open("scale-out")) {
+        ChromeDriver driver = browser.driver;
+        driver.get(site + "/");
+        assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl(), "redirects name nginx");
+        browser.find("register").click();
+        browser.type("username", "scaler");
+        browser.type("password", "two instances");
+        browser.find("submit").click();
+        assertEquals("Welcome, scaler! You are logged in.", browser.flash());
+        browser.shot("registered");
+        browser.find("logout").click();
+        assertEquals("You are logged out.", browser.flash());
+        browser.find("login").click();
+        browser.type("username", "scaler");
+        browser.type("password", "two instances");
+        browser.find("submit").click();
+        assertEquals("Logged in as scaler.", browser.flash());
+        assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl());
+        browser.shot("logged-in");
+
+        driver.get(site + "/wiki/Shared");
+        browser.find("create").click();
+        save(browser, "made before the stop", "Saved Shared as r1.");
+        browser.shot("created");
+        browser.find("edit").click();
+        save(browser, "edited before the stop", "Saved Shared as r2.");
+        assertLinksName(site, driver);
+        browser.shot("edited");
+        for (int i = 0; i < 4; i++) { // round robin: both instances serve this session
+          driver.navigate().refresh();
+          assertEquals("scaler", browser.find("user").getText());
+        }
+        for (int i = 0; i < 2; i++) {
+          String log = Files.readString(dir.resolve("wiki" + i + ".log"));
+          assertTrue(SESSION_PAGE.matcher(log).find(), "wiki" + i + " served:\n" + log);
+        }
+
+        Services.stop(wikis[0]);
+
+        browser.find("edit").click();
+        assertEquals("scaler", browser.find("user").getText(), "still logged in");
+        browser.shot("editing-after-the-stop");
+        save(browser, "edited after the stop", "Saved Shared as r3.");
+        assertEquals(site + "/wiki/Shared/", driver.getCurrentUrl());
+        assertTrue(
+            driver.findElement(By.tagName("article")).getText().contains("edited after the stop"));
+        browser.find("history").click();
+        assertEquals(List.of("3", "2", "1"), revisions(driver.getPageSource()));
+        browser.shot("history");
       }
+      assertEquals(List.of(1, 2, 3), storedRevisions(pgPort, "Shared"), "none lost, none twice");
+    }
+  }
 
-      Services.stop(wikis[0]);
+  /** Types {@code text} into the open editor, saves it and waits for the flash message. */
+  private static void save(Browser browser, String text, String flash) {
+    browser.type("body", text);
+    browser.type("comment", text);
+    browser.find("save").click();
+    assertEquals(flash, browser.flash());
+  }
 
-      TestResponse after = v.get("/wiki/Shared/edit");
-      assertEquals(200, after.status(), after::body);
-      assertTrue(after.body().contains("id=\"user\">scaler<"), "still logged in");
-      TestResponse saved = v.post("/wiki/Shared/edit", "body", "after the stop", "base", "1");
-      assertEquals(303, saved.status(), saved::body);
-      assertTrue(v.get("/wiki/Shared").body().contains("after the stop"));
-      String history = v.get("/wiki/Shared/history").body();
-      assertEquals(List.of("2", "1"), revisions(history), history);
-      assertTrue(v.get("/api/pages/Shared").body().contains("\"rev\": 2"));
+  /** Every link and form of the page names the public address (nginx), never an instance. */
+  private static void assertLinksName(String site, ChromeDriver driver) {
+    List<WebElement> targets = driver.findElements(By.cssSelector("a[href], form[action]"));
+    assertTrue(targets.size() > 5, "the page has links");
+    for (WebElement e : targets) {
+      String url = e.getDomAttribute(e.getTagName().equals("a") ? "href" : "action");
+      assertTrue(url.startsWith(site + "/"), url + " names " + site);
+    }
+  }
+
+  /** The revision numbers PostgreSQL holds for {@code page}, in order. */
+  private static List<Integer> storedRevisions(int pgPort, String page) throws SQLException {
+    String url = "jdbc:postgresql://127.0.0.1:" + pgPort + "/wiki";
+    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT r.rev FROM revisions r JOIN pages p ON p.id = r.page_id"
+                    + " WHERE p.name = ? ORDER BY r.rev")) {
+      q.setString(1, page);
+      List<Integer> revs = new java.util.ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          revs.add(rs.getInt(1));
+        }
+      }
+      return revs;
     }
   }
 
@@ -197,7 +273,11 @@ class ScaleOutTest {
     return out;
   }
 
-  /** Round robin over both instances; a refused or failed upstream is retried on the other. */
+  /**
+   * Round robin over both instances; a refused or failed upstream is retried on the other. The
+   * instances see {@code Host: wiki} (the upstream's name), so without {@code tools.proxy} their
+   * links and redirects would name {@code http://wiki/}.
+   */
   private static String nginxConf(Path dir, int port, int[] upstreams) {
     return String.join(
         "\n",
@@ -223,7 +303,9 @@ class ScaleOutTest {
         "    location / {",
         "      proxy_pass http://wiki;",
         "      proxy_next_upstream error timeout;",
-        "      proxy_set_header Host $host:$server_port;",
+        // Neither Host nor Location is rewritten: the address in redirects and links is
+        // tools.proxy's work, from X-Forwarded-Host alone.
+        "      proxy_redirect off;",
         "      proxy_set_header X-Forwarded-Host $host:$server_port;",
         "      proxy_set_header X-Forwarded-For $remote_addr;",
         "      proxy_set_header X-Forwarded-Proto $scheme;",

@@ -30,7 +30,7 @@ class WikiTest {
   void theRootLeadsToTheMainPage(TestClient client) {
     TestResponse r = client.get("/");
     assertEquals(303, r.status());
-    assertTrue(r.header("Location").endsWith("/wiki/Main_Page"));
+    assertTrue(r.header("Location").endsWith("/wiki/Main_Page/"));
     TestResponse page = client.get("/wiki/Main_Page");
     assertEquals(200, page.status());
     assertTrue(page.body().contains("<strong>JCherry Wiki</strong>"), page::body);
@@ -67,7 +67,7 @@ class WikiTest {
     assertEquals(303, ok.status());
     assertTrue(ok.header("Location").endsWith("/wiki/Main_Page/history"));
     TestResponse away = logIn(v, "correct horse", "//evil.example/");
-    assertTrue(away.header("Location").endsWith("/wiki/Main_Page"), "no open redirect");
+    assertTrue(away.header("Location").endsWith("/wiki/Main_Page/"), "no open redirect");
   }
 
   private static TestResponse logIn(Visitor v, String password, String next) {
@@ -166,7 +166,7 @@ class WikiTest {
     assertFalse(page.contains("href=\"javascript:"), page);
     assertFalse(v.get("/wiki/Xss/history").body().contains("<img src=x"));
     String found = v.get("/search?q=%27+OR+1%3D1").body();
-    assertTrue(found.contains("href=\"" + client.base() + "/wiki/Xss\""), found);
+    assertTrue(found.contains("href=\"" + client.base() + "/wiki/Xss/\""), found);
     assertTrue(v.get("/search?q=%25").body().contains("No pages found."), "% is no wildcard");
   }
 
@@ -210,6 +210,9 @@ class WikiTest {
     assertEquals(413, big.status());
     assertTrue(big.body().contains("larger than this page accepts"), big::body);
     assertEquals(405, v.get("/wiki/Main_Page/upload").status());
+    v.get("/wiki/Main_Page");
+    assertEquals(303, v.post("/wiki/Main_Page/upload").status(), "no file part at all");
+    assertTrue(v.get("/wiki/Main_Page").body().contains("Choose a file to upload."));
   }
 
   @Test
@@ -238,6 +241,19 @@ class WikiTest {
     TestResponse anonymous = client.request("PUT", "/api/pages/Api_Made", json, body);
     assertEquals(401, anonymous.status());
     assertNotNull(anonymous.header("WWW-Authenticate"));
+    assertEquals("application/json", anonymous.header("Content-Type"));
+    assertTrue(anonymous.body().startsWith("{\"status\":401,\"reason\":\"Unauthorized\""));
+    // As in CherryPy 18, the before_handler hook runs before MethodDispatcher's 405 (which the
+    // handler raises), and every answer of the resource carries Allow.
+    TestResponse anonymousPost = client.request("POST", "/api/pages", json, body);
+    assertEquals(401, anonymousPost.status(), anonymousPost::body);
+    assertEquals("DELETE, GET, HEAD, PUT", anonymousPost.header("Allow"));
+    TestResponse missing = client.get("/api/pages/No_Such_Page");
+    assertEquals(404, missing.status());
+    assertEquals("application/json", missing.header("Content-Type"));
+    assertEquals(
+        "{\"status\":404,\"reason\":\"Not Found\",\"message\":\"There is no page No_Such_Page.\"}",
+        missing.body().strip());
     String basic =
         "Basic "
             + Base64.getEncoder()
@@ -256,6 +272,7 @@ class WikiTest {
     assertEquals(409, stale.status());
     TestResponse post = client.request("POST", "/api/pages", authed, new byte[0]);
     assertEquals(405, post.status());
+    assertTrue(post.body().startsWith("{\"status\":405,"), post::body);
     assertEquals("DELETE, GET, HEAD, PUT", post.header("Allow"));
     assertEquals(200, client.request("DELETE", "/api/pages/Api_Made", authed, null).status());
     assertEquals(404, client.get("/api/pages/Api_Made").status());

@@ -1,0 +1,177 @@
+package org.jcherry.session;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session locks of a {@link RedisStore}: a key {@code <prefix>lock:<id>} holding the holder's
+ * random token, with a short lease that one daemon thread ("Redis session lock renewal") renews
+ * while the lock is held. A process that dies or loses Redis while holding a lock stops renewing
+ * it, so the lock expires within its lease (at most half the {@code lock_timeout}, see {@link
+ * #lease}) of the last renewal, also when Redis keeps it over a restart: no request waits out a
+ * lock nobody holds for longer than {@code lock_timeout}. Every script here is idempotent, so a
+ * command whose reply was lost can be sent again.
+ */
+final class RedisLocks implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
+
+  /** The longest lease: how long a lock can outlive its holder. */
+  static final Duration MAX_LEASE = Duration.ofSeconds(10);
+
+  /** The shortest lease, so that renewals stay a few per second. */
+  static final Duration MIN_LEASE = Duration.ofMillis(100);
+
+  private static final long POLL_MILLIS = 5;
+
+  /** Takes the lock, or extends it when the token already holds it (a retried take). */
+  private static final String ACQUIRE =
+      "local v = redis.call('get', KEYS[1]) "
+          + "if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end "
+          + "if v then return 0 end "
+          + "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1";
+
+  /** Extends the lease only while the token still holds the lock. */
+  private static final String RENEW =
+      "if redis.call('get', KEYS[1]) == ARGV[1] then "
+          + "return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+
+  /** Deletes the lock only if it still holds this holder's token. */
+  private static final String RELEASE =
+      "if redis.call('get', KEYS[1]) == ARGV[1] then "
+          + "return redis.call('del', KEYS[1]) else return 0 end";
+
+  private final RedisCommands redis;
+  private final String prefix;
+  private ScheduledExecutorService renewals;
+
+  RedisLocks(RedisCommands redis, String prefix) {
+    this.redis = redis;
+    this.prefix = prefix;
+  }
+
+  /**
+   * The lease of a lock whose waiters wait {@code lockTimeout}: half of it (a lock left by a holder
+   * that lost Redis is free again well within one wait), between {@link #MIN_LEASE} and {@link
+   * #MAX_LEASE}.
+   */
+  static Duration lease(Duration lockTimeout) {
+    Duration half = lockTimeout.dividedBy(2);
+    return half.compareTo(MIN_LEASE) < 0
+        ? MIN_LEASE
+        : half.compareTo(MAX_LEASE) > 0 ? MAX_LEASE : half;
+  }
+
+  String key(String id) {
+    return prefix + "lock:" + id;
+  }
+
+  /** Takes the lock of session {@code id}, polling for at most {@code timeout}. */
+  Held lock(String id, Duration timeout) {
+    String key = key(id);
+    String token = RandomIds.hex(16);
+    Duration lease = lease(timeout);
+    List<String> keys = List.of(key);
+    List<String> args = List.of(token, Long.toString(lease.toMillis()));
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (((Number) redis.call(r -> r.eval(ACQUIRE, keys, args))).longValue() == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new SessionStoreException("Timed out waiting for the session lock.", null);
+      }
+      try {
+        Thread.sleep(POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SessionStoreException("Interrupted waiting for the session lock.", e);
+      }
+    }
+    Held held = new Held(id, key, token, timeout);
+    long every = Math.max(1, lease.toMillis() / 3);
+    held.renewal =
+        renewals().scheduleAtFixedRate(() -> held.renew(args), every, every, TimeUnit.MILLISECONDS);
+    return held;
+  }
+
+  private synchronized ScheduledExecutorService renewals() {
+    if (renewals == null) {
+      renewals =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "Redis session lock renewal");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return renewals;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (renewals != null) {
+      renewals.shutdownNow();
+      renewals = null;
+    }
+  }
+
+  /** A lock this process holds: renewed until released. */
+  final class Held implements SessionStore.SessionLock {
+    final String id;
+    final String key;
+    final String token;
+
+    /** How long the holder's save may keep asking Redis whether its write was kept. */
+    final Duration lockTimeout;
+
+    private volatile ScheduledFuture<?> renewal;
+
+    private Held(String id, String key, String token, Duration lockTimeout) {
+      this.id = id;
+      this.key = key;
+      this.token = token;
+      this.lockTimeout = lockTimeout;
+    }
+
+    boolean of(RedisLocks locks) {
+      return locks == RedisLocks.this;
+    }
+
+    private void renew(List<String> args) {
+      try {
+        Object kept = redis.call(r -> r.eval(RENEW, List.of(key), args));
+        if (((Number) kept).longValue() == 0) {
+          // Expired while Redis was away and maybe taken by another: a save is refused (fenced).
+          LOG.warn("Session {} lost its lock; its save will be refused", id);
+          stopRenewing();
+        }
+      } catch (SessionStoreException e) {
+        LOG.debug("Renewing the lock of session {} failed; retrying: {}", id, e.toString());
+      }
+    }
+
+    private void stopRenewing() {
+      ScheduledFuture<?> r = renewal;
+      if (r != null) {
+        r.cancel(false);
+      }
+    }
+
+    /**
+     * Stops renewing and deletes the lock. A failure is logged, not raised: the lease ends the lock
+     * anyway, and the answer of a request whose save was kept must not turn into a 503.
+     */
+    @Override
+    public void release() {
+      stopRenewing();
+      try {
+        redis.call(c -> c.eval(RELEASE, List.of(key), List.of(token)));
+      } catch (SessionStoreException e) {
+        LOG.warn("Could not release the lock of session {}; it expires with its lease", id, e);
+      }
+    }
+  }
+}
