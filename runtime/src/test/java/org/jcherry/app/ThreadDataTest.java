@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code Cherry.threadData()} over the socket, with one request thread: what a request leaves in it
  * is there for the next request on that thread, while a request attribute starts afresh. The
- * platform pool is pinned: on a JDK 21+ the default is a fresh virtual thread per request, where
- * nothing carries over.
+ * platform pool is pinned here; {@code VirtualThreadsTest} shows the same on virtual threads, where
+ * requests borrow a slot's bag.
  */
 class ThreadDataTest {
   @RegisterExtension
