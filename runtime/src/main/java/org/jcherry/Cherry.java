@@ -1,12 +1,12 @@
 package org.jcherry;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcherry.app.Tree;
 import org.jcherry.boot.Bootstrap;
 import org.jcherry.config.GlobalConfig;
 import org.jcherry.engine.Engine;
+import org.jcherry.engine.ThreadData;
 import org.jcherry.http.Request;
 import org.jcherry.http.Response;
 import org.jcherry.http.Serving;
@@ -26,9 +26,6 @@ public final class Cherry {
   private static final Bootstrap BOOT = Bootstrap.process(CONFIG, TREE, ENGINE);
 
   /** {@code cherrypy.thread_data}: one bag per thread, kept for the thread's life. */
-  private static final ThreadLocal<Map<String, Object>> THREAD_DATA =
-      ThreadLocal.withInitial(HashMap::new);
-
   private Cherry() {}
 
   /** The request this thread is serving. */
@@ -46,10 +43,13 @@ public final class Cherry {
    * Request#attribute} (one request's values, gone when it ends) it persists on the thread across
    * the requests that thread serves ({@code server.thread_pool} threads serve many), so it suits
    * per-thread resources such as a database connection or a formatter, not per-request or per-user
-   * state. Only the calling thread sees it; no locking is needed. Works outside requests too.
+   * state. On virtual threads (the default on a JDK 21+) each request has a thread of its own, and
+   * borrows the bag of one of the {@code server.thread_pool} request slots for its duration: it
+   * persists across the requests of that slot just the same. Only the calling thread sees it; no
+   * locking is needed. Works outside requests too.
    */
   public static Map<String, Object> threadData() {
-    return THREAD_DATA.get();
+    return ThreadData.current();
   }
 
   /**

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code Cherry.threadData()} over the socket, with one request thread: what a request leaves in it
- * is there for the next request on that thread, while a request attribute starts afresh.
+ * is there for the next request on that thread, while a request attribute starts afresh. The
+ * platform pool is pinned here; {@code VirtualThreadsTest} shows the same on virtual threads, where
+ * requests borrow a slot's bag.
  */
 class ThreadDataTest {
   @RegisterExtension
   static final CherryServer server =
-      CherryServer.of(new PerThread()).global("server.thread_pool", 1);
+      CherryServer.of(new PerThread())
+          .global("server.thread_pool", 1)
+          .global("server.virtual_threads", false);
 
   @Test
   void persistsOnTheThreadAcrossRequestsUnlikeARequestAttribute(TestClient client) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jcherry.fixture.PerThread;
 import org.jcherry.fixture.Waiting;
 import org.jcherry.testing.CherryServer;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,22 @@ class VirtualThreadsTest {
   }
 
   @Test
+  void threadDataPersistsAcrossRequestsOfASlot() throws Exception {
+    assumeTrue(VirtualThreads.available(), "no virtual threads: " + VirtualThreads.why());
+    CherryServer server = CherryServer.of(new PerThread()).global("server.thread_pool", 1).start();
+    try {
+      // One slot: each request has a fresh virtual thread, but borrows the one slot's bag.
+      String first = get(server, "/");
+      String second = get(server, "/");
+      int n = Integer.parseInt(first.substring(0, first.indexOf(' ')));
+      assertTrue(first.startsWith(n + " fresh " + RequestThreads.NAME), first);
+      assertTrue(second.startsWith((n + 1) + " fresh " + RequestThreads.NAME), second);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void platformThreadsWhereThereAreNoVirtualOnes() throws Exception {
     assumeFalse(VirtualThreads.available(), "this JVM and build have virtual threads");
     assertTrue(threadName(CherryServer.of(new Waiting())).startsWith(RequestThreads.NAME + "-"));
@@ -98,16 +115,19 @@ class VirtualThreadsTest {
   private static String threadName(CherryServer server) throws Exception {
     server.start();
     try {
-      HttpResponse<String> r =
-          CLIENT.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/thread"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, r.statusCode());
-      return r.body();
+      return get(server, "/thread");
     } finally {
       server.stop();
     }
+  }
+
+  private static String get(CherryServer server, String path) throws Exception {
+    HttpResponse<String> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    return r.body();
   }
 
   private static List<CompletableFuture<HttpResponse<String>>> send(CherryServer server, int n) {
