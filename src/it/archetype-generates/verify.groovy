@@ -1,6 +1,6 @@
 // The generated project built, its CherryServer test ran, and `java -jar target/myapp.jar -c
-// target/site.conf` (as its README says) serves the app and its static files, started from
-// another directory, with a quiet console.
+// site.conf` (as its README says) serves the app and its static files (from the jar's class
+// path), started from another directory, with a quiet console.
 import java.util.concurrent.TimeUnit
 
 def app = new File(basedir, 'target/generated/myapp')
@@ -14,7 +14,7 @@ assert jar.isFile() : "no runnable ${jar}"
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def out = new File(basedir, 'app.out')
 def err = new File(basedir, 'app.err')
-def process = new ProcessBuilder(java, '-jar', jar.path, '-c', new File(app, 'target/site.conf').path,
+def process = new ProcessBuilder(java, '-jar', jar.path, '-c', new File(app, 'site.conf').path,
     '--port', '0')
     .directory(basedir)
     .redirectOutput(out)

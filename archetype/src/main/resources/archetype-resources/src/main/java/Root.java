@@ -10,7 +10,7 @@ import org.jcherry.Expose;
  * Add a public field holding another object with {@code @Expose} methods to serve {@code
  * /field/...}. {@code @AppRoot} makes the JCherry processor write {@code Root_Main}, the jar's
  * entry point, which mounts a new Root at {@code /}; the static files under {@code /static} are
- * configured in {@code src/main/conf/site.conf}.
+ * configured in {@code site.conf}.
  */
 @AppRoot
 public class Root {

@@ -16,9 +16,9 @@ class RootTest {
   @RegisterExtension
   static final CherryServer server =
       CherryServer.empty()
-          // target/site.conf is src/main/conf/site.conf as the build filtered it (the tests run
-          // in the project directory); its path sections are the app's config.
-          .mount(new Root(), "", ConfigFile.read(Path.of("target", "site.conf")))
+          // The launcher's site.conf (the tests run in the project directory); its path sections
+          // are the app's config.
+          .mount(new Root(), "", ConfigFile.read(Path.of("site.conf")))
           .global("environment", "test_suite");
 
   @Test

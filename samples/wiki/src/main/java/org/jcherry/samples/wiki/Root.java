@@ -11,14 +11,13 @@ import org.jcherry.jte.Jte;
 /**
  * The site: {@code /} sends readers to the main page; {@code /wiki/...} are the pages, {@code
  * /account/...} the logins, {@code /api/pages} the JSON API and {@code /assets/...} the CSS and
- * script.
+ * script (served by tools.staticdir, configured in {@link WikiApp}).
  */
 @AppRoot(main = false)
 public class Root {
   public final Wiki wiki;
   public final Account account;
   public final Api api;
-  public final Assets assets = new Assets();
   private final Pages pages;
 
   Root(Pages pages, Users users, Attachments attachments) {

@@ -3,6 +3,7 @@ package org.jcherry.samples.wiki;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jcherry.dispatch.MethodDispatcher;
 
@@ -58,9 +59,23 @@ final class WikiApp {
     api.put("hooks.before_handler", new ApiAuth(users));
     api.put("error_page.default", new ApiErrors());
 
+    // The CSS and script, from the jar: an ETag (304 when unchanged), an hour's Expires and gzip.
+    Map<String, Object> assets = new LinkedHashMap<>();
+    assets.put("tools.staticdir.on", true);
+    assets.put("tools.staticdir.dir", "classpath:/static");
+    assets.put("tools.etags.on", true);
+    assets.put("tools.etags.autotags", true);
+    assets.put("tools.gzip.on", true);
+    assets.put(
+        "tools.gzip.mime_types", List.of("text/css", "text/javascript", "application/javascript"));
+    assets.put("tools.expires.on", true);
+    assets.put("tools.expires.secs", 3600);
+    assets.put("tools.expires.force", true);
+
     Map<String, Map<String, ?>> config = new LinkedHashMap<>();
     config.put("/", site);
     config.put("/api", api);
+    config.put("/assets", assets);
     return new WikiApp(root, config);
   }
 }
