@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jcherry.server.ServerSettings;
 
 /**
  * The config namespaces JCherry reads and the keys of the site-wide ones ({@code server.*}, {@code
@@ -33,21 +34,7 @@ final class KnownKeys {
   static final List<String> SITE_ONLY = List.of("server", "engine", "tree", "checker");
 
   /** The keys of one server, {@code server.KEY} or {@code server.NAME.KEY}. */
-  static final Set<String> SERVER =
-      Set.of(
-          "socket_host",
-          "socket_port",
-          "thread_pool",
-          "io_threads",
-          "max_request_body_size",
-          "max_request_header_size",
-          "socket_timeout",
-          "shutdown_timeout",
-          "ssl_certificate",
-          "ssl_private_key",
-          "ssl_certificate_chain",
-          "http2",
-          "virtual_threads");
+  static final Set<String> SERVER = ServerSettings.KEYS;
 
   /** The other site-wide keys, by namespace, without it. */
   static final Map<String, Set<String>> SITE =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jcherry.config.Setting;
 
 /**
@@ -34,6 +35,26 @@ public record ServerSettings(
     boolean virtualThreads) {
 
   private static final String PREFIX = "server.";
+
+  /**
+   * Every key of one server (without {@code server.[name.]}): what {@link #of} reads, and what the
+   * checker knows; reading a key missing here fails, so the two cannot drift apart.
+   */
+  public static final Set<String> KEYS =
+      Set.of(
+          "socket_host",
+          "socket_port",
+          "thread_pool",
+          "io_threads",
+          "max_request_body_size",
+          "max_request_header_size",
+          "socket_timeout",
+          "shutdown_timeout",
+          "ssl_certificate",
+          "ssl_private_key",
+          "ssl_certificate_chain",
+          "http2",
+          "virtual_threads");
 
   /** Reads the main server's {@code server.*} entries of {@code config}. */
   public static ServerSettings from(Map<String, Object> config) {
@@ -133,7 +154,11 @@ public record ServerSettings(
   private record Reader(String label, Map<String, Object> config) {
     /** The value of {@code setting}, whose key is {@code label + key}. */
     <T> T read(Setting<T> setting) {
-      return setting.read(config.get(setting.key().substring(label.length())), WHERE);
+      String key = setting.key().substring(label.length());
+      if (!KEYS.contains(key)) {
+        throw new IllegalStateException("ServerSettings.KEYS lacks " + key);
+      }
+      return setting.read(config.get(key), WHERE);
     }
 
     /** A text value; empty is unset. */
