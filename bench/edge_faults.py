@@ -195,8 +195,9 @@ def http_get(port, target, cookie=None, timeout=20):
 def redis_trial(args):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     cpfile = tempfile.mktemp()
-    subprocess.run(["mvn", "-B", "-q", "-o", "-f", os.path.join(root, "samples/sessions/pom.xml"),
-                    "dependency:build-classpath", "-Dmdep.includeScope=test",
+    # The plugin pinned, and online: its default version is not on a fresh machine.
+    subprocess.run(["mvn", "-B", "-q", "-f", os.path.join(root, "samples/sessions/pom.xml"),
+                    "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath", "-Dmdep.includeScope=test",
                     f"-Dmdep.outputFile={cpfile}"] + args.mvn_args.split(), check=True)
     cp = os.path.join(root, "samples/sessions/target/classes") + ":" + open(cpfile).read().strip()
     rport, aport, rdir = free_port(), free_port(), tempfile.mkdtemp()
