@@ -3,23 +3,27 @@
 #   upload 1.5 MB and 50 MB (multipart, one file part read as a stream): JCherry against raw
 #   Undertow's FormParserFactory on a worker;
 #   JSON echo of about 1 KB (json_in + json_out): JCherry against Javalin (Jackson).
-# Reports req/s, MB/s, p99 and server CPU per request, then each server's peak RSS (VmHWM) and, for
-# JCherry, Native Memory Tracking's summary (bench/results/bodies-nmt.txt): where RSS beyond the
-# heap goes. A benchmark, not a test.
-# Usage: bench/bodies.sh [--duration S] [--rounds N] [--jvm-flags "FLAGS"]
+# Every server is warmed up on every case first (--warmup seconds each; Javalin needs some 20 s of
+# load before its JIT settles). Reports req/s, MB/s, p99 and server CPU per request, each server's
+# peak RSS (VmHWM) under each case (the peak is reset before every measured run), and Native Memory
+# Tracking's summary of every server (bench/results/bodies-nmt.txt): where RSS beyond the heap goes.
+# A benchmark, not a test.
+# Usage: bench/bodies.sh [--duration S] [--rounds N] [--warmup S] [--jvm-flags "FLAGS"]
 set -euo pipefail
 export LC_ALL=C
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
 DURATION=5
 ROUNDS=2
+WARMUP=10
 JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
 while (($#)); do
   case "$1" in
     --duration) DURATION=${2:?}; shift 2 ;;
     --rounds) ROUNDS=${2:?}; shift 2 ;;
+    --warmup) WARMUP=${2:?}; shift 2 ;;
     --jvm-flags) JVM_FLAGS=${2?}; shift 2 ;;
-    *) echo "usage: bench/bodies.sh [--duration S] [--rounds N] [--jvm-flags FLAGS]" >&2; exit 2 ;;
+    *) echo "usage: bench/bodies.sh [--duration S] [--rounds N] [--warmup S] [--jvm-flags FLAGS]" >&2; exit 2 ;;
   esac
 done
 WORK=$(mktemp -d /tmp/jcherry-bodies.XXXXXX)
@@ -85,43 +89,61 @@ for c in "${CASES[@]}"; do
   done
 done
 
-declare -A R
+# Warm-up: every case on every server, unmeasured, so that the rounds compare compiled code.
+if ((WARMUP > 0)); then
+  for c in "${CASES[@]}"; do
+    IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
+    for s in $servers; do
+      BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[$s]}" \
+        "http://127.0.0.1:${PORT[$s]}$path" "$WARMUP" "$conns" "$HERE/bodies/post.lua" >/dev/null
+    done
+  done
+fi
+
+# VmHWM, MB; writing 5 to clear_refs resets it to the current RSS, so a peak is one case's.
+peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+declare -A R PEAK
 for ((round = 1; round <= ROUNDS; round++)); do
   for c in "${CASES[@]}"; do
     IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
     # A 50 MB upload takes seconds on loopback: its runs are three times as long.
     secs=$DURATION; ((bytes > 10000000)) && secs=$((DURATION * 3))
     for s in $servers; do
+      echo 5 >"/proc/${PID[$s]}/clear_refs" 2>/dev/null || true
       R[$name.$s.$round]=$(BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[$s]}" \
         "http://127.0.0.1:${PORT[$s]}$path" "$secs" "$conns" "$HERE/bodies/post.lua")
+      p=$(peak_mb "${PID[$s]}")
+      ((p > ${PEAK[$name.$s]:-0})) && PEAK[$name.$s]=$p
     done
   done
 done
 
-echo "| case | server | req/s | MB/s | p99 | CPU µs/request | req/s vs first | per round |"
-echo "|---|---|--:|--:|--:|--:|--:|---|"
+echo "| case | server | req/s | MB/s | p99 | CPU µs/request | req/s vs first | CPU vs first | peak RSS MB | RSS vs first | per round (req/s/p99/CPU) |"
+echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|"
 for c in "${CASES[@]}"; do
   IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
   first=${servers%% *}
   for s in $servers; do
-    rounds=""; ratios=""
+    rounds=""; ratios=""; cratios=""
     for ((round = 1; round <= ROUNDS; round++)); do
       read -r rps p99 cpu <<<"${R[$name.$s.$round]}"
-      read -r frps _ <<<"${R[$name.$first.$round]}"
+      read -r frps _ fcpu <<<"${R[$name.$first.$round]}"
       rounds+="$rps/$p99/$cpu "
       ratios+="$(awk -v a="$rps" -v b="$frps" 'BEGIN {print (b > 0 ? a / b : 0)}') "
+      cratios+="$(awk -v a="$cpu" -v b="$fcpu" 'BEGIN {print (b > 0 ? a / b : 0)}') "
     done
     med() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
     mrps=$(for k in $rounds; do echo "${k%%/*}"; done | med)
     mcpu=$(for k in $rounds; do echo "${k##*/}"; done | med)
     mp99=$(for k in $rounds; do k=${k#*/}; echo "${k%%/*}"; done | head -1)
-    printf '| %s | %s | %s | %.1f | %s | %s | %.2fx | %s |\n' "$name" "$s" "$mrps" \
+    printf '| %s | %s | %s | %.1f | %s | %s | %.2fx | %.2fx | %s | %.2fx | %s |\n' "$name" "$s" "$mrps" \
       "$(awk -v r="$mrps" -v b="$bytes" 'BEGIN {print r * b / 1e6}')" "$mp99" "$mcpu" \
-      "$(echo "$ratios" | med)" "$rounds"
+      "$(echo "$ratios" | med)" "$(echo "$cratios" | med)" "${PEAK[$name.$s]}" \
+      "$(awk -v a="${PEAK[$name.$s]}" -v b="${PEAK[$name.$first]}" 'BEGIN {print (b > 0 ? a / b : 0)}')" "$rounds"
   done
 done
 echo
-echo "Peak RSS (VmHWM) after all rounds, MB: $(for s in jcherry raw javalin; do printf '%s %s; ' "$s" \
+echo "Peak RSS (VmHWM) over the whole run, MB: $(for s in jcherry raw javalin; do printf '%s %s; ' "$s" \
   "$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/${PID[$s]}/status")"; done)"
 mkdir -p "$HERE/results"
 for s in jcherry raw javalin; do

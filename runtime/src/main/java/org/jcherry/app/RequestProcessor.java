@@ -140,8 +140,7 @@ final class RequestProcessor {
     QueryStrings.parseInto(
         request.queryString(), plan.queryStringEncoding, plan.queryStringCharset, request.params());
     // The body entity exists before its hook point, so tools there can configure it (decode).
-    RequestBody body = new RequestBody();
-    body.setAttemptCharsets(plan.bodyReader.attemptCharsets());
+    RequestBody body = plan.bodyReader.newBody();
     ACCESS.body(request, body);
     stage(request, response, hooks, HookPoint.BEFORE_REQUEST_BODY);
     ACCESS.stage(request, "process_request_body");

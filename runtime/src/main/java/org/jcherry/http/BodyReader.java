@@ -34,9 +34,9 @@ public final class BodyReader {
     this.attemptCharsets = List.copyOf(attemptCharsets);
   }
 
-  /** {@code request.body.attempt_charsets} as configured. */
-  public List<String> attemptCharsets() {
-    return attemptCharsets;
+  /** A request's body entity, with this scope's limit and charsets to try. */
+  public RequestBody newBody() {
+    return new RequestBody(maxBytes, attemptCharsets);
   }
 
   public void read(Request request, RequestBody body) throws IOException {

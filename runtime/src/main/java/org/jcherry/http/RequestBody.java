@@ -12,9 +12,24 @@ import java.util.Set;
  * {@link Request#rfile()} gives the bytes.
  */
 public final class RequestBody {
+  private final long maxBytes;
   private Set<String> paramNames = Set.of();
   private InputStream fp;
-  private List<String> attemptCharsets = List.of();
+  private List<String> attemptCharsets;
+
+  /** A body entity of a request read under {@code maxBytes}, trying {@code attemptCharsets}. */
+  RequestBody(long maxBytes, List<String> attemptCharsets) {
+    this.maxBytes = maxBytes;
+    this.attemptCharsets = List.copyOf(attemptCharsets);
+  }
+
+  /**
+   * {@code request.body.maxbytes}: the most bytes of body read for this request (a 413 beyond), 0
+   * for no limit. A tool that reads the body itself (json_in) holds to it too.
+   */
+  public long maxBytes() {
+    return maxBytes;
+  }
 
   /** Names of the parameters read from the body. */
   public Set<String> paramNames() {

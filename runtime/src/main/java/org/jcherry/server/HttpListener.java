@@ -33,6 +33,13 @@ final class HttpListener {
   /** Undertow's own buffer size for a JVM with more than 128 MB: 16 KiB less room for TLS. */
   private static final int BUFFER_SIZE = 16 * 1024 - 20;
 
+  /**
+   * Buffers kept for reuse beyond each thread's own four (4 MiB at most). Undertow keeps none
+   * ({@code -1}): a buffer an IO thread filled and a worker released was freed, and the IO thread
+   * allocated a new direct buffer for nearly every request with a body.
+   */
+  private static final int POOLED_BUFFERS = 256;
+
   private final XnioWorker worker;
   private final ByteBufferPool buffers;
   private final AcceptingChannel<? extends StreamConnection> channel;
@@ -75,7 +82,7 @@ final class HttpListener {
                 .set(Options.TCP_NODELAY, true)
                 .set(Options.CORK, true)
                 .getMap());
-    ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
+    ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, POOLED_BUFFERS, 4);
     OptionMap socketOptions =
         OptionMap.builder()
             .set(Options.WORKER_IO_THREADS, ioThreads)

@@ -135,8 +135,13 @@ final class RequestChannelInput extends InputStream {
    * is cheaper to close than to read.
    */
   private boolean drain(long limit) throws IOException {
+    // A handler that read the body to its last byte has not yet seen its end: one read sees it,
+    // with no buffer made for every such request.
+    if (read() < 0) {
+      return true;
+    }
     byte[] buf = new byte[8192];
-    long left = limit;
+    long left = limit - 1;
     for (int n; (n = read(buf, 0, buf.length)) >= 0; ) {
       left -= n;
       if (left < 0) {

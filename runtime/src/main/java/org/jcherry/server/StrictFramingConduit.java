@@ -30,6 +30,8 @@ final class StrictFramingConduit extends AbstractStreamSourceConduit<StreamSourc
   /** The most read and dropped after a refusal, so that closing does not reset the answer away. */
   private static final int LINGER_BYTES = 64 * 1024;
 
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
+
   private final MessageFraming framing = new MessageFraming();
   private final CountingSinkConduit rawSink;
   private long passed;
@@ -82,9 +84,20 @@ final class StrictFramingConduit extends AbstractStreamSourceConduit<StreamSourc
     if (dst.hasArray()) {
       return framing.scan(dst.array(), dst.arrayOffset() + start, n);
     }
-    byte[] copy = new byte[n];
-    dst.duplicate().position(start).get(copy);
-    return framing.scan(copy, 0, n);
+    // A direct buffer is scanned through the thread's scratch array a piece at a time: a copy per
+    // read was an allocation of every byte received, bodies included.
+    byte[] scratch = SCRATCH.get();
+    int taken = 0;
+    while (taken < n) {
+      int len = Math.min(scratch.length, n - taken);
+      dst.get(start + taken, scratch, 0, len);
+      int t = framing.scan(scratch, 0, len);
+      taken += t;
+      if (t < len) {
+        break;
+      }
+    }
+    return taken;
   }
 
   /**

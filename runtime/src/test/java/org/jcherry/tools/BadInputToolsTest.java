@@ -51,6 +51,45 @@ class BadInputToolsTest {
   }
 
   @Test
+  void jsonThatIsNotStrictUtf8Is400(TestClient client) {
+    byte[][] bodies = {
+      {'"', (byte) 0xC0, (byte) 0x80, '"'}, // overlong NUL
+      {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, // a surrogate
+      {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}, // past U+10FFFF
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, // a BOM, which Python refuses
+      {0, '[', 0, ']'}, // UTF-16 to Jackson's guess, NULs in UTF-8
+    };
+    for (byte[] body : bodies) {
+      assertClear(
+          client.request("POST", "/toolset/json", JSON, body), 400, "Invalid JSON document");
+    }
+    TestResponse r =
+        client.request(
+            "POST",
+            "/toolset/json",
+            JSON,
+            "[\"caf\u00e9 \ud83c\udf52\"]".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.status(), r.toString()); // valid multi-byte UTF-8 passes the check
+  }
+
+  @Test
+  void jsonBodyUpToMaxbytesIsRead(TestClient client) {
+    String exactly = "{\"a\": \"0123456\"}"; // 16 bytes, the limit
+    TestResponse r =
+        client.request(
+            "POST", "/toolset/jsonSmall", JSON, exactly.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.status(), r.toString());
+    assertEquals("{\"a\": \"0123456\"}", r.body());
+    TestResponse over =
+        client.request(
+            "POST",
+            "/toolset/jsonSmall",
+            JSON,
+            "{\"a\": \"01234567\"}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(413, over.status(), over.toString());
+  }
+
+  @Test
   void otherContentTypeIs415(TestClient client) {
     TestResponse r =
         client.request(
