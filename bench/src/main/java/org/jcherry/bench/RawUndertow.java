@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * The baseline: samples/hello's two routes written by hand on Undertow, with the least work a
@@ -24,22 +26,33 @@ import java.util.Deque;
  * <p>With {@code --io}, the stack's limit instead: the same routes answered on the IO thread that
  * read the request, with no dispatch, the body given to Undertow's non-blocking sender.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io]</pre>
+ * <p>{@code GET /wait} is bench/waiting.sh's 50 ms handler (a sleep, then {@code waited}). With
+ * {@code --virtual-threads} (JDK 21+) every request is dispatched to a new virtual thread instead
+ * of the ten workers: the least a server on virtual threads can do, the ceiling of that benchmark.
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
   private static final byte[] HELLO = "Hello, world!".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] WAITED = "waited".getBytes(StandardCharsets.UTF_8);
 
   private final boolean onIoThread;
+  private final Executor workers; // null: Undertow's worker pool
 
-  private RawUndertow(boolean onIoThread) {
+  private RawUndertow(boolean onIoThread, Executor workers) {
     this.onIoThread = onIoThread;
+    this.workers = workers;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread() && !onIoThread) {
-      exchange.dispatch(this);
+      if (workers == null) {
+        exchange.dispatch(this);
+      } else {
+        exchange.dispatch(workers, this);
+      }
       return;
     }
     if (!onIoThread) {
@@ -52,6 +65,11 @@ public final class RawUndertow implements HttpHandler {
     }
     if (path.equals("/")) {
       send(exchange, HELLO);
+      return;
+    }
+    if (path.equals("/wait") && !onIoThread) {
+      Thread.sleep(50);
+      send(exchange, WAITED);
       return;
     }
     // /blog/{year}/{month}/{slug}?x=...
@@ -96,8 +114,21 @@ public final class RawUndertow implements HttpHandler {
     out.close();
   }
 
+  /**
+   * A new virtual thread per task. The bench compiles for 17 (it runs there too), so the JDK 21
+   * method is looked up by name; a benchmark may, the runtime never does.
+   */
+  private static Executor virtualThreads() {
+    try {
+      return (Executor) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("--virtual-threads needs a JDK 21+", e);
+    }
+  }
+
   public static void main(String[] args) {
     int port = Args.port(args);
+    Executor workers = Args.flag(args, "--virtual-threads") ? virtualThreads() : null;
     Undertow server =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
@@ -106,7 +137,7 @@ public final class RawUndertow implements HttpHandler {
             // multipart default.
             .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
-            .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
+            .setHandler(new RawUndertow(Args.flag(args, "--io"), workers))
             .build();
     server.start();
     InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
