@@ -33,6 +33,12 @@ final class HttpListener {
   /** Undertow's own buffer size for a JVM with more than 128 MB: 16 KiB less room for TLS. */
   private static final int BUFFER_SIZE = 16 * 1024 - 20;
 
+  /**
+   * Free buffers the shared pool keeps (4 MiB): a buffer is held only while bytes are read or
+   * written, so those in use at once are about the threads running, not the requests waiting.
+   */
+  private static final int SHARED_BUFFERS_KEPT = 256;
+
   private final XnioWorker worker;
   private final ByteBufferPool buffers;
   private final AcceptingChannel<? extends StreamConnection> channel;
@@ -51,6 +57,8 @@ final class HttpListener {
 
   /**
    * Binds {@code host:port} and starts accepting; {@code sslContext} {@code null} for plain HTTP.
+   * {@code threadPerRequest}: the requests run on threads that end with them (virtual threads),
+   * which Undertow's buffer pool, caching per thread, cannot serve cheaply.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static HttpListener open(
@@ -61,6 +69,7 @@ final class HttpListener {
       OptionMap undertowOptions,
       SSLContext sslContext,
       boolean http2,
+      boolean threadPerRequest,
       HttpHandler handler)
       throws IOException {
     Xnio xnio = Xnio.getInstance(HttpListener.class.getClassLoader());
@@ -75,7 +84,10 @@ final class HttpListener {
                 .set(Options.TCP_NODELAY, true)
                 .set(Options.CORK, true)
                 .getMap());
-    ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
+    ByteBufferPool buffers =
+        threadPerRequest
+            ? new SharedBufferPool(BUFFER_SIZE, SHARED_BUFFERS_KEPT)
+            : new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
     OptionMap socketOptions =
         OptionMap.builder()
             .set(Options.WORKER_IO_THREADS, ioThreads)
