@@ -2,6 +2,7 @@ package org.jcherry.bench;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
@@ -129,7 +130,7 @@ public final class RawUndertow implements HttpHandler {
   public static void main(String[] args) {
     int port = Args.port(args);
     Executor workers = Args.flag(args, "--virtual-threads") ? virtualThreads() : null;
-    Undertow server =
+    Undertow.Builder server =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
             .setWorkerThreads(10)
@@ -137,10 +138,16 @@ public final class RawUndertow implements HttpHandler {
             // multipart default.
             .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
-            .setHandler(new RawUndertow(Args.flag(args, "--io"), workers))
-            .build();
-    server.start();
-    InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+            .setHandler(new RawUndertow(Args.flag(args, "--io"), workers));
+    if (workers != null) {
+      // What a user of Undertow on virtual threads must do: its default pool keeps freed buffers
+      // only in a cache per thread, lost with each virtual thread, so every answer would take a
+      // new direct buffer. No cache per thread, a shared queue of up to 256 instead.
+      server.setByteBufferPool(new DefaultByteBufferPool(true, 16 * 1024 - 20, 256, 0));
+    }
+    Undertow started = server.build();
+    started.start();
+    InetSocketAddress bound = (InetSocketAddress) started.getListenerInfo().get(0).getAddress();
     System.out.println("READY " + bound.getPort());
   }
 }
