@@ -8,7 +8,9 @@ import io.javalin.Javalin;
  * with virtual threads, so {@code --virtual-threads} sets {@code config.useVirtualThreads} (JDK
  * 21+); without it Jetty's default pool (up to 250 threads) runs it. Banner off, slf4j-nop.
  *
- * <pre>java -cp jcherry-bench-*-javalin.jar org.jcherry.bench.JavalinWaiting --port P [--virtual-threads]</pre>
+ * <pre>
+ * java -cp jcherry-bench-*-javalin.jar org.jcherry.bench.JavalinWaiting --port P [--virtual-threads]
+ * </pre>
  */
 public final class JavalinWaiting {
   private JavalinWaiting() {}
