@@ -7,7 +7,8 @@
 # `mvn verify` never runs it.
 #
 # Usage: bench/run.sh [--duration S] [--rounds N] [--warmup S] [--starts N] [--no-build]
-#                     [--only hello,fast,raw,rawio,javalin,jooby] [--jvm-flags "FLAGS"]
+#                     [--only hello,fast,raw,rawio,javalin,jooby,hellopt,hellovt,javalinvt]
+#                     [--jvm-flags "FLAGS"] [--java-home DIR]
 # See bench/README.md for what is measured and how to read it.
 set -euo pipefail
 export LC_ALL=C
@@ -24,6 +25,7 @@ BUILD=1
 ONLY=""
 HELLO_JAR=""
 JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
+JDK=""
 WRK_THREADS=1
 WRK_CONNS=32
 
@@ -37,8 +39,12 @@ usage: bench/run.sh [options]
   --no-build       do not build samples/hello; use samples/hello/target/hello.jar as it is
                    (the bench servers in bench/target are always rebuilt: a few seconds)
   --only LIST      comma-separated subset of: hello,fast,raw,rawio,javalin,jooby (default: all;
-                   fast is hello's /fast on hello's process, so it needs hello)
+                   fast is hello's /fast on hello's process, so it needs hello), and of the
+                   contenders only --only runs: hellopt and hellovt (hello with
+                   server.virtual_threads False or True; hellovt needs a JDK 21+) and javalinvt
+                   (Javalin with useVirtualThreads, JDK 21+)
   --jvm-flags F    JVM flags for every server (default "$JVM_FLAGS")
+  --java-home DIR  the JDK that builds hello and runs every server (default: java on the PATH)
   --hello-jar J    measure this jar as hello instead of samples/hello's (implies --no-build),
                    e.g. one built at another commit
 EOF
@@ -58,6 +64,7 @@ while (($#)); do
     --only) ONLY=${2:?}; shift 2 ;;
     --jvm-flags) JVM_FLAGS=${2?}; shift 2 ;;
     --hello-jar) HELLO_JAR=${2:?}; BUILD=0; shift 2 ;;
+    --java-home) JDK=${2:?}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option '$1'" ;;
   esac
@@ -69,15 +76,29 @@ done
 
 command -v wrk >/dev/null || die "wrk not found (apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl not found"
-command -v java >/dev/null || die "java not found"
+if [[ -n $JDK ]]; then
+  [[ -x $JDK/bin/java ]] || die "--java-home: no $JDK/bin/java"
+  export JAVA_HOME=$JDK # the builds below use it too
+  JAVA_BIN=$JDK/bin/java
+  JCMD=$JDK/bin/jcmd
+else
+  command -v java >/dev/null || die "java not found"
+  JAVA_BIN=java
+  JCMD=jcmd
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Servers. Order matters only for the table; raw Undertow is the baseline of every ratio.
 # "fast" is no process of its own: hello's /fast (@NonBlocking), measured on hello's process.
+# hellopt, hellovt and javalinvt run only when --only names them (hellovt and javalinvt need a
+# JDK 21+): the same hello jar with server.virtual_threads False or True, and Javalin with
+# useVirtualThreads. They come last in the table.
 ALL_SERVERS=(hello fast raw rawio javalin jooby)
+ORDER=("${ALL_SERVERS[@]}" hellopt hellovt javalinvt)
 declare -A LABEL=([hello]="JCherry samples/hello" [fast]="JCherry hello /fast (IO thread)"
   [raw]="raw Undertow (worker)" [rawio]="raw Undertow on the IO thread" [javalin]="Javalin"
-  [jooby]="Jooby (Undertow)")
+  [jooby]="Jooby (Undertow)" [hellopt]="JCherry hello, platform threads"
+  [hellovt]="JCherry hello, virtual threads" [javalinvt]="Javalin, virtual threads")
 BENCH_VERSION=0.1.0-SNAPSHOT
 declare -A JAR=(
   [hello]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
@@ -86,8 +107,12 @@ declare -A JAR=(
   [rawio]="$HERE/target/jcherry-bench-$BENCH_VERSION-raw-undertow.jar"
   [javalin]="$HERE/target/jcherry-bench-$BENCH_VERSION-javalin.jar"
   [jooby]="$HERE/target/jcherry-bench-$BENCH_VERSION-jooby.jar"
+  [hellopt]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
+  [hellovt]="${HELLO_JAR:-$ROOT/samples/hello/target/hello.jar}"
+  [javalinvt]="$HERE/target/jcherry-bench-$BENCH_VERSION-javalin.jar"
 )
-declare -A EXTRA_ARGS=([rawio]="--io")
+# hellopt and hellovt get a config file (written once WORK exists) with their thread mode.
+declare -A EXTRA_ARGS=([rawio]="--io" [javalinvt]="--virtual-threads")
 # The process a contender is measured on.
 proc_of() { [[ $1 == fast ]] && echo hello || echo "$1"; }
 
@@ -95,9 +120,9 @@ SERVERS=()
 if [[ -n $ONLY ]]; then
   IFS=, read -r -a wanted <<<"$ONLY"
   for s in "${wanted[@]}"; do
-    [[ -n ${LABEL[$s]:-} ]] || die "--only: unknown server '$s' (hello, fast, raw, rawio, javalin, jooby)"
+    [[ -n ${LABEL[$s]:-} ]] || die "--only: unknown server '$s' (${ORDER[*]})"
   done
-  for s in "${ALL_SERVERS[@]}"; do
+  for s in "${ORDER[@]}"; do
     for w in "${wanted[@]}"; do [[ $s == "$w" ]] && SERVERS+=("$s"); done
   done
 else
@@ -122,6 +147,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+for mode in pt:False vt:True; do
+  printf '[global]\nserver.virtual_threads = %s\n' "${mode#*:}" >"$WORK/hello${mode%%:*}.conf"
+  EXTRA_ARGS[hello${mode%%:*}]="-c $WORK/hello${mode%%:*}.conf"
+done
 
 # ---------------------------------------------------------------------------------------------
 # Build. Maven's output goes to a log, shown only when the build fails.
@@ -132,11 +161,11 @@ build() { # build WHAT mvn-args...
 }
 NOTES=()
 # The bench servers always (a few seconds); the hello sample unless --no-build.
-if [[ " ${SERVERS[*]} " =~ " "(raw|rawio|javalin|jooby)" " ]]; then
+if [[ " ${SERVERS[*]} " =~ " "(raw|rawio|javalin|jooby|javalinvt)" " ]]; then
   build "bench servers (mvn -f bench/pom.xml package)" -f "$HERE/pom.xml" package
 fi
 if ((BUILD)); then
-  if [[ " ${SERVERS[*]} " =~ " "(hello|fast)" " ]]; then
+  if [[ " ${SERVERS[*]} " =~ " "(hello|fast|hellopt|hellovt)" " ]]; then
     if [[ -f $ROOT/samples/hello/pom.xml ]]; then
       build "samples/hello (mvn -pl samples/hello -am package -DskipTests)" \
         -f "$ROOT/pom.xml" -pl samples/hello -am package -DskipTests
@@ -207,7 +236,7 @@ start_server() {
   t0=$(now_us)
   local -a extra
   read -r -a extra <<<"${EXTRA_ARGS[$s]:-}"
-  java "${flags[@]}" -jar "${JAR[$s]}" --port "$port" "${extra[@]}" >"$WORK/$s.out" 2>"$WORK/$s.err" &
+  "$JAVA_BIN" "${flags[@]}" -jar "${JAR[$s]}" --port "$port" "${extra[@]}" >"$WORK/$s.out" 2>"$WORK/$s.err" &
   PID[$s]=$!
   PORT[$s]=$port
   deadline=$((t0 + 60000000))
@@ -260,9 +289,9 @@ rss_kb() { awk '/^VmRSS:/{print $2}' "/proc/$1/status"; }
 # Live heap in KB after a full GC (jcmd GC.run, then GC.heap_info: the sum of the "used" figures of
 # the heap spaces). Empty when jcmd cannot attach.
 heap_live_kb() {
-  command -v jcmd >/dev/null || return 0
-  jcmd "$1" GC.run >/dev/null 2>&1 || return 0
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '
+  command -v "$JCMD" >/dev/null || return 0
+  "$JCMD" "$1" GC.run >/dev/null 2>&1 || return 0
+  "$JCMD" "$1" GC.heap_info 2>/dev/null | awk '
     /Metaspace|class space/ {next}
     /total [0-9]+K, used [0-9]+K/ {
       for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); sub(/K.*/, "", v); sum += v }
@@ -302,7 +331,7 @@ maximum() { printf '%s\n' "$@" | sort -g | tail -1; }
 # Settings, printed and recorded.
 CPUS=$(nproc)
 CPU_MODEL=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)
-JAVA_VERSION=$(java -version 2>&1 | awk 'NR == 1')
+JAVA_VERSION=$("$JAVA_BIN" -version 2>&1 | awk 'NR == 1')
 WRK_VERSION=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 {print $1, $2}')
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$({ git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true; } | awk 'END {if (NR) print " (uncommitted changes)"}')
@@ -452,7 +481,7 @@ SU_MED[fast]=${SU_MED[hello]:-}
   echo "- start-up: median of $STARTS cold starts per server (interleaved), wall time from launching \`java\` until \`GET /\` first answers 200, polled every 10 ms"
   echo "- memory: VmRSS of the server process right after start-up (idle) and after the last round; live heap = used heap after a full GC (\`jcmd GC.run\` then \`GC.heap_info\`)"
   echo "- JVM flags, same for every server: \`$JVM_FLAGS\`; $JAVA_VERSION"
-  echo "- threads: JCherry \`server.thread_pool\` default (10 workers in its own pool) and \`server.io_threads\` default (half the CPUs, at least 1); raw Undertow 10 XNIO workers and Undertow's default IO threads (the CPUs, at least 2); Javalin/Jetty defaults"
+  echo "- threads: JCherry \`server.thread_pool\` default (10 workers in its own pool) and \`server.io_threads\` default (half the CPUs, at least 1); raw Undertow 10 XNIO workers and Undertow's default IO threads (the CPUs, at least 2); Javalin/Jetty defaults; hello is \`server.virtual_threads\` unset (this JVM's default), hellopt False and hellovt True; javalinvt \`config.useVirtualThreads = true\`"
   echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; load average $LOADAVG before the run (1, 5, 15 min; $LOADAVG_AFTER after it, which includes the run's own load); $WRK_VERSION"
   for n in "${NOTES[@]}"; do echo "- $n"; done
   echo

@@ -1,7 +1,7 @@
 # Shared by bench/scale.sh and bench/waiting.sh: the runtime and processor classpaths, compiling
 # an app with the real processor, and measuring a server process. Source it after setting ROOT,
 # WORK and (optionally) JARS, a directory of jcherry-{common,processor,runtime}-*.jar to use
-# instead of the build's.
+# instead of the build's, and BUILD_RUNTIME=1 to build the runtime first.
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
@@ -13,12 +13,22 @@ jar_of() { # jar_of common|processor|runtime
     runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
   esac
 }
-# Pinned and online: the default (2.8) is not on a fresh machine, and `-o` cannot fetch it.
-DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
-(cd "$ROOT" && ${MVN:-mvn} -B -q "$DEPENDENCY_PLUGIN":build-classpath -pl runtime -DincludeScope=runtime \
-  -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
-DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
-JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
+# The processor's and the runtime's runtime dependencies as Maven resolves them, written to their
+# target/classpath.txt. With BUILD_RUNTIME=1 the same Maven call first builds the runtime and what
+# it needs with this JAVA_HOME (then jcherry-common comes from that build, not from the local
+# repository).
+CLASSPATH_GOAL=(org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+  -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt)
+if [[ ${BUILD_RUNTIME:-0} == 1 ]]; then
+  echo "== building the runtime with $("$JAVA" -version 2>&1 | head -1) (mvn -pl runtime -am package -DskipTests)" >&2
+  MAVEN_ARGS=(-pl runtime -am package "${CLASSPATH_GOAL[@]}" -DskipTests)
+else
+  MAVEN_ARGS=(-pl processor,runtime "${CLASSPATH_GOAL[@]}")
+fi
+(cd "$ROOT" && ${MVN:-mvn} -B -q "${MAVEN_ARGS[@]}" >"$WORK/classpath.log" 2>&1) \
+  || { cat "$WORK/classpath.log" >&2; echo "bench/lib/apps.sh: mvn ${MAVEN_ARGS[*]} failed (above)" >&2; exit 1; }
+DEPS=$(tr ':' '\n' <"$ROOT/runtime/target/classpath.txt" | grep -v '/jcherry-' | paste -sd:)
+JAVAPOET=$(tr ':' '\n' <"$ROOT/processor/target/classpath.txt" | grep '/javapoet-')
 RT="$(jar_of runtime):$(jar_of common):$DEPS"
 PROC="$(jar_of processor):$(jar_of common):$JAVAPOET"
 HZ=$(getconf CLK_TCK)

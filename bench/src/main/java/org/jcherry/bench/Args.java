@@ -1,7 +1,8 @@
 package org.jcherry.bench;
 
 /**
- * The one command-line option the benchmark servers take: {@code --port P} (0 picks a free one).
+ * The command-line options the benchmark servers take: {@code --port P} (0 picks a free one), and
+ * flags such as {@code --virtual-threads}.
  */
 final class Args {
   private Args() {}
@@ -16,5 +17,15 @@ final class Args {
       }
     }
     throw new IllegalArgumentException("usage: --port P");
+  }
+
+  /** Whether {@code flag} is among {@code args}. */
+  static boolean flag(String[] args, String flag) {
+    for (String a : args) {
+      if (a.equals(flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,9 +5,11 @@ import io.javalin.Javalin;
 /**
  * samples/hello's two routes in Javalin (on Jetty), written the way Javalin's docs show: path
  * parameters in the route, the query parameter from the context. Javalin's defaults otherwise
- * (Jetty's own thread pool), banner off, logging to slf4j-nop.
+ * (Jetty's own thread pool), banner off, logging to slf4j-nop. {@code --virtual-threads} turns on
+ * Javalin's own option for them ({@code config.useVirtualThreads}, JDK 21+): Jetty then runs every
+ * task on a new virtual thread instead of its pool.
  *
- * <pre>java -jar jcherry-bench-*-javalin.jar --port P</pre>
+ * <pre>java -jar jcherry-bench-*-javalin.jar --port P [--virtual-threads]</pre>
  */
 public final class JavalinHello {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
@@ -16,8 +18,13 @@ public final class JavalinHello {
 
   public static void main(String[] args) {
     int port = Args.port(args);
+    boolean virtualThreads = Args.flag(args, "--virtual-threads");
     Javalin app =
-        Javalin.create(config -> config.showJavalinBanner = false)
+        Javalin.create(
+                config -> {
+                  config.showJavalinBanner = false;
+                  config.useVirtualThreads = virtualThreads;
+                })
             .get("/", ctx -> ctx.contentType(CONTENT_TYPE).result("Hello, world!"))
             .get(
                 "/blog/{year}/{month}/{slug}",

@@ -2,6 +2,7 @@ package org.jcherry.bench;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
@@ -13,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * The baseline: samples/hello's two routes written by hand on Undertow, with the least work a
@@ -24,22 +27,33 @@ import java.util.Deque;
  * <p>With {@code --io}, the stack's limit instead: the same routes answered on the IO thread that
  * read the request, with no dispatch, the body given to Undertow's non-blocking sender.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io]</pre>
+ * <p>{@code GET /wait} is bench/waiting.sh's 50 ms handler (a sleep, then {@code waited}). With
+ * {@code --virtual-threads} (JDK 21+) every request is dispatched to a new virtual thread instead
+ * of the ten workers: the least a server on virtual threads can do, the ceiling of that benchmark.
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
   private static final byte[] HELLO = "Hello, world!".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] WAITED = "waited".getBytes(StandardCharsets.UTF_8);
 
   private final boolean onIoThread;
+  private final Executor workers; // null: Undertow's worker pool
 
-  private RawUndertow(boolean onIoThread) {
+  private RawUndertow(boolean onIoThread, Executor workers) {
     this.onIoThread = onIoThread;
+    this.workers = workers;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread() && !onIoThread) {
-      exchange.dispatch(this);
+      if (workers == null) {
+        exchange.dispatch(this);
+      } else {
+        exchange.dispatch(workers, this);
+      }
       return;
     }
     if (!onIoThread) {
@@ -52,6 +66,11 @@ public final class RawUndertow implements HttpHandler {
     }
     if (path.equals("/")) {
       send(exchange, HELLO);
+      return;
+    }
+    if (path.equals("/wait") && !onIoThread) {
+      Thread.sleep(50);
+      send(exchange, WAITED);
       return;
     }
     // /blog/{year}/{month}/{slug}?x=...
@@ -96,9 +115,22 @@ public final class RawUndertow implements HttpHandler {
     out.close();
   }
 
+  /**
+   * A new virtual thread per task. The bench compiles for 17 (it runs there too), so the JDK 21
+   * method is looked up by name; a benchmark may, the runtime never does.
+   */
+  private static Executor virtualThreads() {
+    try {
+      return (Executor) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("--virtual-threads needs a JDK 21+", e);
+    }
+  }
+
   public static void main(String[] args) {
     int port = Args.port(args);
-    Undertow server =
+    Executor workers = Args.flag(args, "--virtual-threads") ? virtualThreads() : null;
+    Undertow.Builder server =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
             .setWorkerThreads(10)
@@ -106,10 +138,16 @@ public final class RawUndertow implements HttpHandler {
             // multipart default.
             .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
-            .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
-            .build();
-    server.start();
-    InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+            .setHandler(new RawUndertow(Args.flag(args, "--io"), workers));
+    if (workers != null) {
+      // What a user of Undertow on virtual threads must do: its default pool keeps freed buffers
+      // only in a cache per thread, lost with each virtual thread, so every answer would take a
+      // new direct buffer. No cache per thread, a shared queue of up to 256 instead.
+      server.setByteBufferPool(new DefaultByteBufferPool(true, 16 * 1024 - 20, 256, 0));
+    }
+    Undertow started = server.build();
+    started.start();
+    InetSocketAddress bound = (InetSocketAddress) started.getListenerInfo().get(0).getAddress();
     System.out.println("READY " + bound.getPort());
   }
 }

@@ -34,11 +34,12 @@ final class HttpListener {
   private static final int BUFFER_SIZE = 16 * 1024 - 20;
 
   /**
-   * Buffers kept for reuse beyond each thread's own four (4 MiB at most). Undertow keeps none
-   * ({@code -1}): a buffer an IO thread filled and a worker released was freed, and the IO thread
-   * allocated a new direct buffer for nearly every request with a body.
+   * Free buffers a pool keeps beyond the threads' own (4 MiB at most). Undertow's default keeps
+   * none ({@code -1}): a buffer an IO thread filled and a worker released was freed, and a new direct
+   * buffer allocated for nearly every request with a body. On virtual threads the pool is one
+   * shared stack, as a thread's own cache would end with its request.
    */
-  private static final int POOLED_BUFFERS = 256;
+  private static final int BUFFERS_KEPT = 256;
 
   private final XnioWorker worker;
   private final ByteBufferPool buffers;
@@ -58,6 +59,8 @@ final class HttpListener {
 
   /**
    * Binds {@code host:port} and starts accepting; {@code sslContext} {@code null} for plain HTTP.
+   * {@code threadPerRequest}: the requests run on threads that end with them (virtual threads),
+   * which Undertow's buffer pool, caching per thread, cannot serve cheaply.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static HttpListener open(
@@ -68,6 +71,7 @@ final class HttpListener {
       OptionMap undertowOptions,
       SSLContext sslContext,
       boolean http2,
+      boolean threadPerRequest,
       HttpHandler handler)
       throws IOException {
     Xnio xnio = Xnio.getInstance(HttpListener.class.getClassLoader());
@@ -82,7 +86,10 @@ final class HttpListener {
                 .set(Options.TCP_NODELAY, true)
                 .set(Options.CORK, true)
                 .getMap());
-    ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, POOLED_BUFFERS, 4);
+    ByteBufferPool buffers =
+        threadPerRequest
+            ? new SharedBufferPool(BUFFER_SIZE, BUFFERS_KEPT)
+            : new DefaultByteBufferPool(true, BUFFER_SIZE, BUFFERS_KEPT, 4);
     OptionMap socketOptions =
         OptionMap.builder()
             .set(Options.WORKER_IO_THREADS, ioThreads)

@@ -150,6 +150,7 @@ public final class HttpServer {
                       settings.sslCertificateChain())
                   : null,
               settings.http2(),
+              pool.threadPerRequest(),
               exchanges);
     } catch (IOException | RuntimeException e) {
       pool.stop();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import org.jcherry.engine.ThreadData;
 
 /**
@@ -17,15 +18,14 @@ import org.jcherry.engine.ThreadData;
  * persists across requests as on a pool of {@code bound} platform threads.
  */
 final class VirtualRequestThreads implements RequestThreads {
-  private final VirtualThreadFactory threads = VirtualThreads.factory();
+  private final ThreadFactory threads;
   private final Semaphore gate;
   private final Deque<Map<String, Object>> bags = new ConcurrentLinkedDeque<>();
-  private final String name;
   private volatile boolean stopped;
 
   VirtualRequestThreads(int bound, String name) {
     this.gate = new Semaphore(bound, true);
-    this.name = name;
+    this.threads = VirtualThreads.factory().named(name);
   }
 
   @Override
@@ -33,7 +33,7 @@ final class VirtualRequestThreads implements RequestThreads {
     if (stopped) {
       throw new RejectedExecutionException("the server is stopped");
     }
-    threads.start(name, () -> run(task));
+    threads.newThread(() -> run(task)).start();
   }
 
   private void run(Runnable task) {

@@ -1,9 +1,12 @@
 package org.jcherry.server;
 
+import java.util.concurrent.ThreadFactory;
+
 /** The JDK 21+ {@link VirtualThreadFactory}: {@link Thread#ofVirtual()}. */
 public final class VirtualThreadStarter implements VirtualThreadFactory {
   @Override
-  public Thread start(String name, Runnable task) {
-    return Thread.ofVirtual().name(name).start(task);
+  public ThreadFactory named(String name) {
+    // A factory, unlike a builder, may be used by many threads at once: the IO threads.
+    return Thread.ofVirtual().name(name).factory();
   }
 }

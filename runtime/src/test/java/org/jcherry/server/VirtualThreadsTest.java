@@ -102,6 +102,20 @@ class VirtualThreadsTest {
         e.getMessage().startsWith("server.virtual_threads = True needs a JDK 21+"), e::getMessage);
   }
 
+  /**
+   * The default per JVM is the faster kind, measured (bench/README.md, "Hand-off both ways"):
+   * virtual threads where there are any, with thread_pool a bound of 10,000; else CherryPy's ten.
+   */
+  @Test
+  void theDefaultIsVirtualThreadsWhereThereAreAnyElseTenPlatformThreads() {
+    ServerSettings unset = ServerSettings.from(Map.of());
+    assertEquals(VirtualThreads.available(), unset.virtualThreads());
+    assertEquals(VirtualThreads.available() ? 10_000 : 10, unset.threadPool());
+    ServerSettings off = ServerSettings.from(Map.of("server.virtual_threads", false));
+    assertEquals(false, off.virtualThreads());
+    assertEquals(10, off.threadPool());
+  }
+
   @Test
   void virtualThreadsTakesOnlyTrueOrFalse() {
     IllegalArgumentException e =
