@@ -13,7 +13,7 @@ jar_of() { # jar_of common|processor|runtime
     runtime) ls "$ROOT"/runtime/target/jcherry-runtime-*[0-9T].jar ;;
   esac
 }
-(cd "$ROOT" && ${MVN:-mvn} -B -o -q dependency:build-classpath -pl runtime -DincludeScope=runtime \
+(cd "$ROOT" && ${MVN:-mvn} -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl runtime -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/deps.cp" >/dev/null)
 DEPS=$(tr ':' '\n' <"$WORK/deps.cp" | grep -v '/jcherry-' | paste -sd:)
 JAVAPOET=$(find ~/.m2/repository/com/palantir/javapoet -name 'javapoet-*.jar' | sort | tail -1)
