@@ -35,7 +35,7 @@ expectLines('Root_Dispatch.java', dispatch, [
 ])
 // the class's @CpConfig as a literal map; each handler a row with its parameters
 expectText('Root_Dispatch.java', dispatch, [
-  'HANDLERS.row(1, "Root.greet", Map.of(), Param.required("name"), Param.withDefault("times", "1"))',
+  'HANDLERS.row(1, "Root.greet", PageHandlers.NO_CONFIG, Param.required("name"), Param.withDefault("times", "1"))',
   'Map.entry("tools.encode.encoding", "utf-8")',
   'Map.entry("tools.gzip.on", true)',
 ])

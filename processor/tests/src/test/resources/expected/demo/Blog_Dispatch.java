@@ -1,7 +1,6 @@
 package demo;
 
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
@@ -30,12 +29,12 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
   /**
    * {@code /}: {@link Blog#index(int, int)}
    */
-  static final PageHandler<Blog> INDEX = HANDLERS.row(0, "Blog.index", Map.of(), Param.required("year"), Param.withDefault("month", "1"));
+  static final PageHandler<Blog> INDEX = HANDLERS.row(0, "Blog.index", PageHandlers.NO_CONFIG, Param.required("year"), Param.withDefault("month", "1"));
 
   /**
    * {@code /create}: {@link Blog#create()}
    */
-  static final PageHandler<Blog> CREATE = HANDLERS.row(1, "Blog.create", Map.of());
+  static final PageHandler<Blog> CREATE = HANDLERS.row(1, "Blog.create", PageHandlers.NO_CONFIG);
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -78,7 +77,7 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
 
   @Override
   public List<String> handlerNames() {
-    return List.of("index", "create");
+    return PageHandlers.names("index", "create");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package demo;
 
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
@@ -25,7 +24,7 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   /**
    * {@code /profile}: {@link Member#profile()}
    */
-  static final PageHandler<Member> PROFILE = HANDLERS.row(0, "Member.profile", Map.of());
+  static final PageHandler<Member> PROFILE = HANDLERS.row(0, "Member.profile", PageHandlers.NO_CONFIG);
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -66,7 +65,7 @@ public final class Member_Dispatch implements DispatchTable<Member> {
 
   @Override
   public List<String> handlerNames() {
-    return List.of("profile");
+    return PageHandlers.names("profile");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package demo;
 
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
@@ -25,7 +24,7 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   /**
    * {@code /}: {@link Month#index()}
    */
-  static final PageHandler<Month> INDEX = HANDLERS.row(0, "Month.index", Map.of());
+  static final PageHandler<Month> INDEX = HANDLERS.row(0, "Month.index", PageHandlers.NO_CONFIG);
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -65,7 +64,7 @@ public final class Month_Dispatch implements DispatchTable<Month> {
 
   @Override
   public List<String> handlerNames() {
-    return List.of("index");
+    return PageHandlers.names("index");
   }
 
   @Override

@@ -47,12 +47,12 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   /**
    * {@code /}: {@link Root#index()}
    */
-  static final PageHandler<Root> INDEX = HANDLERS.row(0, "Root.index", Map.of());
+  static final PageHandler<Root> INDEX = HANDLERS.row(0, "Root.index", PageHandlers.NO_CONFIG);
 
   /**
    * {@code /greet}, {@code /hi}, {@code /salut.html}: {@link Root#greet(String, int)}
    */
-  static final PageHandler<Root> GREET = HANDLERS.row(1, "Root.greet", Map.of(), Param.required("name"), Param.withDefault("times", "1"));
+  static final PageHandler<Root> GREET = HANDLERS.row(1, "Root.greet", PageHandlers.NO_CONFIG, Param.required("name"), Param.withDefault("times", "1"));
 
   /**
    * {@code /paint}: {@link Root#paint(Root.Color, Optional, List, long[], double)}
@@ -67,17 +67,17 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   /**
    * {@code /whoami}, {@code /who-am-i}: {@link Root#whoami(Request, Map)}
    */
-  static final PageHandler<Root> WHOAMI = HANDLERS.row(3, "Root.whoami", Map.of(), Param.keywords());
+  static final PageHandler<Root> WHOAMI = HANDLERS.row(3, "Root.whoami", PageHandlers.NO_CONFIG, Param.keywords());
 
   /**
    * {@code /ping}: {@link Root#ping()}, @NonBlocking: may be served on the IO thread
    */
-  static final PageHandler<Root> PING = HANDLERS.nonBlockingRow(4, "Root.ping", Map.of());
+  static final PageHandler<Root> PING = HANDLERS.nonBlockingRow(4, "Root.ping", PageHandlers.NO_CONFIG);
 
   /**
    * {@code /...}: {@link Root#default_(String[])}
    */
-  static final PageHandler<Root> DEFAULT = HANDLERS.row(5, "Root.default_", Map.of(), Param.varargs());
+  static final PageHandler<Root> DEFAULT = HANDLERS.row(5, "Root.default_", PageHandlers.NO_CONFIG, Param.varargs());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -144,12 +144,12 @@ public final class Root_Dispatch implements DispatchTable<Root> {
 
   @Override
   public List<String> handlerNames() {
-    return List.of("index", "greet", "paint", "whoami", "ping", "default");
+    return PageHandlers.names("index", "greet", "paint", "whoami", "ping", "default");
   }
 
   @Override
   public List<String> childNames() {
-    return List.of("blog", "calendar", "archive", "users");
+    return PageHandlers.names("blog", "calendar", "archive", "users");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package demo;
 
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
@@ -27,12 +26,12 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   /**
    * {@code /}: {@link Year#index(String)}
    */
-  static final PageHandler<Year> INDEX = HANDLERS.row(0, "Year.index", Map.of(), Param.required("year"));
+  static final PageHandler<Year> INDEX = HANDLERS.row(0, "Year.index", PageHandlers.NO_CONFIG, Param.required("year"));
 
   /**
    * {@code /delete}: {@link Year#delete(String)}
    */
-  static final PageHandler<Year> DELETE = HANDLERS.row(1, "Year.delete", Map.of(), Param.required("year"));
+  static final PageHandler<Year> DELETE = HANDLERS.row(1, "Year.delete", PageHandlers.NO_CONFIG, Param.required("year"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -75,7 +74,7 @@ public final class Year_Dispatch implements DispatchTable<Year> {
 
   @Override
   public List<String> handlerNames() {
-    return List.of("index", "delete");
+    return PageHandlers.names("index", "delete");
   }
 
   @Override

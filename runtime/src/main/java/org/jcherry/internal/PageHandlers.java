@@ -1,5 +1,6 @@
 package org.jcherry.internal;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,12 @@ public final class PageHandlers<T> {
   public interface Calls<T> {
     Object call(int id, T node, Invocation call, Arguments args) throws Exception;
   }
+
+  /**
+   * The config of a row whose method has no {@code @CpConfig}: a constant, so that javac resolves
+   * no generic {@code Map.of()} per row.
+   */
+  public static final Map<String, Object> NO_CONFIG = Map.of();
 
   private final Calls<T> calls;
 
@@ -35,6 +42,15 @@ public final class PageHandlers<T> {
   public PageHandler<T> nonBlockingRow(
       int id, String name, Map<String, Object> config, Param... params) {
     return row(id, name, config, true, params);
+  }
+
+  /**
+   * The names a table's {@code handler} or {@code child} answers, for {@code handlerNames()} and
+   * {@code childNames()}: not generic, as {@code List.of} with one argument per name costs javac a
+   * type inference over all of them.
+   */
+  public static List<String> names(String... names) {
+    return List.of(names);
   }
 
   private PageHandler<T> row(

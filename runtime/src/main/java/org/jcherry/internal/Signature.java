@@ -1,8 +1,5 @@
 package org.jcherry.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The bindable parameters of one handler method, in declaration order, as the processor read them
  * (injected {@code Request}/{@code Response} parameters are not part of it). It carries what
@@ -15,7 +12,6 @@ final class Signature {
   private final boolean[] optional;
   private final boolean varargs;
   private final boolean keywords;
-  private final Map<String, Integer> index;
 
   private Signature(Param[] params) {
     int n = 0;
@@ -27,7 +23,6 @@ final class Signature {
     this.optional = new boolean[n];
     boolean rest = false;
     boolean kwargs = false;
-    Map<String, Integer> idx = new HashMap<>();
     int i = 0;
     for (Param p : params) {
       rest |= p.kind == Param.Kind.VARARGS;
@@ -36,12 +31,11 @@ final class Signature {
         names[i] = p.name;
         defaults[i] = p.defaultText;
         optional[i] = p.kind != Param.Kind.REQUIRED;
-        idx.put(p.name, i++);
+        i++;
       }
     }
     this.varargs = rest;
     this.keywords = kwargs;
-    this.index = Map.copyOf(idx);
   }
 
   /** The signature of {@code params}, in declaration order. */
@@ -69,9 +63,17 @@ final class Signature {
     return optional[i];
   }
 
+  /**
+   * The position of parameter {@code name}, or -1. A scan, not a map: methods have few parameters,
+   * and a map per handler would cost every handler of a big tree its memory at start-up.
+   */
   int indexOf(String name) {
-    Integer i = index.get(name);
-    return i == null ? -1 : i;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   boolean varargs() {
