@@ -1,5 +1,6 @@
 package org.jcherry.bench;
 
+import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -7,11 +8,14 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.Headers;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Deque;
 
 /**
@@ -24,7 +28,12 @@ import java.util.Deque;
  * <p>With {@code --io}, the stack's limit instead: the same routes answered on the IO thread that
  * read the request, with no dispatch, the body given to Undertow's non-blocking sender.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io]</pre>
+ * <p>With {@code --static DIR}, bench/static.sh's baseline besides: the files of {@code DIR} under
+ * {@code /static/}, served by Undertow's own {@code ResourceHandler} on a {@code
+ * PathResourceManager} with its defaults (it moves to a worker itself, and sends a file of 1 KiB or
+ * more with {@code transferFrom}).
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io] [--static DIR]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
@@ -98,6 +107,15 @@ public final class RawUndertow implements HttpHandler {
 
   public static void main(String[] args) {
     int port = Args.port(args);
+    java.util.List<String> options = java.util.Arrays.asList(args);
+    HttpHandler handler = new RawUndertow(options.contains("--io"));
+    int dir = options.indexOf("--static");
+    if (dir >= 0) {
+      handler =
+          Handlers.path(handler)
+              .addPrefixPath(
+                  "/static", new ResourceHandler(new PathResourceManager(Path.of(args[dir + 1]))));
+    }
     Undertow server =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
@@ -106,7 +124,7 @@ public final class RawUndertow implements HttpHandler {
             // multipart default.
             .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
-            .setHandler(new RawUndertow(java.util.Arrays.asList(args).contains("--io")))
+            .setHandler(handler)
             .build();
     server.start();
     InetSocketAddress bound = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
