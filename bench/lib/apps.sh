@@ -1,5 +1,6 @@
-# Shared by bench/scale.sh and bench/waiting.sh: the runtime and processor classpaths, compiling
-# an app with the real processor, and measuring a server process. Source it after setting ROOT,
+# Shared by bench/scale.sh, waiting.sh, static.sh and sessions.sh: the runtime and processor
+# classpaths, compiling an app with the real processor, measuring a server process, and the table
+# of paired ratios. Source it after setting ROOT,
 # WORK and (optionally) JARS, a directory of jcherry-{common,processor,runtime}-*.jar to use
 # instead of the build's, and BUILD_RUNTIME=1 to build the runtime first.
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -75,4 +76,43 @@ measure() {
     /requests in/ {reqs = $1}
     $1 == "99%" {p99 = $2}
     END {printf (rps < 100 ? "%.1f" : "%.0f") " %s %.1f\n", rps, p99, (reqs ? t / hz * 1e6 / reqs : 0)}' <<<"$out"
+}
+
+# p99 as wrk prints it (850.00us, 1.23ms, 2.00s) in milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
+  printf "%.3f", u == "us" ? n / 1000 : u == "s" ? n * 1000 : u == "m" ? n * 60000 : n}'; }
+
+# paired_table RESULTS ROUNDS CASE...: the Markdown table of a benchmark whose rounds ran every
+# server of a case in turn. RESULTS names an associative array of "req/s p99 cpu_us" (measure's
+# line) by "case.server.round"; a CASE is "name|server server...|bytes per answer", its first server
+# the baseline. Medians over the rounds; every "vs" ratio is taken per round against the baseline's
+# figure in that same round, then their median.
+paired_table() {
+  local -n res=$1
+  local rounds=$2; shift 2
+  local c name servers bytes first s r rps p99 cpu brps bp99 bcpu
+  echo "| case | server | req/s | min–max | MB/s | p99 ms | CPU µs/request | req/s vs ${FIRST_LABEL:-first} | p99 vs | CPU vs | per round (req/s, p99, CPU µs) |"
+  echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|"
+  for c in "$@"; do
+    IFS='|' read -r name servers bytes <<<"$c"
+    first=${servers%% *}
+    for s in $servers; do
+      local rows="" per=""
+      for ((r = 1; r <= rounds; r++)); do
+        read -r rps p99 cpu <<<"${res[$name.$s.$r]}"
+        read -r brps bp99 bcpu <<<"${res[$name.$first.$r]}"
+        rows+="$rps $(to_ms "$p99") $cpu $brps $(to_ms "$bp99") $bcpu"$'\n'
+        per+="$rps, $p99, $cpu; "
+      done
+      awk -v name="$name" -v s="$s" -v bytes="$bytes" -v per="${per%; }" '
+        function med(a, n,   i, j, t) {
+          for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+          return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+        NF == 6 { n++; rps[n] = $1; p99[n] = $2; cpu[n] = $3; lo = (n == 1 || $1 < lo) ? $1 : lo; hi = $1 > hi ? $1 : hi
+          rr[n] = $4 > 0 ? $1 / $4 : 0; pr[n] = $5 > 0 ? $2 / $5 : 0; cr[n] = $6 > 0 ? $3 / $6 : 0 }
+        END { m = med(rps, n)
+          printf "| %s | %s | %.0f | %.0f–%.0f | %.1f | %.2f | %.1f | %.2fx | %.2fx | %.2fx | %s |\n", name, s, m, lo, hi,
+            m * bytes / 1e6, med(p99, n), med(cpu, n), med(rr, n), med(pr, n), med(cr, n), per }' <<<"$rows"
+    done
+  done
 }

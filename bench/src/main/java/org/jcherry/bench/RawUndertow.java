@@ -1,5 +1,6 @@
 package org.jcherry.bench;
 
+import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.DefaultByteBufferPool;
@@ -8,11 +9,14 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.Headers;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -31,7 +35,12 @@ import java.util.concurrent.Executors;
  * {@code --virtual-threads} (JDK 21+) every request is dispatched to a new virtual thread instead
  * of the ten workers: the least a server on virtual threads can do, the ceiling of that benchmark.
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads]</pre>
+ * <p>With {@code --static DIR}, bench/static.sh's baseline besides: the files of {@code DIR} under
+ * {@code /static/}, served by Undertow's own {@code ResourceHandler} on a {@code
+ * PathResourceManager} with its defaults (it moves to a worker itself, and sends a file of 1 KiB or
+ * more with {@code transferFrom}).
+ *
+ * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads] [--static DIR]</pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
@@ -130,6 +139,14 @@ public final class RawUndertow implements HttpHandler {
   public static void main(String[] args) {
     int port = Args.port(args);
     Executor workers = Args.flag(args, "--virtual-threads") ? virtualThreads() : null;
+    HttpHandler handler = new RawUndertow(Args.flag(args, "--io"), workers);
+    int dir = java.util.Arrays.asList(args).indexOf("--static");
+    if (dir >= 0) {
+      handler =
+          Handlers.path(handler)
+              .addPrefixPath(
+                  "/static", new ResourceHandler(new PathResourceManager(Path.of(args[dir + 1]))));
+    }
     Undertow.Builder server =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")
@@ -138,7 +155,7 @@ public final class RawUndertow implements HttpHandler {
             // multipart default.
             .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, 104_857_600L)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 104_857_600L)
-            .setHandler(new RawUndertow(Args.flag(args, "--io"), workers));
+            .setHandler(handler);
     if (workers != null) {
       // What a user of Undertow on virtual threads must do: its default pool keeps freed buffers
       // only in a cache per thread, lost with each virtual thread, so every answer would take a

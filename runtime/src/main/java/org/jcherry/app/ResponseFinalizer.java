@@ -3,8 +3,10 @@ package org.jcherry.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.jcherry.http.ResponseBody;
 
 /**
  * CherryPy's {@code response.finalize()}: checks the status, drops the body where HTTP forbids one,
- * and either collects the body into bytes with a {@code Content-Length} or, for a streamed
- * response, leaves it as an iterator of byte chunks.
+ * and either collects the body into bytes with a {@code Content-Length} (a file on disk keeps its
+ * path, for the server to send without reading it) or, for a streamed response, leaves it as an
+ * iterator of byte chunks.
  */
 final class ResponseFinalizer {
   private static final int CHUNK = 64 * 1024;
@@ -36,11 +39,37 @@ final class ResponseFinalizer {
       response.headers().remove("Content-Length");
       response.finish(ResponseBody.EMPTY);
     } else {
+      long fileLength = regularFileLength(response.body());
+      if (fileLength >= 0) {
+        // Sent by the server straight from the disk, not read into the heap.
+        response.finish(new ResponseBody.File((Path) response.body(), fileLength));
+        if (response.headers().get("Content-Length") == null) {
+          response.headers().put("Content-Length", Long.toString(fileLength));
+        }
+        return;
+      }
       byte[] content = Bodies.collect(response.body());
       response.finish(new ResponseBody.Bytes(content));
       if (response.headers().get("Content-Length") == null) {
         response.headers().put("Content-Length", Integer.toString(content.length));
       }
+    }
+  }
+
+  /**
+   * The length of a body that is a regular file of the default file system, else -1: a file in a
+   * jar (a zip file system) is read into bytes, and a directory or a missing file fails there as it
+   * always did.
+   */
+  private static long regularFileLength(Object body) {
+    if (!(body instanceof Path path) || path.getFileSystem() != FileSystems.getDefault()) {
+      return -1;
+    }
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+      return attrs.isRegularFile() ? attrs.size() : -1;
+    } catch (IOException e) {
+      return -1;
     }
   }
 

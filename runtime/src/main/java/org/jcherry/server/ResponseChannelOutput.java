@@ -3,6 +3,10 @@ package org.jcherry.server;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.xnio.IoUtils;
 import org.xnio.channels.StreamSinkChannel;
 
 /**
@@ -34,6 +38,34 @@ final class ResponseChannelOutput {
         wait.progressed();
       } else {
         wait.await(c::awaitWritable, WHAT);
+      }
+    }
+  }
+
+  /**
+   * Sends the first {@code length} bytes of the file {@code path} with the channel's {@code
+   * transferFrom}: the kernel copies them from the page cache to the socket ({@code sendfile}), so
+   * the file never passes through the heap. A file that turns out shorter than {@code length} (cut
+   * while being sent) closes the connection: the client must not take a short body for a whole one.
+   */
+  void transfer(Path path, long length) throws IOException {
+    StreamSinkChannel c = channel();
+    try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
+      long sent = 0;
+      while (sent < length) {
+        // The first bytes, which go out with the head, Undertow reads at the file's own position
+        // (0 when opened, as it reads them in order); the rest at the one given.
+        long n = c.transferFrom(file, sent, length - sent);
+        if (n > 0) {
+          sent += n;
+          wait.progressed();
+        } else if (sent >= file.size()) {
+          exchange.setPersistent(false);
+          IoUtils.safeClose(exchange.getConnection());
+          throw new IOException(path + " ended after " + sent + " of its " + length + " bytes");
+        } else {
+          wait.await(c::awaitWritable, WHAT);
+        }
       }
     }
   }

@@ -42,6 +42,12 @@ final class ResponseWriter {
       ResponseChannelOutput out = new ResponseChannelOutput(exchange, limits);
       out.write(ByteBuffer.wrap(bytes.bytes()));
       out.finish();
+    } else if (body instanceof ResponseBody.File file) {
+      ResponseChannelOutput out = new ResponseChannelOutput(exchange, limits);
+      if (!exchange.getRequestMethod().equals(Methods.HEAD)) {
+        out.transfer(file.path(), file.length());
+      }
+      out.finish();
     } else if (body instanceof ResponseBody.Chunks chunks) {
       writeStream(exchange, new ResponseChannelOutput(exchange, limits), chunks.chunks());
     } else if (body != null) {
@@ -52,11 +58,12 @@ final class ResponseWriter {
   /**
    * Writes {@code response} on the IO thread, which must not wait: Undertow's sender takes the
    * bytes and sends what the socket does not take at once when it is writable again. Returns {@code
-   * false}, having written nothing, for a streamed body: producing its chunks may block, so a
-   * worker must {@link #write} it.
+   * false}, having written nothing, for a streamed body or a file: producing chunks or reading the
+   * disk may block, so a worker must {@link #write} it.
    */
   boolean writeWithoutBlocking(HttpServerExchange exchange, Response response) {
-    if (response.written() instanceof ResponseBody.Chunks) {
+    ResponseBody written = response.written();
+    if (written instanceof ResponseBody.Chunks || written instanceof ResponseBody.File) {
       return false;
     }
     ResponseBody body = start(exchange, response);

@@ -132,6 +132,36 @@ class StaticToolsTest {
   }
 
   @Test
+  void aFileBiggerThanTheSocketTakesComesWholeAndTheConnectionGoesOn(TestClient client)
+      throws Exception {
+    byte[] expected = java.nio.file.Files.readAllBytes(Files.BIG);
+    TestResponse r = client.get("/files/big");
+    assertEquals(200, r.status());
+    assertEquals(Integer.toString(expected.length), r.header("Content-Length"));
+    assertArrayEquals(expected, r.bodyBytes());
+    TestResponse head = client.head("/files/big");
+    assertEquals(Integer.toString(expected.length), head.header("Content-Length"));
+    assertEquals(0, head.bodyBytes().length);
+    // Two answers on one connection: the file's body ends exactly where its length says.
+    String next = "GET /static/hello.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    byte[] both;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(20_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /files/big HTTP/1.1\r\nHost: x\r\n\r\n" + next)
+                  .getBytes(StandardCharsets.US_ASCII));
+      both = socket.getInputStream().readAllBytes();
+    }
+    String text = new String(both, StandardCharsets.ISO_8859_1);
+    int body = text.indexOf("\r\n\r\n") + 4;
+    assertArrayEquals(expected, Arrays.copyOfRange(both, body, body + expected.length));
+    String rest = text.substring(body + expected.length);
+    assertTrue(rest.startsWith("HTTP/1.1 200 OK\r\n") && rest.endsWith("\r\n\r\n" + HELLO), rest);
+  }
+
+  @Test
   void indexFileWithAndWithoutTrailingSlash(TestClient client) {
     assertEquals("<html><body>sub index</body></html>\n", client.get("/static/sub/").body());
     assertEquals("<html><body>sub index</body></html>\n", client.get("/static/sub").body());
