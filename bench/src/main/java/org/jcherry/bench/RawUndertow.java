@@ -40,7 +40,9 @@ import java.util.concurrent.Executors;
  * PathResourceManager} with its defaults (it moves to a worker itself, and sends a file of 1 KiB or
  * more with {@code transferFrom}).
  *
- * <pre>java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads] [--static DIR]</pre>
+ * <pre>
+ * java -jar jcherry-bench-*-raw-undertow.jar --port P [--io | --virtual-threads] [--static DIR]
+ * </pre>
  */
 public final class RawUndertow implements HttpHandler {
   private static final String CONTENT_TYPE = "text/html;charset=utf-8";
