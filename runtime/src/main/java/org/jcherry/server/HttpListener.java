@@ -35,9 +35,9 @@ final class HttpListener {
 
   /**
    * Free buffers a pool keeps beyond the threads' own (4 MiB at most). Undertow's default keeps
-   * none ({@code -1}): a buffer an IO thread filled and a worker released was freed, and a new direct
-   * buffer allocated for nearly every request with a body. On virtual threads the pool is one
-   * shared stack, as a thread's own cache would end with its request.
+   * none ({@code -1}): a buffer an IO thread filled and a worker released was freed, and a new
+   * direct buffer allocated for nearly every request with a body. On virtual threads the pool is
+   * one shared stack, as a thread's own cache would end with its request.
    */
   private static final int BUFFERS_KEPT = 256;
 
