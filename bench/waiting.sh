@@ -139,14 +139,14 @@ serve() { # serve SERVER PORT: replaces the shell with the server
     platform) exec "$JAVA" "${FLAGS[@]}" -cp "$WORK/classes:$RT" waiting.Root "$2" false 10 ;;
     virtual) exec "$JAVA" "${FLAGS[@]}" -cp "$WORK/classes:$RT" waiting.Root "$2" ;;
     raw) exec "$JAVA" "${FLAGS[@]}" -jar "$BENCH_JAR-raw-undertow.jar" --port "$2" --virtual-threads ;;
-    javalin) exec "$JAVA" "${FLAGS[@]}" -cp "$BENCH_JAR-javalin.jar" org.jcherry.bench.JavalinWaiting --port "$2" --virtual-threads ;;
+    javalin) exec "$JAVA" "${FLAGS[@]}" -jar "$BENCH_JAR-javalin.jar" --port "$2" --virtual-threads ;;
     cherrypy) exec "$PY" "$HERE/waiting/cherrypy_waiting.py" "$2" 10 ;;
     cherrypy-raised) exec "$PY" "$HERE/waiting/cherrypy_waiting.py" "$2" "$CHERRYPY_THREADS" ;;
   esac
 }
 for s in "${SERVERS[@]}"; do
   PORT[$s]=$(free_port)
-  URL[$s]="http://127.0.0.1:${PORT[$s]}/"; [[ $s != raw ]] || URL[$s]+=wait
+  URL[$s]="http://127.0.0.1:${PORT[$s]}/"; [[ $s != raw && $s != javalin ]] || URL[$s]+=wait
   (serve "$s" "${PORT[$s]}") >"$WORK/$s.log" 2>&1 &
   PID[$s]=$!
   kill -0 "${PID[$s]}" 2>/dev/null || { cat "$WORK/$s.log" >&2; die "${LABEL[$s]} did not start"; }

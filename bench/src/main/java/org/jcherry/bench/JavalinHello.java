@@ -9,6 +9,10 @@ import io.javalin.Javalin;
  * Javalin's own option for them ({@code config.useVirtualThreads}, JDK 21+): Jetty then runs every
  * task on a new virtual thread instead of its pool.
  *
+ * <p>{@code GET /wait} is bench/waiting.sh's 50 ms handler: it sleeps 50 ms, as a handler waiting
+ * on a database would, then answers {@code waited} (a blocking handler is what Javalin's docs pair
+ * with virtual threads).
+ *
  * <pre>java -jar jcherry-bench-*-javalin.jar --port P [--virtual-threads]</pre>
  */
 public final class JavalinHello {
@@ -44,6 +48,12 @@ public final class JavalinHello {
                               + ctx.pathParam("slug")
                               + " x="
                               + x);
+                })
+            .get(
+                "/wait",
+                ctx -> {
+                  Thread.sleep(50);
+                  ctx.result("waited");
                 })
             // bench/bodies.sh: the JSON it was sent, parsed and written again by Jackson.
             .post("/echo", ctx -> ctx.json(ctx.bodyAsClass(Object.class)))

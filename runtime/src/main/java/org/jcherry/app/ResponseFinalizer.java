@@ -39,19 +39,19 @@ final class ResponseFinalizer {
       response.headers().remove("Content-Length");
       response.finish(ResponseBody.EMPTY);
     } else {
-      long fileLength = regularFileLength(response.body());
-      if (fileLength >= 0) {
+      long length = regularFileLength(response.body());
+      ResponseBody body;
+      if (length >= 0) {
         // Sent by the server straight from the disk, not read into the heap.
-        response.finish(new ResponseBody.File((Path) response.body(), fileLength));
-        if (response.headers().get("Content-Length") == null) {
-          response.headers().put("Content-Length", Long.toString(fileLength));
-        }
-        return;
+        body = new ResponseBody.File((Path) response.body(), length);
+      } else {
+        byte[] content = Bodies.collect(response.body());
+        body = new ResponseBody.Bytes(content);
+        length = content.length;
       }
-      byte[] content = Bodies.collect(response.body());
-      response.finish(new ResponseBody.Bytes(content));
+      response.finish(body);
       if (response.headers().get("Content-Length") == null) {
-        response.headers().put("Content-Length", Integer.toString(content.length));
+        response.headers().put("Content-Length", Long.toString(length));
       }
     }
   }

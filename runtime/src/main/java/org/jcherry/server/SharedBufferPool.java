@@ -11,12 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Undertow's buffers for a server whose requests run on a virtual thread each: one pool that every
  * thread shares. Undertow's {@code DefaultByteBufferPool} keeps freed buffers only in a cache per
  * thread (its shared queue is off unless given a maximum size), found through a synchronized map
- * keyed by thread, with a finalizable entry per thread; a thread that ends with its request takes
- * its cache with it, so every answer allocated, zeroed and freed a new 16 KiB direct buffer, and
- * each request added an entry for the collector to finalize. Measured on hello's {@code /} on JDK
- * 25, that was most of a virtual-thread request's CPU (bench/README.md). Here a freed buffer goes
- * back on one stack, the most recently freed (still warm in cache) handed out first; at most {@code
- * keep} are kept, the rest freed.
+ * keyed by thread, with a finalizable entry per thread (with no cache per thread it still looks the
+ * freeing thread up in that map, a lock every thread takes at every free); a thread that ends with
+ * its request takes its cache with it, so every answer allocated, zeroed and freed a new 16 KiB
+ * direct buffer, and each request added an entry for the collector to finalize. Measured on hello's
+ * {@code /} on JDK 25, that was most of a virtual-thread request's CPU (bench/README.md). Here a
+ * freed buffer goes back on one stack, the most recently freed (still warm in cache) handed out
+ * first; at most {@code keep} are kept, the rest freed.
  */
 final class SharedBufferPool implements ByteBufferPool {
   private final boolean direct;
