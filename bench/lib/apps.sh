@@ -15,14 +15,14 @@ jar_of() { # jar_of common|processor|runtime
   esac
 }
 # The processor's and the runtime's runtime dependencies as Maven resolves them, written to their
-# target/classpath.txt. With BUILD_RUNTIME=1 the same Maven call first builds the runtime and what
-# it needs with this JAVA_HOME (then jcherry-common comes from that build, not from the local
-# repository).
+# target/classpath.txt. With BUILD_RUNTIME=1 the same Maven call first builds the processor, the
+# runtime and what they need with this JAVA_HOME (then jcherry-common comes from that build, not
+# from the local repository, so a fresh clone needs no mvn install first).
 CLASSPATH_GOAL=(org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
   -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt)
 if [[ ${BUILD_RUNTIME:-0} == 1 ]]; then
-  echo "== building the runtime with $("$JAVA" -version 2>&1 | head -1) (mvn -pl runtime -am package -DskipTests)" >&2
-  MAVEN_ARGS=(-pl runtime -am package "${CLASSPATH_GOAL[@]}" -DskipTests)
+  echo "== building the processor and runtime with $("$JAVA" -version 2>&1 | head -1) (mvn -pl processor,runtime -am package -DskipTests)" >&2
+  MAVEN_ARGS=(-pl processor,runtime -am package "${CLASSPATH_GOAL[@]}" -DskipTests)
 else
   MAVEN_ARGS=(-pl processor,runtime "${CLASSPATH_GOAL[@]}")
 fi
@@ -63,19 +63,25 @@ wait_ready() {
 }
 
 # measure PID URL SECONDS CONNS [LUA]: "req/s p99 cpu_us_per_request" over one wrk run, with the
-# wrk script LUA if given (a request body).
+# wrk script LUA if given (a request body). With ALSO_PID set, a fourth figure: that process's CPU
+# µs per request over the same run (a service the server calls, such as the Redis behind its
+# sessions).
 measure() {
-  local c0 c1 out
+  local c0 c1 a0=0 a1=0 out
   local -a script=()
   [[ -n ${5:-} ]] && script=(--timeout 30s -s "$5")
+  [[ -n ${ALSO_PID:-} ]] && a0=$(cpu_ticks "$ALSO_PID")
   c0=$(cpu_ticks "$1")
   out=$(wrk -t1 -c"$4" -d"${3}s" --latency "${script[@]}" "$2")
   c1=$(cpu_ticks "$1")
-  awk -v t=$((c1 - c0)) -v hz="$HZ" '
+  [[ -n ${ALSO_PID:-} ]] && a1=$(cpu_ticks "$ALSO_PID")
+  awk -v t=$((c1 - c0)) -v a=$((a1 - a0)) -v also="${ALSO_PID:+1}" -v hz="$HZ" '
     /Requests\/sec/ {rps = $2}
     /requests in/ {reqs = $1}
     $1 == "99%" {p99 = $2}
-    END {printf (rps < 100 ? "%.1f" : "%.0f") " %s %.1f\n", rps, p99, (reqs ? t / hz * 1e6 / reqs : 0)}' <<<"$out"
+    END {printf (rps < 100 ? "%.1f" : "%.0f") " %s %.1f", rps, p99, (reqs ? t / hz * 1e6 / reqs : 0)
+      if (also) printf " %.1f", (reqs ? a / hz * 1e6 / reqs : 0)
+      printf "\n"}' <<<"$out"
 }
 
 # p99 as wrk prints it (850.00us, 1.23ms, 2.00s) in milliseconds.
@@ -84,7 +90,7 @@ to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
 
 # paired_table RESULTS ROUNDS CASE...: the Markdown table of a benchmark whose rounds ran every
 # server of a case in turn. RESULTS names an associative array of "req/s p99 cpu_us" (measure's
-# line) by "case.server.round"; a CASE is "name|server server...|bytes per answer", its first server
+# line; a fourth figure is ignored) by "case.server.round"; a CASE is "name|server server...|bytes per answer", its first server
 # the baseline. Medians over the rounds; every "vs" ratio is taken per round against the baseline's
 # figure in that same round, then their median.
 paired_table() {
@@ -99,8 +105,8 @@ paired_table() {
     for s in $servers; do
       local rows="" per=""
       for ((r = 1; r <= rounds; r++)); do
-        read -r rps p99 cpu <<<"${res[$name.$s.$r]}"
-        read -r brps bp99 bcpu <<<"${res[$name.$first.$r]}"
+        read -r rps p99 cpu _ <<<"${res[$name.$s.$r]}"
+        read -r brps bp99 bcpu _ <<<"${res[$name.$first.$r]}"
         rows+="$rps $(to_ms "$p99") $cpu $brps $(to_ms "$bp99") $bcpu"$'\n'
         per+="$rps, $p99, $cpu; "
       done
