@@ -11,8 +11,8 @@ import org.jcherry.http.Part;
 import org.jcherry.tools.json.JsonIn;
 
 /**
- * The bodies benchmark's app (bench/bodies.sh): {@code POST /upload} reads a multipart file part
- * as a stream and answers its size; {@code POST /echo} answers the JSON it was sent (json_in, then
+ * The bodies benchmark's app (bench/bodies.sh): {@code POST /upload} reads a multipart file part as
+ * a stream and answers its size; {@code POST /echo} answers the JSON it was sent (json_in, then
  * json_out). Run as {@code Root PORT}.
  */
 public class Root {
