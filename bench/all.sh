@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Every benchmark of bench/README.md in one go, one after the other (never side by side: they
 # would measure each other), each report kept in bench/results/all/<name>.md with its stderr beside
-# it. About 40 minutes with the defaults on 2 cores. A benchmark, not a test.
+# it. About 45 minutes with the defaults on 2 cores. A benchmark, not a test.
 # Usage: bench/all.sh [--duration S] [--rounds N] [--skip LIST]
-#   --duration/--rounds go to run.sh, bodies.sh, static.sh and waiting.sh (default: each script's own)
-#   --skip LIST   comma-separated names to leave out: run17, run25, bodies, static, waiting, scale, jmh
+#   --duration/--rounds go to run.sh, bodies.sh, static.sh, sessions.sh and waiting.sh (default:
+#   each script's own)
+#   --skip LIST   comma-separated names to leave out: run17, run25, bodies, static, sessions,
+#                 waiting, scale, jmh
 set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -35,6 +37,7 @@ bench run25 "$HERE/run.sh" "${COMMON[@]}" --java-home "$JDK25" \
   --only hello,fast,hellopt,raw,rawio,javalin,javalinvt
 bench bodies "$HERE/bodies.sh" "${COMMON[@]}"
 bench static "$HERE/static.sh" "${COMMON[@]}"
+bench sessions "$HERE/sessions.sh" "${COMMON[@]}"
 bench waiting "$HERE/waiting.sh" "${COMMON[@]}" --java-home "$JDK25"
 bench scale "$HERE/scale.sh"
 bench jmh "$HERE/jmh.sh"
