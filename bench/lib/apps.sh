@@ -63,9 +63,9 @@ wait_ready() {
 }
 
 # measure PID URL SECONDS CONNS [LUA]: "req/s p99 cpu_us_per_request" over one wrk run, with the
-# wrk script LUA if given (a request body). With ALSO_PID set, a fourth figure: that process's CPU
-# µs per request over the same run (a service the server calls, such as the Redis behind its
-# sessions).
+# wrk script LUA if given (a request body, a header, a client). With ALSO_PID set, a fourth
+# figure: that process's CPU µs per request over the same run (a service the server calls, such as
+# the Redis behind its sessions).
 measure() {
   local c0 c1 a0=0 a1=0 out
   local -a script=()
@@ -90,9 +90,9 @@ to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
 
 # paired_table RESULTS ROUNDS CASE...: the Markdown table of a benchmark whose rounds ran every
 # server of a case in turn. RESULTS names an associative array of "req/s p99 cpu_us" (measure's
-# line; a fourth figure is ignored) by "case.server.round"; a CASE is "name|server server...|bytes per answer", its first server
-# the baseline. Medians over the rounds; every "vs" ratio is taken per round against the baseline's
-# figure in that same round, then their median.
+# line; a fourth figure is ignored) by "case.server.round"; a CASE is "name|server server...|bytes
+# per answer", its first server the baseline. Medians over the rounds; every "vs" ratio is taken
+# per round against the baseline's figure in that same round, then their median.
 paired_table() {
   local -n res=$1
   local rounds=$2; shift 2
