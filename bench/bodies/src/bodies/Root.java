@@ -7,13 +7,15 @@ import java.util.Map;
 import org.jcherry.Cherry;
 import org.jcherry.CpConfig;
 import org.jcherry.Expose;
+import org.jcherry.NonBlocking;
 import org.jcherry.http.Part;
 import org.jcherry.tools.json.JsonIn;
 
 /**
  * The bodies benchmark's app (bench/bodies.sh): {@code POST /upload} reads a multipart file part as
  * a stream and answers its size; {@code POST /echo} answers the JSON it was sent (json_in, then
- * json_out). Run as {@code Root PORT}.
+ * json_out), on the IO thread: its 1 KB body is whole in memory when the request starts. Run as
+ * {@code Root PORT}.
  */
 public class Root {
   @Expose
@@ -29,6 +31,7 @@ public class Root {
   }
 
   @Expose
+  @NonBlocking
   @CpConfig({"tools.json_in.on = True", "tools.json_out.on = True"})
   public Object echo() {
     return JsonIn.json(Cherry.request());

@@ -15,6 +15,7 @@ import org.jcherry.config.Setting;
 import org.jcherry.http.BodyReader;
 import org.jcherry.http.Charsets;
 import org.jcherry.http.ErrorPages;
+import org.jcherry.http.Request;
 import org.jcherry.http.RequestPlan;
 import org.jcherry.internal.BoundHandler;
 import org.jcherry.tools.Hook;
@@ -127,6 +128,11 @@ final class HandlerPlan implements RequestPlan {
    */
   boolean servesOnIoThread(BoundHandler<?> handler) {
     return neverBlocks && handler != null && handler.handler().neverBlocks();
+  }
+
+  /** Whether the body of {@code request} is read into its params before the handler is called. */
+  boolean processesBody(Request request) {
+    return processRequestBody && methodsWithBodies.contains(request.method());
   }
 
   /** The plan of {@code scope} in {@code app}, built on first use. */

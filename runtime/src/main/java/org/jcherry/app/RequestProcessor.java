@@ -8,6 +8,7 @@ import org.jcherry.NotFound;
 import org.jcherry.dispatch.Dispatcher;
 import org.jcherry.dispatch.ObjectTreeDispatcher;
 import org.jcherry.dispatch.Resolution;
+import org.jcherry.http.BodyReader;
 import org.jcherry.http.ErrorResponses;
 import org.jcherry.http.PipelineAccess;
 import org.jcherry.http.QueryStrings;
@@ -105,7 +106,9 @@ final class RequestProcessor {
     }
     Resolution found = dispatcher.dispatch(request, request.pathInfo(), app);
     HandlerPlan plan = HandlerPlan.of(found.scope(), app);
-    if (request.onIoThread() && !plan.servesOnIoThread(found.handler())) {
+    if (request.onIoThread()
+        && (!plan.servesOnIoThread(found.handler())
+            || (plan.processesBody(request) && BodyReader.mayBlock(request)))) {
       throw WorkerNeeded.INSTANCE;
     }
     ACCESS.plan(request, plan);
@@ -128,8 +131,7 @@ final class RequestProcessor {
       NotFound notFound = new NotFound(request.scriptName() + request.pathInfo());
       request.setHandler(notFoundHandler(notFound));
     }
-    request.setProcessRequestBody(
-        plan.processRequestBody && plan.methodsWithBodies.contains(request.method()));
+    request.setProcessRequestBody(plan.processesBody(request));
     return plan;
   }
 

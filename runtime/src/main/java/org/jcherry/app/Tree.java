@@ -212,10 +212,10 @@ public final class Tree {
   }
 
   /**
-   * Serves {@code request}, which has no body, on the server's IO thread, as far as nothing on its
-   * way may block: a {@code @NonBlocking} handler whose plan allows it answers here; anything else
-   * is handed to a worker before any of it runs (or, after an internal redirect, from the
-   * redirect's target on).
+   * Serves {@code request}, which has no body or its whole body in memory, on the server's IO
+   * thread, as far as nothing on its way may block: a {@code @NonBlocking} handler whose plan
+   * allows it answers here; anything else is handed to a worker before any of it runs (or, after an
+   * internal redirect, from the redirect's target on).
    *
    * @throws HandOff when the rest must be served on a worker: call {@link HandOff#resume()} there
    */

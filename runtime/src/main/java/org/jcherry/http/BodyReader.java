@@ -39,6 +39,17 @@ public final class BodyReader {
     return new RequestBody(maxBytes, attemptCharsets);
   }
 
+  /**
+   * Whether reading the body of {@code request} may block even with all its bytes in memory: a
+   * multipart body spools its uploads to files. The server serves a request on the IO thread only
+   * with its body in memory, so any other body is read there without waiting.
+   */
+  public static boolean mayBlock(Request request) {
+    String ct = request.headers().get("Content-Type");
+    return ct != null
+        && HeaderElements.parse(ct).value().toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+
   public void read(Request request, RequestBody body) throws IOException {
     HeaderMap h = request.headers();
     if (h.get("Content-Length") == null && h.get("Transfer-Encoding") == null) {

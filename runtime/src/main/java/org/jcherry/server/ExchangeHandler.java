@@ -3,7 +3,9 @@ package org.jcherry.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Function;
 import org.jcherry.app.HandOff;
 import org.jcherry.app.Tree;
@@ -18,10 +20,11 @@ import org.xnio.IoUtils;
  * in or refuses it; an admitted one moves to a {@link RequestThreads} thread (handlers block, as
  * CherryPy's do), where {@link ExchangeRequests} makes a {@link Request} of it, the {@link Tree}
  * serves it inside the {@link EngineChannels}, {@link ResponseWriter} writes the answer and {@link
- * AccessLines} logs it; {@link InFlight} counts it out at the end. A request without a body for a
+ * AccessLines} logs it; {@link InFlight} counts it out at the end. A request for a
  * {@code @NonBlocking} handler whose plan allows it is served on the IO thread instead, with no
- * hand-off ({@link Tree#serveOnIoThread}), and goes on to a worker at the first thing that may
- * block. The collaborators are made once per server, so the split costs nothing per request.
+ * hand-off ({@link Tree#serveOnIoThread}), when it has no body or {@link BodyBuffering} has its
+ * whole body in memory, and goes on to a worker at the first thing that may block. The
+ * collaborators are made once per server, so the split costs nothing per request.
  */
 final class ExchangeHandler implements HttpHandler {
   private final Tree tree;
@@ -54,7 +57,7 @@ final class ExchangeHandler implements HttpHandler {
     this.socketTimeoutMillis = settings.socketTimeoutSeconds() * 1000L;
     this.waits = new ClientWait.Limits(socketTimeoutMillis, inFlight::cutOff);
     this.writer = new ResponseWriter(waits);
-    this.bodies = new BodyBuffering(socketTimeoutMillis, this::toWorker);
+    this.bodies = new BodyBuffering(socketTimeoutMillis, this::bodyRead);
     this.accessLines = new AccessLines(accessLog);
     this.workers = workers;
   }
@@ -72,7 +75,7 @@ final class ExchangeHandler implements HttpHandler {
       }
       if (exchange.isRequestComplete() && mayServeOnIoThread(exchange)) {
         if (admission.enter(exchange)) {
-          serveOnIoThread(exchange);
+          serveOnIoThread(exchange, false);
         }
       } else if (exchange.isRequestComplete() || HttpContinue.requiresContinueResponse(exchange)) {
         toWorker(exchange);
@@ -96,24 +99,43 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /**
-   * Whether a request without a body may start on the IO thread: some handler of the tree may be
-   * served there, no graft answers the path, and no engine listener waits on its channels.
+   * On the IO thread, once {@link BodyBuffering} has read what it will of the body: a body whole in
+   * memory lets the request start there as one without a body would; any other goes to a worker.
+   */
+  private void bodyRead(HttpServerExchange exchange) throws IOException {
+    if (mayServeOnIoThread(exchange) && BodyBuffering.isWhole(exchange)) {
+      if (admission.enter(exchange)) {
+        serveOnIoThread(exchange, true);
+      }
+    } else {
+      toWorker(exchange);
+    }
+  }
+
+  /**
+   * Whether a request with no body, or its whole body in memory, may start on the IO thread: some
+   * handler of the tree may be served there, no graft answers the path, and no engine listener
+   * waits on its channels.
    */
   private boolean mayServeOnIoThread(HttpServerExchange exchange) {
     return tree.servesOnIoThread() && channels.quiet() && !UndertowGraft.answers(tree, exchange);
   }
 
   /**
-   * On the IO thread, counted in flight: serves a request that has no body as far as nothing on its
-   * way may block ({@link Tree#serveOnIoThread}) and writes its answer without waiting; whatever
-   * may block (the rest of the request, a streamed body) goes on on a worker.
+   * On the IO thread, counted in flight: serves a request that has no body, or ({@code
+   * bodyInMemory}) whose body {@link BodyBuffering} holds whole, as far as nothing on its way may
+   * block ({@link Tree#serveOnIoThread}) and writes its answer without waiting; whatever may block
+   * (the rest of the request, a streamed body) goes on on a worker, with the body already read.
    */
-  private void serveOnIoThread(HttpServerExchange exchange) {
+  private void serveOnIoThread(HttpServerExchange exchange, boolean bodyInMemory)
+      throws IOException {
     Request request = null;
     Response response = null;
     boolean finished = true;
     try {
-      request = requests.toRequest(exchange, null);
+      InputStream body =
+          bodyInMemory ? new ByteArrayInputStream(BodyBuffering.take(exchange)) : null;
+      request = requests.toRequest(exchange, body);
       Response answer;
       try {
         answer = tree.serveOnIoThread(request);

@@ -28,7 +28,7 @@ final class ExchangeRequests {
   }
 
   /** The request of {@code exchange}, reading its body from {@code body} ({@code null}: none). */
-  Request toRequest(HttpServerExchange exchange, RequestChannelInput body) {
+  Request toRequest(HttpServerExchange exchange, InputStream body) {
     HeaderMap sent = exchange.getRequestHeaders();
     org.jcherry.http.HeaderMap headers = new org.jcherry.http.HeaderMap(sent.size());
     for (HeaderValues values : sent) {

@@ -19,7 +19,8 @@ public interface Tool {
    * Whether this tool's hooks may block (wait on I/O, a lock or another thread): {@code true}
    * unless the tool declares otherwise. Only a request whose every tool returns {@code false} may
    * be served on the server's IO thread (a {@code @NonBlocking} handler's), so a tool that says
-   * {@code false} promises that nothing it runs per request waits.
+   * {@code false} promises that nothing it runs per request waits. Reading the request body is not
+   * waiting: the server serves a request on the IO thread only when its body is whole in memory.
    */
   default boolean blocks() {
     return true;

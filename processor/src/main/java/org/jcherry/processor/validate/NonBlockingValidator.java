@@ -1,31 +1,28 @@
 package org.jcherry.processor.validate;
 
-import javax.lang.model.element.AnnotationMirror;
-import org.jcherry.processor.model.ConfigEntry;
 import org.jcherry.processor.model.HandlerClassModel;
 import org.jcherry.processor.model.HandlerMethodModel;
 import org.jcherry.processor.model.ParameterBinding;
 
 /**
  * Rules for {@code @NonBlocking}: a handler that may run on the IO thread must not need a blocking
- * read to be called, so it takes no file upload ({@code Part}), no {@code Session} (a store lookup)
- * and does not turn on {@code tools.json_in} (a body read) in its own or its class's config.
+ * read to be called, so it takes no file upload ({@code Part}: spooled to a file) and no {@code
+ * Session} (a store lookup). A JSON or form body is no such read: the server serves a request on
+ * the IO thread only with its body whole in memory, so {@code tools.json_in} and plain parameters
+ * from the body are allowed.
  */
 final class NonBlockingValidator implements ClassValidator {
-  private static final String JSON_IN = "tools.json_in.on";
 
   @Override
   public void validate(HandlerClassModel model, ClassErrors errors) {
     for (HandlerMethodModel h : model.handlers()) {
-      h.nonBlocking().ifPresent(annotation -> check(model, h, annotation, errors));
+      if (h.nonBlocking().isPresent()) {
+        check(h, errors);
+      }
     }
   }
 
-  private static void check(
-      HandlerClassModel model,
-      HandlerMethodModel h,
-      AnnotationMirror annotation,
-      ClassErrors errors) {
+  private static void check(HandlerMethodModel h, ClassErrors errors) {
     for (ParameterBinding p : h.parameters()) {
       String why = blockingRead(p.kind());
       if (why != null) {
@@ -40,30 +37,6 @@ final class NonBlockingValidator implements ClassValidator {
             p.element());
       }
     }
-    for (ConfigEntry e : h.config()) {
-      if (turnsOnJsonIn(e)) {
-        errors.error(jsonIn(h, "its"), e.element(), e.annotation(), e.source());
-      }
-    }
-    for (ConfigEntry e : model.config()) {
-      if (turnsOnJsonIn(e)) {
-        errors.error(jsonIn(h, "its class's"), h.element(), annotation);
-      }
-    }
-  }
-
-  private static boolean turnsOnJsonIn(ConfigEntry e) {
-    return JSON_IN.equals(e.key()) && Boolean.TRUE.equals(e.value());
-  }
-
-  private static String jsonIn(HandlerMethodModel h, String whose) {
-    return "@NonBlocking "
-        + h.methodName()
-        + " cannot read a JSON body: "
-        + whose
-        + " config turns on "
-        + JSON_IN
-        + ", which reads the request body and may block; remove @NonBlocking or the entry";
   }
 
   /** Why binding a parameter of {@code kind} may block, or {@code null} when it does not. */

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code @NonBlocking} on handlers that need a blocking read, and where it means nothing. */
+/**
+ * {@code @NonBlocking} on handlers that need a blocking read, and where it means nothing; a JSON or
+ * form body is no blocking read.
+ */
 class NonBlockingErrorsTest {
 
   @ParameterizedTest
@@ -32,28 +35,29 @@ class NonBlockingErrorsTest {
         parameter);
   }
 
+  /** json_in reads a body the server has whole in memory whenever it serves on the IO thread. */
   @Test
-  void refusesJsonInOnTheMethod() {
-    assertError(
-        root(
-            "@Expose @NonBlocking\n"
-                + "@CpConfig(\"tools.json_in.on = True\")\n"
-                + "public String page() { return \"\"; }"),
-        "@NonBlocking page cannot read a JSON body: its config turns on tools.json_in.on, which"
-            + " reads the request body and may block",
-        "tools.json_in.on");
+  void acceptsJsonInOnTheMethod() {
+    assertThat(
+            Fixtures.compile(
+                root(
+                    "@Expose @NonBlocking\n"
+                        + "@CpConfig({\"tools.json_in.on = True\", \"tools.json_out.on = True\"})\n"
+                        + "public Object page(Request request) {\n"
+                        + "  return org.jcherry.tools.json.JsonIn.json(request);\n}")))
+        .succeededWithoutWarnings();
   }
 
   @Test
-  void refusesJsonInOnTheClass() {
-    assertError(
-        Fixtures.source(
-            "demo.Root",
-            Fixtures.IMPORTS
-                + "@CpConfig(\"tools.json_in.on = True\")\npublic class Root {\n"
-                + "  @Expose @NonBlocking public String page() { return \"\"; }\n}\n"),
-        "@NonBlocking page cannot read a JSON body: its class's config turns on tools.json_in.on",
-        "@NonBlocking public String page()");
+  void acceptsJsonInOnTheClass() {
+    assertThat(
+            Fixtures.compile(
+                Fixtures.source(
+                    "demo.Root",
+                    Fixtures.IMPORTS
+                        + "@CpConfig(\"tools.json_in.on = True\")\npublic class Root {\n"
+                        + "  @Expose @NonBlocking public String page() { return \"\"; }\n}\n")))
+        .succeededWithoutWarnings();
   }
 
   @Test

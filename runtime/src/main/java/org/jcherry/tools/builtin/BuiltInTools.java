@@ -28,9 +28,10 @@ import org.jcherry.tools.statics.StaticFile;
  * before the handler runs.
  *
  * <p>The tools marked {@code nonBlocking()} only compute on what the request and response hold, so
- * a {@code @NonBlocking} handler that uses them may still run on the IO thread; the others wait on
- * a store, a file, another thread or user code (sessions, static files, caching, auth callbacks,
- * json_in's body read, flatten's body iterator) and send their handlers to a worker.
+ * a {@code @NonBlocking} handler that uses them may still run on the IO thread; json_in is one,
+ * since the server serves a request there only with its body whole in memory. The others wait on a
+ * store, a file, another thread or user code (sessions, static files, caching, auth callbacks,
+ * flatten's body iterator) and send their handlers to a worker.
  */
 public final class BuiltInTools {
   private BuiltInTools() {}
@@ -101,7 +102,10 @@ public final class BuiltInTools {
         () ->
             new HookTool("ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeaders::new)
                 .nonBlocking());
-    m.put("json_in", () -> new HookTool("json_in", HookPoint.BEFORE_REQUEST_BODY, 30, JsonIn::new));
+    m.put(
+        "json_in",
+        () ->
+            new HookTool("json_in", HookPoint.BEFORE_REQUEST_BODY, 30, JsonIn::new).nonBlocking());
     m.put("json_out", () -> new HandlerWrapperTool("json_out", 30, JsonOut::new).nonBlocking());
     m.put("staticdir", () -> new HandlerTool("staticdir", StaticDir::new));
     m.put("staticfile", () -> new HandlerTool("staticfile", StaticFile::new));
