@@ -2,7 +2,9 @@
 # Bodies benchmark (issue 14, items 4 and 5): request bodies side by side, rounds interleaved.
 #   upload 1.5 MB and 50 MB (multipart, one file part read as a stream): JCherry against raw
 #   Undertow's FormParserFactory on a worker;
-#   JSON echo of about 1 KB (json_in + json_out): JCherry against Javalin (Jackson).
+#   JSON echo of about 1 KB (json_in + json_out): JCherry against Javalin (Jackson), JCherry's
+#   handler both @NonBlocking (served on the IO thread, its body whole in memory) and blocking (on a
+#   worker).
 # Every server is warmed up on every case first (--warmup seconds each; Javalin needs some 20 s of
 # load before its JIT settles). Reports req/s, MB/s, p99 and server CPU per request, each server's
 # peak RSS (VmHWM) under each case (the peak is reset before every measured run), and Native Memory
@@ -61,25 +63,28 @@ start jcherry -cp "$WORK/classes:$RT" bodies.Root
 start raw -jar "$BENCH_JARS-raw-undertow.jar" --port
 start javalin -jar "$BENCH_JARS-javalin.jar" --port
 for s in jcherry raw javalin; do
-  path=/; [[ $s == jcherry ]] && path=/echo
   until curl -s -o /dev/null "http://127.0.0.1:${PORT[$s]}/"; do
     kill -0 "${PID[$s]}" 2>/dev/null || { cat "$WORK/$s.log" >&2; exit 1; }
     sleep 0.05
   done
 done
 
-# case: name servers path body content-type connections bytes
+# case: name servers path body content-type connections bytes; a server written NAME=PATH is sent
+# PATH instead of the case's path.
 CASES=(
   "upload-1.5MB|jcherry raw|/upload|1_5mb|$MULTIPART|8|1500000"
   "upload-50MB|jcherry raw|/upload|50mb|$MULTIPART|2|50000000"
   "json-echo-1KB|jcherry javalin|/echo|json|application/json|32|$(stat -c %s "$WORK/json.body")"
+  "json-echo-1KB-worker|jcherry=/worker/echo javalin|/echo|json|application/json|32|$(stat -c %s "$WORK/json.body")"
 )
+# url SERVER-ENTRY PATH: the server's URL for the case's PATH, or for its own (NAME=PATH).
+url() { local p=$2; [[ $1 == *=* ]] && p=${1#*=}; echo "http://127.0.0.1:${PORT[${1%%=*}]}$p"; }
 # Every server must answer right before it is measured.
 for c in "${CASES[@]}"; do
   IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
   for s in $servers; do
     got=$(curl -s --max-time 60 -H "Content-Type: $ctype" --data-binary "@$WORK/$body.body" \
-      "http://127.0.0.1:${PORT[$s]}$path")
+      "$(url "$s" "$path")")
     if [[ $body == json ]]; then
       python3 -c 'import json,sys; sys.exit(json.loads(sys.argv[1]) != json.load(open(sys.argv[2])))' \
         "$got" "$WORK/json.body" || { echo "$s answered $name wrongly: ${got:0:200}" >&2; exit 1; }
@@ -94,8 +99,8 @@ if ((WARMUP > 0)); then
   for c in "${CASES[@]}"; do
     IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
     for s in $servers; do
-      BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[$s]}" \
-        "http://127.0.0.1:${PORT[$s]}$path" "$WARMUP" "$conns" "$HERE/bodies/post.lua" >/dev/null
+      BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[${s%%=*}]}" \
+        "$(url "$s" "$path")" "$WARMUP" "$conns" "$HERE/bodies/post.lua" >/dev/null
     done
   done
 fi
@@ -108,10 +113,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
     IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
     # A 50 MB upload takes seconds on loopback: its runs are three times as long.
     secs=$DURATION; ((bytes > 10000000)) && secs=$((DURATION * 3))
-    for s in $servers; do
+    for e in $servers; do
+      s=${e%%=*}
       echo 5 >"/proc/${PID[$s]}/clear_refs" 2>/dev/null || true
       R[$name.$s.$round]=$(BODY="$WORK/$body.body" CTYPE="$ctype" measure "${PID[$s]}" \
-        "http://127.0.0.1:${PORT[$s]}$path" "$secs" "$conns" "$HERE/bodies/post.lua")
+        "$(url "$e" "$path")" "$secs" "$conns" "$HERE/bodies/post.lua")
       p=$(peak_mb "${PID[$s]}")
       ((p > ${PEAK[$name.$s]:-0})) && PEAK[$name.$s]=$p
     done
@@ -122,8 +128,9 @@ echo "| case | server | req/s | MB/s | p99 | CPU µs/request | req/s vs first | 
 echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|"
 for c in "${CASES[@]}"; do
   IFS='|' read -r name servers path body ctype conns bytes <<<"$c"
-  first=${servers%% *}
+  first=${servers%% *}; first=${first%%=*}
   for s in $servers; do
+    s=${s%%=*}
     rounds=""; ratios=""; cratios=""
     for ((round = 1; round <= ROUNDS; round++)); do
       read -r rps p99 cpu <<<"${R[$name.$s.$round]}"
@@ -135,7 +142,10 @@ for c in "${CASES[@]}"; do
     med() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
     mrps=$(for k in $rounds; do echo "${k%%/*}"; done | med)
     mcpu=$(for k in $rounds; do echo "${k##*/}"; done | med)
-    mp99=$(for k in $rounds; do k=${k#*/}; echo "${k%%/*}"; done | head -1)
+    # p99 as wrk prints it (850.00us, 5.82ms, 1.20s), the median of the rounds in ms.
+    mp99=$(for k in $rounds; do k=${k#*/}; echo "${k%%/*}"; done | awk '
+      /us$/ {print $1 / 1000; next} /ms$/ {print $1 + 0; next} /s$/ {print $1 * 1000; next}' \
+      | med)ms
     printf '| %s | %s | %s | %.1f | %s | %s | %.2fx | %.2fx | %s | %.2fx | %s |\n' "$name" "$s" "$mrps" \
       "$(awk -v r="$mrps" -v b="$bytes" 'BEGIN {print r * b / 1e6}')" "$mp99" "$mcpu" \
       "$(echo "$ratios" | med)" "$(echo "$cratios" | med)" "${PEAK[$name.$s]}" \

@@ -2,7 +2,8 @@
 # classpaths, compiling an app with the real processor, measuring a server process, and the table
 # of paired ratios. Source it after setting ROOT,
 # WORK and (optionally) JARS, a directory of jcherry-{common,processor,runtime}-*.jar to use
-# instead of the build's, and BUILD_RUNTIME=1 to build the runtime first.
+# instead of the build's, and BUILD_RUNTIME=0 to use the build as it is (by default the processor
+# and runtime are built first, unless JARS is set).
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
@@ -15,12 +16,12 @@ jar_of() { # jar_of common|processor|runtime
   esac
 }
 # The processor's and the runtime's runtime dependencies as Maven resolves them, written to their
-# target/classpath.txt. With BUILD_RUNTIME=1 the same Maven call first builds the processor, the
+# target/classpath.txt. Unless BUILD_RUNTIME=0 (or JARS), the same Maven call first builds the processor, the
 # runtime and what they need with this JAVA_HOME (then jcherry-common comes from that build, not
 # from the local repository, so a fresh clone needs no mvn install first).
 CLASSPATH_GOAL=(org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
   -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt)
-if [[ ${BUILD_RUNTIME:-0} == 1 ]]; then
+if [[ ${BUILD_RUNTIME:-1} == 1 && -z ${JARS:-} ]]; then
   echo "== building the processor and runtime with $("$JAVA" -version 2>&1 | head -1) (mvn -pl processor,runtime -am package -DskipTests)" >&2
   MAVEN_ARGS=(-pl processor,runtime -am package "${CLASSPATH_GOAL[@]}" -DskipTests)
 else

@@ -14,10 +14,12 @@ import org.jcherry.tools.json.JsonIn;
 /**
  * The bodies benchmark's app (bench/bodies.sh): {@code POST /upload} reads a multipart file part as
  * a stream and answers its size; {@code POST /echo} answers the JSON it was sent (json_in, then
- * json_out), on the IO thread: its 1 KB body is whole in memory when the request starts. Run as
- * {@code Root PORT}.
+ * json_out), on the IO thread: its 1 KB body is whole in memory when the request starts ({@code
+ * POST /worker/echo}: the same on a worker). Run as {@code Root PORT}.
  */
 public class Root {
+  public final Worker worker = new Worker();
+
   @Expose
   public String upload(Part file) throws IOException {
     byte[] buf = new byte[64 * 1024];
