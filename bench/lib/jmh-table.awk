@@ -11,7 +11,7 @@
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit", then a
 # "Param: NAME" column for every parameter of the run's benchmarks (empty where one has none).
 BEGIN { FS = "," }
-{ for (i = 1; i <= NF; i++) gsub(/"/, "", $i) }
+{ sub(/\r$/, ""); for (i = 1; i <= NF; i++) gsub(/"/, "", $i) } # JMH ends its lines with CRLF
 NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
 {
   n = split($1, name, ".")
