@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of bench/README.md in one go, one after the other (never side by side: they
 # would measure each other), each report kept in bench/results/all/<name>.md with its stderr beside
-# it. About 45 minutes with the defaults on 2 cores. A benchmark, not a test.
+# it. About 50 minutes with the defaults on 2 cores. A benchmark, not a test.
 # Usage: bench/all.sh [--duration S] [--rounds N] [--skip LIST]
 #   --duration/--rounds go to run.sh, bodies.sh, static.sh, sessions.sh and waiting.sh (default:
 #   each script's own)
@@ -40,6 +40,8 @@ bench static "$HERE/static.sh" "${COMMON[@]}"
 bench sessions "$HERE/sessions.sh" "${COMMON[@]}"
 bench waiting "$HERE/waiting.sh" "${COMMON[@]}" --java-home "$JDK25"
 bench scale "$HERE/scale.sh"
+# JMH, in memory: hello against its hand-written baseline, and dispatch and serve on the
+# 10-handler app against the 10,000-handler one (the network-free half of the scale step).
 bench jmh "$HERE/jmh.sh"
 if ((${#failed[@]})); then
   echo "== failed: ${failed[*]}" >&2

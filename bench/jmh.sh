@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# JCherry JMH benchmark: samples/hello's two routes served in memory (no network) by JCherry and by
-# a hand-written baseline in the same JMH run; prints a table of ops/s with the ratio
-# JCherry/baseline per route and writes it to bench/results/jmh-latest.md. About 2.5 minutes.
+# JCherry JMH benchmarks, served in memory (no network): samples/hello's two routes by JCherry and by
+# a hand-written baseline (HelloBenchmark), and the first, a middle and the last handler of
+# generated apps of 10 and of 10,000 handlers (ScaleBenchmark, bench/scale). Prints a table of
+# ops/s per benchmark with the ratio JCherry/baseline per route and 10,000/10 per handler, and
+# writes them to bench/results/jmh-latest.md. About 6 minutes.
 #
 # Usage: bench/jmh.sh [--no-build] [--jmh-args "JMH OPTIONS"]
 # See bench/README.md for what is measured and how to read it.
@@ -14,7 +16,7 @@ RESULTS="$HERE/results"
 JAR="$HERE/jmh/target/benchmarks.jar"
 
 BUILD=1
-# Modest for a 2-core machine: one fork per benchmark and route, 3x2s warm-up, 5x2s measured, one thread.
+# Modest for a 2-core machine: one fork per benchmark and case, 3x2s warm-up, 5x2s measured, one thread.
 JMH_ARGS="-f 1 -wi 3 -w 2s -i 5 -r 2s -t 1"
 
 usage() {
@@ -45,10 +47,11 @@ OUT="$RESULTS/jmh-last-run.txt"
 REPORT="$RESULTS/jmh-latest.md"
 
 if ((BUILD)); then
-  # The bench profile adds bench/jmh to the reactor; -am builds the runtime, the processor and hello.
-  log "building bench/jmh (mvn -Pbench -pl bench/jmh -am package -DskipTests)"
+  # The bench profile adds bench/jmh and bench/scale to the reactor; -am builds the runtime, the
+  # processor, hello and the generated apps (the 10,000-handler one takes most of the build).
+  log "building bench/jmh (${MVN:-mvn} -Pbench -pl bench/jmh -am package -DskipTests)"
   build_log=$(mktemp "${TMPDIR:-/tmp}/jcherry-jmh-build.XXXXXX")
-  mvn -B -q -f "$ROOT/pom.xml" -Pbench -pl bench/jmh -am package -DskipTests >"$build_log" 2>&1 \
+  ${MVN:-mvn} -B -q -f "$ROOT/pom.xml" -Pbench -pl bench/jmh -am package -DskipTests >"$build_log" 2>&1 \
     || { cat "$build_log" >&2; rm -f "$build_log"; die "building bench/jmh failed"; }
   rm -f "$build_log"
 fi
@@ -67,50 +70,32 @@ log "running JMH: java -jar ${JAR#"$ROOT"/} $JMH_ARGS (output in ${OUT#"$ROOT"/}
 java -jar "$JAR" $JMH_ARGS -rf csv -rff "$CSV" | tee "$OUT" >&2
 
 # ---------------------------------------------------------------------------------------------
-# The report: one row per pair and route. JMH's CSV: "Benchmark","Mode","Threads","Samples",
-# "Score","Score Error (99.9%)","Unit","Param: target".
+# The report: a table per benchmark class that ran, one row per pair and case (bench/lib/jmh-table.awk).
+table() { # table CLASS SIDE A B A_LABEL B_LABEL CASE_COLUMN CASE_LABEL CASE_FORMAT
+  awk -v class="$1" -v side="$2" -v a="$3" -v b="$4" -v a_label="$5" -v b_label="$6" \
+    -v case_col="$7" -v case_label="$8" -v case_fmt="$9" -f "$HERE/lib/jmh-table.awk" "$CSV"
+}
+HELLO=$(table HelloBenchmark method JCherry Baseline JCherry baseline "Param: target" route '`GET %s`')
+SCALE=$(table ScaleBenchmark "Param: handlers" 10000 10 10,000 10 "Param: handler" handler '%s')
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 git -C "$ROOT" diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT (uncommitted changes)"
 {
-  echo "# JCherry JMH benchmark: serving samples/hello in memory"
+  echo "# JCherry JMH benchmark: serving in memory"
   echo
   echo "$STARTED, commit \`$COMMIT\`."
   [[ -z $NOTE ]] || { echo; echo "$NOTE"; }
-  echo
-  echo "| pair | route | JCherry ops/s | baseline ops/s | JCherry/baseline | JCherry ns/op | baseline ns/op |"
-  echo "|---|---|--:|--:|--:|--:|--:|"
-  awk -F, '
-    NR == 1 { next }
-    {
-      for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
-      n = split($1, name, ".")
-      method = name[n]                      # e.g. serveJCherry
-      side = method ~ /JCherry$/ ? "jcherry" : "baseline"
-      pair = method; sub(/(JCherry|Baseline)$/, "", pair)
-      key = pair SUBSEP $8
-      if (!(key in seen)) { seen[key] = 1; order[++rows] = key; PAIR[key] = pair; ROUTE[key] = $8 }
-      score[key, side] = $5
-      error[key, side] = $6
-    }
-    function ops(key, side) {
-      if (!((key, side) in score)) return "-"
-      e = error[key, side]
-      return sprintf("%.0f", score[key, side]) (e == "NaN" ? "" : sprintf(" ± %.0f", e))
-    }
-    function ns(key, side) {
-      return ((key, side) in score) ? sprintf("%.1f", 1e9 / score[key, side]) : "-"
-    }
-    function row(k) {
-      both = ((k, "jcherry") in score) && ((k, "baseline") in score)
-      ratio = both ? sprintf("%.3fx", score[k, "jcherry"] / score[k, "baseline"]) : "-"
-      printf "| %s | `GET %s` | %s | %s | %s | %s | %s |\n", PAIR[k], ROUTE[k], \
-        ops(k, "jcherry"), ops(k, "baseline"), ratio, ns(k, "jcherry"), ns(k, "baseline")
-    }
-    END {
-      # The whole request first, then the parts of it.
-      for (r = 1; r <= rows; r++) if (PAIR[order[r]] == "serve") row(order[r])
-      for (r = 1; r <= rows; r++) if (PAIR[order[r]] != "serve") row(order[r])
-    }' "$CSV"
+  if [[ -n $HELLO ]]; then
+    echo
+    echo "## samples/hello against a hand-written baseline"
+    echo
+    echo "$HELLO"
+  fi
+  if [[ -n $SCALE ]]; then
+    echo
+    echo "## A generated app of 10,000 handlers against one of 10 (bench/scale)"
+    echo
+    echo "$SCALE"
+  fi
   echo
   echo "- JMH: \`$JMH_ARGS\`, throughput mode; ± is JMH's 99.9% confidence interval; ns/op is 1e9 / ops/s (one thread)"
   echo "- JVM: $(java -version 2>&1 | head -1); machine: $(nproc) CPUs, load average $LOAD_BEFORE before the run"

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * here the query is parsed by hand (the routes' paths have no escapes to decode).
  */
 final class HandWritten {
-  static final String CONTENT_TYPE = "text/html;charset=utf-8";
+  /** JCherry's, so that both sides answer alike. */
+  private static final String CONTENT_TYPE = InMemoryApp.CONTENT_TYPE;
 
   private static final String BLOG = "/blog/";
   private static final String[] NO_SEGMENTS = {};
