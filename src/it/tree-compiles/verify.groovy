@@ -23,19 +23,21 @@ def expectText = { String file, String text, List<String> parts ->
 
 def dispatch = read('Root_Dispatch.java')
 expectLines('Root_Dispatch.java', dispatch, [
-  'public final class Root_Dispatch implements DispatchTable<Root> {',
-  // one case line a name, with the URLs it serves as a comment
-  'case "index": return INDEX; // /',
-  'case "greet": case "hi": case "salut_html": return GREET; // /greet, /hi, /salut.html',
-  'case "default": return DEFAULT; // /...',
+  'public final class Root_Dispatch implements DispatchTable<Root>, PageHandlers.Calls<Root> {',
+  // each handler a row: its name, the names it answers (aliases translated), its parameters
+  'HandlerRow.of("Root.index", "index"),',
+  'HandlerRow.of("Root.greet", "greet", "hi", "salut_html").required("name").withDefault("times", "1"),',
+  'HandlerRow.of("Root.default_", "default").varargs());',
+  // one call case a row, with the URLs it serves as a comment: each argument read by its type
+  'case 0: return node.index(); // /',
+  'case 1: return node.greet(args.text(0), args.integer(1)); // /greet, /hi, /salut.html',
+  'case 2: return node.default_(args.segments()); // /...',
+  // one case line a child
   'case "blog": return node.blog; // /blog/...',
   'case "shop": return node.getShop(); // /shop/...',
-  // the call decided at compile time: each argument read with its converter
-  'return node.greet(args.text(0), args.get(1, Integer::valueOf));',
 ])
-// the class's @CpConfig as a literal map; each handler a row with its parameters
+// the class's @CpConfig as a literal map
 expectText('Root_Dispatch.java', dispatch, [
-  'HANDLERS.row(1, "Root.greet", PageHandlers.NO_CONFIG, Param.required("name"), Param.withDefault("times", "1"))',
   'Map.entry("tools.encode.encoding", "utf-8")',
   'Map.entry("tools.gzip.on", true)',
 ])
@@ -60,13 +62,13 @@ def blog = read('Blog_Dispatch.java')
 expectLines('Blog_Dispatch.java', blog, [
   'params.put("year", vpath.pop());',
   'params.put("month", vpath.pop());',
-  'case "entry": return ENTRY; // /entry',
+  'case 1: // /entry',
 ])
 
 def shop = read('Shop_Dispatch.java')
 expectLines('Shop_Dispatch.java', shop, [
-  'case "item": return ITEM; // /item',
-  'case "search": case "search_json": return SEARCH; // /search, /search.json',
+  'case 0: // /item',
+  'HandlerRow.of("Shop.search", "search", "search_json").optional("ids").keywords());',
 ])
 expectText('Shop_Dispatch.java', shop, [
   'args.get(0, UUID::fromString)',

@@ -54,7 +54,7 @@ public final class Archive_Dispatch implements DispatchTable<Archive> {
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.hook("/{year}", "popargs year, then years", Year.class));
   }
 }

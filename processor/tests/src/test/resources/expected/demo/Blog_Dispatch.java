@@ -6,10 +6,10 @@ import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.dispatch.VirtualPath;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.HandlerRow;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.PageHandlers;
-import org.jcherry.internal.Param;
 import org.jcherry.internal.ParamSink;
 
 /**
@@ -23,18 +23,14 @@ import org.jcherry.internal.ParamSink;
  * </pre>
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
-public final class Blog_Dispatch implements DispatchTable<Blog> {
-  private static final PageHandlers<Blog> HANDLERS = new PageHandlers<>(Blog_Dispatch::call);
-
+public final class Blog_Dispatch implements DispatchTable<Blog>, PageHandlers.Calls<Blog> {
   /**
-   * {@code /}: {@link Blog#index(int, int)}
+   * The handlers, one row per exposed method; a row's number is its position.
    */
-  static final PageHandler<Blog> INDEX = HANDLERS.row(0, "Blog.index", PageHandlers.NO_CONFIG, Param.required("year"), Param.withDefault("month", "1"));
-
-  /**
-   * {@code /create}: {@link Blog#create()}
-   */
-  static final PageHandler<Blog> CREATE = HANDLERS.row(1, "Blog.create", PageHandlers.NO_CONFIG);
+  private final PageHandlers<Blog> handlers = new PageHandlers<Blog>(
+      this,
+      HandlerRow.of("Blog.index", "index").required("year").withDefault("month", "1"),
+      HandlerRow.of("Blog.create", "create"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -50,12 +46,11 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
   /**
    * Calls the method of row {@code id} on {@code node} with its bound arguments.
    */
-  private static Object call(int id, Blog node, Invocation call, Arguments args) throws Exception {
+  @Override
+  public Object call(int id, Blog node, Invocation call, Arguments args) throws Exception {
     switch (id) {
-      case 0: // /
-        return node.index(args.get(0, Integer::valueOf), args.get(1, Integer::valueOf));
-      case 1: // /create
-        return node.create();
+      case 0: return node.index(args.integer(0), args.integer(1)); // /
+      case 1: return node.create(); // /create
       default:
         throw new IllegalArgumentException("no handler " + id);
     }
@@ -63,11 +58,7 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
 
   @Override
   public PageHandler<Blog> handler(String name) {
-    switch (name) {
-      case "index": return INDEX; // /
-      case "create": return CREATE; // /create
-      default: return null;
-    }
+    return handlers.handler(name);
   }
 
   @Override
@@ -77,7 +68,7 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
 
   @Override
   public List<String> handlerNames() {
-    return PageHandlers.names("index", "create");
+    return handlers.names();
   }
 
   @Override
@@ -98,7 +89,7 @@ public final class Blog_Dispatch implements DispatchTable<Blog> {
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.handler("/", "index(int year, int month = 1)"),
             Route.handler("/create", "create()"),
             Route.hook("/{year}/{month}", "popargs year, month", Blog.class));

@@ -53,7 +53,7 @@ public final class Calendar_Dispatch implements DispatchTable<Calendar> {
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.hook("/{year}/{month}", "popargs year, month, then month(...)", Month.class));
   }
 }

@@ -5,6 +5,7 @@ import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.HandlerRow;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.PageHandlers;
@@ -18,13 +19,13 @@ import org.jcherry.internal.PageHandlers;
  * </pre>
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
-public final class Member_Dispatch implements DispatchTable<Member> {
-  private static final PageHandlers<Member> HANDLERS = new PageHandlers<>(Member_Dispatch::call);
-
+public final class Member_Dispatch implements DispatchTable<Member>, PageHandlers.Calls<Member> {
   /**
-   * {@code /profile}: {@link Member#profile()}
+   * The handlers, one row per exposed method; a row's number is its position.
    */
-  static final PageHandler<Member> PROFILE = HANDLERS.row(0, "Member.profile", PageHandlers.NO_CONFIG);
+  private final PageHandlers<Member> handlers = new PageHandlers<Member>(
+      this,
+      HandlerRow.of("Member.profile", "profile"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -40,11 +41,10 @@ public final class Member_Dispatch implements DispatchTable<Member> {
   /**
    * Calls the method of row {@code id} on {@code node} with its bound arguments.
    */
-  private static Object call(int id, Member node, Invocation call, Arguments args) throws
-      Exception {
+  @Override
+  public Object call(int id, Member node, Invocation call, Arguments args) throws Exception {
     switch (id) {
-      case 0: // /profile
-        return node.profile();
+      case 0: return node.profile(); // /profile
       default:
         throw new IllegalArgumentException("no handler " + id);
     }
@@ -52,10 +52,7 @@ public final class Member_Dispatch implements DispatchTable<Member> {
 
   @Override
   public PageHandler<Member> handler(String name) {
-    switch (name) {
-      case "profile": return PROFILE; // /profile
-      default: return null;
-    }
+    return handlers.handler(name);
   }
 
   @Override
@@ -65,12 +62,12 @@ public final class Member_Dispatch implements DispatchTable<Member> {
 
   @Override
   public List<String> handlerNames() {
-    return PageHandlers.names("profile");
+    return handlers.names();
   }
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.handler("/profile", "profile()"));
   }
 }

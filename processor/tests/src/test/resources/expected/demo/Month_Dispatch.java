@@ -5,6 +5,7 @@ import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.HandlerRow;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.PageHandlers;
@@ -18,13 +19,13 @@ import org.jcherry.internal.PageHandlers;
  * </pre>
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
-public final class Month_Dispatch implements DispatchTable<Month> {
-  private static final PageHandlers<Month> HANDLERS = new PageHandlers<>(Month_Dispatch::call);
-
+public final class Month_Dispatch implements DispatchTable<Month>, PageHandlers.Calls<Month> {
   /**
-   * {@code /}: {@link Month#index()}
+   * The handlers, one row per exposed method; a row's number is its position.
    */
-  static final PageHandler<Month> INDEX = HANDLERS.row(0, "Month.index", PageHandlers.NO_CONFIG);
+  private final PageHandlers<Month> handlers = new PageHandlers<Month>(
+      this,
+      HandlerRow.of("Month.index", "index"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -40,10 +41,10 @@ public final class Month_Dispatch implements DispatchTable<Month> {
   /**
    * Calls the method of row {@code id} on {@code node} with its bound arguments.
    */
-  private static Object call(int id, Month node, Invocation call, Arguments args) throws Exception {
+  @Override
+  public Object call(int id, Month node, Invocation call, Arguments args) throws Exception {
     switch (id) {
-      case 0: // /
-        return node.index();
+      case 0: return node.index(); // /
       default:
         throw new IllegalArgumentException("no handler " + id);
     }
@@ -51,10 +52,7 @@ public final class Month_Dispatch implements DispatchTable<Month> {
 
   @Override
   public PageHandler<Month> handler(String name) {
-    switch (name) {
-      case "index": return INDEX; // /
-      default: return null;
-    }
+    return handlers.handler(name);
   }
 
   @Override
@@ -64,12 +62,12 @@ public final class Month_Dispatch implements DispatchTable<Month> {
 
   @Override
   public List<String> handlerNames() {
-    return PageHandlers.names("index");
+    return handlers.names();
   }
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.handler("/", "index()"));
   }
 }

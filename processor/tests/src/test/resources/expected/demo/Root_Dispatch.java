@@ -2,17 +2,15 @@ package demo;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jcherry.common.Converters;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
-import org.jcherry.http.Request;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.HandlerRow;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.PageHandlers;
-import org.jcherry.internal.Param;
 
 /**
  * Dispatch table for {@link Root}, written by the JCherry annotation processor.
@@ -32,7 +30,7 @@ import org.jcherry.internal.Param;
  * </pre>
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
-public final class Root_Dispatch implements DispatchTable<Root> {
+public final class Root_Dispatch implements DispatchTable<Root>, PageHandlers.Calls<Root> {
   private static final Map<String, Object> CONFIG = Map.ofEntries(
       Map.entry("tools.encode.encoding", "iso-8859-1"),
       Map.entry("tools.gzip.on", true),
@@ -42,42 +40,23 @@ public final class Root_Dispatch implements DispatchTable<Root> {
       Map.entry("tools.caching.on", false),
       Map.entry("response.headers.X-Tags", List.of("a", "b")));
 
-  private static final PageHandlers<Root> HANDLERS = new PageHandlers<>(Root_Dispatch::call);
-
   /**
-   * {@code /}: {@link Root#index()}
+   * The handlers, one row per exposed method; a row's number is its position.
    */
-  static final PageHandler<Root> INDEX = HANDLERS.row(0, "Root.index", PageHandlers.NO_CONFIG);
-
-  /**
-   * {@code /greet}, {@code /hi}, {@code /salut.html}: {@link Root#greet(String, int)}
-   */
-  static final PageHandler<Root> GREET = HANDLERS.row(1, "Root.greet", PageHandlers.NO_CONFIG, Param.required("name"), Param.withDefault("times", "1"));
-
-  /**
-   * {@code /paint}: {@link Root#paint(Root.Color, Optional, List, long[], double)}
-   */
-  static final PageHandler<Root> PAINT = HANDLERS.row(2, "Root.paint", PAINT_CONFIG,
-      Param.required("color"),
-      Param.optional("shade"),
-      Param.optional("tag"),
-      Param.optional("sizes"),
-      Param.withDefault("ratio", "2.5"));
-
-  /**
-   * {@code /whoami}, {@code /who-am-i}: {@link Root#whoami(Request, Map)}
-   */
-  static final PageHandler<Root> WHOAMI = HANDLERS.row(3, "Root.whoami", PageHandlers.NO_CONFIG, Param.keywords());
-
-  /**
-   * {@code /ping}: {@link Root#ping()}, @NonBlocking: may be served on the IO thread
-   */
-  static final PageHandler<Root> PING = HANDLERS.nonBlockingRow(4, "Root.ping", PageHandlers.NO_CONFIG);
-
-  /**
-   * {@code /...}: {@link Root#default_(String[])}
-   */
-  static final PageHandler<Root> DEFAULT = HANDLERS.row(5, "Root.default_", PageHandlers.NO_CONFIG, Param.varargs());
+  private final PageHandlers<Root> handlers = new PageHandlers<Root>(
+      this,
+      HandlerRow.of("Root.index", "index"),
+      HandlerRow.of("Root.greet", "greet", "hi", "salut_html").required("name").withDefault("times", "1"),
+      HandlerRow.of("Root.paint", "paint")
+          .required("color")
+          .optional("shade")
+          .optional("tag")
+          .optional("sizes")
+          .withDefault("ratio", "2.5")
+          .config(PAINT_CONFIG),
+      HandlerRow.of("Root.whoami", "whoami", "who_am_i").keywords(),
+      HandlerRow.of("Root.ping", "ping").nonBlocking(),
+      HandlerRow.of("Root.default_", "default").varargs());
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -93,26 +72,21 @@ public final class Root_Dispatch implements DispatchTable<Root> {
   /**
    * Calls the method of row {@code id} on {@code node} with its bound arguments.
    */
-  private static Object call(int id, Root node, Invocation call, Arguments args) throws Exception {
+  @Override
+  public Object call(int id, Root node, Invocation call, Arguments args) throws Exception {
     switch (id) {
-      case 0: // /
-        return node.index();
-      case 1: // /greet, /hi, /salut.html
-        return node.greet(args.text(0), args.get(1, Integer::valueOf));
+      case 0: return node.index(); // /
+      case 1: return node.greet(args.text(0), args.integer(1)); // /greet, /hi, /salut.html
       case 2: // /paint
         return node.paint(
             args.get(0, Root.Color::valueOf),
             args.optional(1, Integer::valueOf),
             args.list(2, Converters::text),
             args.list(3, Long::valueOf).stream().mapToLong(Long::longValue).toArray(),
-            args.get(4, Double::valueOf));
-      case 3: // /whoami, /who-am-i
-        return node.whoami(call.request(), args.keywords());
-      case 4: // /ping
-        node.ping();
-        return null;
-      case 5: // /...
-        return node.default_(args.rest(Converters::text).toArray(new String[0]));
+            args.doubleValue(4));
+      case 3: return node.whoami(call.request(), args.keywords()); // /whoami, /who-am-i
+      case 4: node.ping(); return null; // /ping
+      case 5: return node.default_(args.segments()); // /...
       default:
         throw new IllegalArgumentException("no handler " + id);
     }
@@ -120,15 +94,7 @@ public final class Root_Dispatch implements DispatchTable<Root> {
 
   @Override
   public PageHandler<Root> handler(String name) {
-    switch (name) {
-      case "index": return INDEX; // /
-      case "greet": case "hi": case "salut_html": return GREET; // /greet, /hi, /salut.html
-      case "paint": return PAINT; // /paint
-      case "whoami": case "who_am_i": return WHOAMI; // /whoami, /who-am-i
-      case "ping": return PING; // /ping
-      case "default": return DEFAULT; // /...
-      default: return null;
-    }
+    return handlers.handler(name);
   }
 
   @Override
@@ -144,7 +110,7 @@ public final class Root_Dispatch implements DispatchTable<Root> {
 
   @Override
   public List<String> handlerNames() {
-    return PageHandlers.names("index", "greet", "paint", "whoami", "ping", "default");
+    return handlers.names();
   }
 
   @Override
@@ -159,7 +125,7 @@ public final class Root_Dispatch implements DispatchTable<Root> {
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.handler("/", "index()"),
             Route.handler("/greet", "greet(String name, int times = 1)"),
             Route.handler("/hi", "greet(String name, int times = 1)"),

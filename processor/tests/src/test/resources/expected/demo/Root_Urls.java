@@ -27,30 +27,31 @@ public final class Root_Urls {
   }
 
   /**
+   * What {@code Cherry.url} makes of the path and query built.
+   */
+  private static String url(UrlParts parts) {
+    return Cherry.url(parts.path(), parts.query());
+  }
+
+  /**
    * {@code /}: {@link Root#index}.
    */
   public static String index() {
-    UrlParts url = UrlParts.at("/");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/"));
   }
 
   /**
    * {@code /greet}: {@link Root#greet}.
    */
   public static String greet(String name, int times) {
-    UrlParts url = UrlParts.at("/greet")
-        .query("name", name)
-        .query("times", times);
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/greet").query("name", name).query("times", times));
   }
 
   /**
    * {@code /greet}: {@link Root#greet}.
    */
   public static String greet(String name) {
-    UrlParts url = UrlParts.at("/greet")
-        .query("name", name);
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/greet").query("name", name));
   }
 
   /**
@@ -58,103 +59,81 @@ public final class Root_Urls {
    */
   public static String paint(Root.Color color, Optional<Integer> shade, List<String> tag,
       long[] sizes, double ratio) {
-    UrlParts url = UrlParts.at("/paint")
+    return url(UrlParts.at("/paint")
         .query("color", color)
         .query("shade", shade)
         .query("tag", tag)
         .query("sizes", sizes)
-        .query("ratio", ratio);
-    return Cherry.url(url.path(), url.query());
+        .query("ratio", ratio));
   }
 
   /**
    * {@code /paint}: {@link Root#paint}.
    */
   public static String paint(Root.Color color) {
-    UrlParts url = UrlParts.at("/paint")
-        .query("color", color);
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/paint").query("color", color));
   }
 
   /**
    * {@code /whoami}: {@link Root#whoami}.
    */
   public static String whoami(Map<String, ?> rest) {
-    UrlParts url = UrlParts.at("/whoami")
-        .keywords(rest);
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/whoami").keywords(rest));
   }
 
   /**
    * {@code /whoami}: {@link Root#whoami}.
    */
   public static String whoami() {
-    UrlParts url = UrlParts.at("/whoami");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/whoami"));
   }
 
   /**
    * {@code /ping}: {@link Root#ping}.
    */
   public static String ping() {
-    UrlParts url = UrlParts.at("/ping");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/ping"));
   }
 
   /**
    * {@code /}: {@link Root#default_}.
    */
   public static String default_(String... vpath) {
-    UrlParts url = UrlParts.at("/")
-        .segments(vpath);
-    return Cherry.url(url.path(), url.query());
-  }
-
-  /**
-   * {@code /}: {@link Root#default_}.
-   */
-  public static String default_() {
-    UrlParts url = UrlParts.at("/");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/").segments(vpath));
   }
 
   /**
    * {@code /blog/{year}/{month}/}: {@link Blog#index}.
    */
   public static String blogIndex(int year, int month) {
-    UrlParts url = UrlParts.at("/blog").segment(year).segment(month).literal("/");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/blog").segment(year).segment(month).literal("/"));
   }
 
   /**
    * {@code /blog/{year}/{month}/create}: {@link Blog#create}.
    */
   public static String blogCreate(String year, String month) {
-    UrlParts url = UrlParts.at("/blog").segment(year).segment(month).literal("/create");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/blog").segment(year).segment(month).literal("/create"));
   }
 
   /**
    * {@code /calendar/{year}/{month}/}: {@link Month#index}.
    */
   public static String calendarMonthIndex(String year, String month) {
-    UrlParts url = UrlParts.at("/calendar").segment(year).segment(month).literal("/");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/calendar").segment(year).segment(month).literal("/"));
   }
 
   /**
    * {@code /archive/{year}/}: {@link Year#index}.
    */
   public static String archiveYearsIndex(String year) {
-    UrlParts url = UrlParts.at("/archive").segment(year).literal("/");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/archive").segment(year).literal("/"));
   }
 
   /**
    * {@code /archive/{year}/delete}: {@link Year#delete}.
    */
   public static String archiveYearsDelete(String year) {
-    UrlParts url = UrlParts.at("/archive").segment(year).literal("/delete");
-    return Cherry.url(url.path(), url.query());
+    return url(UrlParts.at("/archive").segment(year).literal("/delete"));
   }
 }

@@ -51,7 +51,7 @@ public final class Users_Dispatch implements DispatchTable<Users> {
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.hook("/{...}", "_cp_dispatch route(vpath)", null));
   }
 }

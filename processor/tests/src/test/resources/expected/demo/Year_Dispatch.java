@@ -5,10 +5,10 @@ import javax.annotation.processing.Generated;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.Route;
 import org.jcherry.internal.Arguments;
+import org.jcherry.internal.HandlerRow;
 import org.jcherry.internal.Invocation;
 import org.jcherry.internal.PageHandler;
 import org.jcherry.internal.PageHandlers;
-import org.jcherry.internal.Param;
 
 /**
  * Dispatch table for {@link Year}, written by the JCherry annotation processor.
@@ -20,18 +20,14 @@ import org.jcherry.internal.Param;
  * </pre>
  */
 @Generated("org.jcherry.processor.JCherryProcessor")
-public final class Year_Dispatch implements DispatchTable<Year> {
-  private static final PageHandlers<Year> HANDLERS = new PageHandlers<>(Year_Dispatch::call);
-
+public final class Year_Dispatch implements DispatchTable<Year>, PageHandlers.Calls<Year> {
   /**
-   * {@code /}: {@link Year#index(String)}
+   * The handlers, one row per exposed method; a row's number is its position.
    */
-  static final PageHandler<Year> INDEX = HANDLERS.row(0, "Year.index", PageHandlers.NO_CONFIG, Param.required("year"));
-
-  /**
-   * {@code /delete}: {@link Year#delete(String)}
-   */
-  static final PageHandler<Year> DELETE = HANDLERS.row(1, "Year.delete", PageHandlers.NO_CONFIG, Param.required("year"));
+  private final PageHandlers<Year> handlers = new PageHandlers<Year>(
+      this,
+      HandlerRow.of("Year.index", "index").required("year"),
+      HandlerRow.of("Year.delete", "delete").required("year"));
 
   /**
    * Creates the table; {@link java.util.ServiceLoader} calls it.
@@ -47,12 +43,11 @@ public final class Year_Dispatch implements DispatchTable<Year> {
   /**
    * Calls the method of row {@code id} on {@code node} with its bound arguments.
    */
-  private static Object call(int id, Year node, Invocation call, Arguments args) throws Exception {
+  @Override
+  public Object call(int id, Year node, Invocation call, Arguments args) throws Exception {
     switch (id) {
-      case 0: // /
-        return node.index(args.text(0));
-      case 1: // /delete
-        return node.delete(args.text(0));
+      case 0: return node.index(args.text(0)); // /
+      case 1: return node.delete(args.text(0)); // /delete
       default:
         throw new IllegalArgumentException("no handler " + id);
     }
@@ -60,11 +55,7 @@ public final class Year_Dispatch implements DispatchTable<Year> {
 
   @Override
   public PageHandler<Year> handler(String name) {
-    switch (name) {
-      case "index": return INDEX; // /
-      case "delete": return DELETE; // /delete
-      default: return null;
-    }
+    return handlers.handler(name);
   }
 
   @Override
@@ -74,12 +65,12 @@ public final class Year_Dispatch implements DispatchTable<Year> {
 
   @Override
   public List<String> handlerNames() {
-    return PageHandlers.names("index", "delete");
+    return handlers.names();
   }
 
   @Override
   public List<Route> routes() {
-    return List.of(
+    return Route.list(
             Route.handler("/", "index(String year)"),
             Route.handler("/delete", "delete(String year)"));
   }

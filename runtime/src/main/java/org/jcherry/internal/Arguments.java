@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jcherry.HTTPError;
+import org.jcherry.common.Converters;
 import org.jcherry.http.Part;
 import org.jcherry.internal.ArgumentBinder.Source;
 
@@ -59,6 +60,34 @@ public final class Arguments {
   public <V> V get(int i, Converter<V> converter) {
     String text = text(i);
     return text == null ? null : convert(i, text, converter, sources[i]);
+  }
+
+  /*
+   * Typed reads of the commonest types: generated code calls args.integer(0) rather than passing a
+   * method reference per argument, which javac resolves (overloads and inference) at every call.
+   */
+
+  /** Parameter {@code i} as an {@code int} or {@code Integer}; {@code null} when absent. */
+  public Integer integer(int i) {
+    return get(i, Integer::valueOf);
+  }
+
+  /** Parameter {@code i} as a {@code long} or {@code Long}; {@code null} when absent. */
+  public Long longValue(int i) {
+    return get(i, Long::valueOf);
+  }
+
+  /** Parameter {@code i} as a {@code double} or {@code Double}; {@code null} when absent. */
+  public Double doubleValue(int i) {
+    return get(i, Double::valueOf);
+  }
+
+  /**
+   * Parameter {@code i} as a {@code boolean} ({@code true/false}, {@code 1/0}, ...); {@code null}
+   * when absent.
+   */
+  public Boolean bool(int i) {
+    return get(i, Converters::toBoolean);
   }
 
   /** Parameter {@code i} as an Optional: empty when the request does not supply it. */
@@ -124,6 +153,11 @@ public final class Arguments {
       }
     }
     return out;
+  }
+
+  /** The path segments beyond the named parameters, as text: {@code String...} varargs. */
+  public String[] segments() {
+    return surplus.toArray(new String[0]);
   }
 
   /**

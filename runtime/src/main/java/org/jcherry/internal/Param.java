@@ -3,9 +3,10 @@ package org.jcherry.internal;
 /**
  * One parameter of a handler's signature, of one of the kinds CherryPy reads from a Python
  * signature: required, with a default, optional (a list, array or Optional), {@code *args}
- * (varargs) or {@code **kwargs} (a map). Generated tables list them in declaration order.
+ * (varargs) or {@code **kwargs} (a map). Generated rows ({@link HandlerRow}) add them in
+ * declaration order.
  */
-public final class Param {
+final class Param {
   enum Kind {
     REQUIRED,
     DEFAULT,
@@ -28,27 +29,27 @@ public final class Param {
   }
 
   /** A parameter the request must supply. */
-  public static Param required(String name) {
+  static Param required(String name) {
     return new Param(Kind.REQUIRED, name, null);
   }
 
   /** A parameter that takes {@code defaultText} (converted like request text) when absent. */
-  public static Param withDefault(String name, String defaultText) {
+  static Param withDefault(String name, String defaultText) {
     return new Param(Kind.DEFAULT, name, defaultText);
   }
 
   /** A parameter that may be absent and has no default text: a list, array or Optional. */
-  public static Param optional(String name) {
+  static Param optional(String name) {
     return new Param(Kind.OPTIONAL, name, null);
   }
 
   /** The method ends with varargs, CherryPy's {@code *args}: it takes any further segments. */
-  public static Param varargs() {
+  static Param varargs() {
     return VARARGS;
   }
 
   /** The method takes a map of the remaining parameters, CherryPy's {@code **kwargs}. */
-  public static Param keywords() {
+  static Param keywords() {
     return KEYWORDS;
   }
 

@@ -1,5 +1,7 @@
 package org.jcherry.internal;
 
+import java.util.List;
+
 /**
  * The bindable parameters of one handler method, in declaration order, as the processor read them
  * (injected {@code Request}/{@code Response} parameters are not part of it). It carries what
@@ -13,7 +15,7 @@ final class Signature {
   private final boolean varargs;
   private final boolean keywords;
 
-  private Signature(Param[] params) {
+  private Signature(List<Param> params) {
     int n = 0;
     for (Param p : params) {
       n += p.isNamed() ? 1 : 0;
@@ -39,7 +41,7 @@ final class Signature {
   }
 
   /** The signature of {@code params}, in declaration order. */
-  static Signature of(Param... params) {
+  static Signature of(List<Param> params) {
     return new Signature(params);
   }
 

@@ -123,6 +123,27 @@ public final class ScalarType {
   }
 
   /**
+   * The {@code Arguments} method that reads one value of this type without a converter ({@code
+   * integer} for {@code int}), or {@code null} when the value is read with {@link #converter}.
+   */
+  public String accessor() {
+    switch (kind) {
+      case STRING:
+        return "text";
+      case INT:
+        return "integer";
+      case LONG:
+        return "longValue";
+      case DOUBLE:
+        return "doubleValue";
+      case BOOLEAN:
+        return "bool";
+      default:
+        return null;
+    }
+  }
+
+  /**
    * Whether a primitive array of this type can be built from a list of boxes with a stream ({@code
    * int[]}, {@code long[]}, {@code double[]}).
    */

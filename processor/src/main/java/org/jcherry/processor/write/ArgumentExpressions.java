@@ -31,8 +31,8 @@ final class ArgumentExpressions {
       case SESSION:
         return CodeBlock.of("$T.of(call.request())", SESSION);
       case VALUE:
-        return scalar.kind() == ScalarType.Kind.STRING
-            ? CodeBlock.of("args.text($L)", i)
+        return scalar.accessor() != null
+            ? CodeBlock.of("args.$L($L)", scalar.accessor(), i)
             : CodeBlock.of("args.get($L, $L)", i, scalar.converter());
       case OPTIONAL:
         return CodeBlock.of("args.optional($L, $L)", i, scalar.converter());
@@ -45,7 +45,9 @@ final class ArgumentExpressions {
       case ONE_OR_MANY:
         return CodeBlock.of("args.oneOrMany($L)", i);
       case VARARGS:
-        return toArray(CodeBlock.of("args.rest($L)", scalar.converter()), scalar);
+        return scalar.kind() == ScalarType.Kind.STRING
+            ? CodeBlock.of("args.segments()")
+            : toArray(CodeBlock.of("args.rest($L)", scalar.converter()), scalar);
       case KEYWORDS:
         return CodeBlock.of("args.$L()", p.keywordShape().accessor());
       default:

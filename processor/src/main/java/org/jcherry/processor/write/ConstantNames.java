@@ -9,12 +9,12 @@ import java.util.Set;
 import org.jcherry.processor.model.HandlerMethodModel;
 
 /**
- * Names of the generated constants: {@code sayHello} gets {@code SAY_HELLO} and {@code
- * SAY_HELLO_CONFIG}; {@code default_} gets {@code DEFAULT}. A clash (with another handler, or with
- * the class's {@code CONFIG} and {@code HANDLERS}) adds a number.
+ * Names of the generated config constants: {@code sayHello} gets {@code SAY_HELLO_CONFIG}; {@code
+ * default_} gets {@code DEFAULT_CONFIG}; only a handler with config has one. A clash (between
+ * {@code sayHello} and {@code say_hello}) adds a number.
  */
 final class ConstantNames {
-  private static final List<String> SUFFIXES = List.of("", "_CONFIG");
+  private static final String SUFFIX = "_CONFIG";
   private final Map<HandlerMethodModel, String> names;
 
   private ConstantNames(Map<HandlerMethodModel, String> names) {
@@ -22,37 +22,24 @@ final class ConstantNames {
   }
 
   static ConstantNames of(List<HandlerMethodModel> handlers) {
-    Set<String> used = new HashSet<>(Set.of("CONFIG", DispatchTableWriter.HANDLERS));
+    Set<String> used = new HashSet<>();
     Map<HandlerMethodModel, String> names = new HashMap<>();
     for (HandlerMethodModel h : handlers) {
-      String base = upperSnake(h.methodName());
-      String name = base;
-      for (int n = 2; taken(used, name); n++) {
-        name = base + "_" + n;
+      if (h.config().isEmpty()) {
+        continue;
       }
-      for (String suffix : SUFFIXES) {
-        used.add(name + suffix);
+      String base = upperSnake(h.methodName());
+      String name = base + SUFFIX;
+      for (int n = 2; !used.add(name); n++) {
+        name = base + "_" + n + SUFFIX;
       }
       names.put(h, name);
     }
     return new ConstantNames(names);
   }
 
-  private static boolean taken(Set<String> used, String name) {
-    for (String suffix : SUFFIXES) {
-      if (used.contains(name + suffix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  String handler(HandlerMethodModel h) {
-    return names.get(h);
-  }
-
   String config(HandlerMethodModel h) {
-    return names.get(h) + "_CONFIG";
+    return names.get(h);
   }
 
   /**

@@ -22,10 +22,11 @@ import org.jcherry.processor.model.ParameterBinding;
 import org.jcherry.processor.model.RouteName;
 
 /**
- * Writes {@code <Class>_Dispatch}: one {@code PageHandler} row per exposed method (its name, config
- * and parameters), one {@code switch} that calls the method of a row, and {@code switch} statements
- * from names to handlers and children, so the table reads like the URL space it serves. A row is
- * data, not a lambda: a table of many handlers costs the compiler and the JVM little per handler.
+ * Writes {@code <Class>_Dispatch}: one {@code HandlerRow} per exposed method (its name, the names
+ * it answers, config and parameters), one {@code switch} that calls the method of a row, and a
+ * {@code switch} from names to children, so the table reads like the URL space it serves. A row is
+ * one line of data, not a lambda: a table of many handlers costs the compiler and the JVM little
+ * per handler, and the runtime finds a handler by name from the rows.
  */
 public final class DispatchTableWriter {
   static final String DISPATCH = "org.jcherry.dispatch";
@@ -37,7 +38,8 @@ public final class DispatchTableWriter {
   private static final ClassName VIRTUAL_PATH = ClassName.get(DISPATCH, "VirtualPath");
   private static final ClassName PAGE_HANDLER = ClassName.get(INTERNAL, "PageHandler");
   private static final ClassName PAGE_HANDLERS = ClassName.get(INTERNAL, "PageHandlers");
-  private static final ClassName PARAM = ClassName.get(INTERNAL, "Param");
+  private static final ClassName HANDLER_ROW = ClassName.get(INTERNAL, "HandlerRow");
+  private static final ClassName CALLS = PAGE_HANDLERS.nestedClass("Calls");
   private static final ClassName INVOCATION = ClassName.get(INTERNAL, "Invocation");
   private static final ClassName ARGUMENTS = ClassName.get(INTERNAL, "Arguments");
   private static final ClassName PARAM_SINK = ClassName.get(INTERNAL, "ParamSink");
@@ -45,8 +47,8 @@ public final class DispatchTableWriter {
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
-  /** The table's {@code PageHandlers}; {@link ConstantNames} keeps handler constants off it. */
-  static final String HANDLERS = "HANDLERS";
+  /** The table's {@code PageHandlers}, made from its rows. */
+  private static final String HANDLERS = "handlers";
 
   private final GeneratedFiles files;
 
@@ -65,6 +67,10 @@ public final class DispatchTableWriter {
             .classBuilder(model.tableType(), model.element())
             .addSuperinterface(ParameterizedTypeName.get(DISPATCH_TABLE, node))
             .addJavadoc(TableJavadoc.of(model));
+    if (!model.handlers().isEmpty()) {
+      // The table is its rows' call back itself: no lambda class per table at start-up.
+      type.addSuperinterface(ParameterizedTypeName.get(CALLS, node));
+    }
     if (!model.suppressedWarnings().isEmpty()) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
       model.suppressedWarnings().forEach(w -> suppress.addMember("value", "$S", w));
@@ -80,10 +86,7 @@ public final class DispatchTableWriter {
       }
     }
     if (!model.handlers().isEmpty()) {
-      type.addField(handlersField(model));
-      for (int id = 0; id < model.handlers().size(); id++) {
-        type.addField(rowField(model, id, constants));
-      }
+      type.addField(handlersField(model, constants));
     }
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -97,12 +100,13 @@ public final class DispatchTableWriter {
     if (!model.handlers().isEmpty()) {
       type.addMethod(callMethod(model));
     }
-    type.addMethod(handlerMethod(model, constants));
+    type.addMethod(handlerMethod(model));
     type.addMethod(childMethod(model));
     if (!model.handlers().isEmpty()) {
-      List<RouteName> first = new ArrayList<>();
-      model.handlers().forEach(h -> first.add(h.names().get(0)));
-      type.addMethod(namesMethod("handlerNames", first));
+      type.addMethod(
+          override("handlerNames", ParameterizedTypeName.get(List.class, String.class))
+              .addStatement("return $N.names()", HANDLERS)
+              .build());
     }
     if (!model.children().isEmpty()) {
       List<RouteName> names = new ArrayList<>();
@@ -129,33 +133,37 @@ public final class DispatchTableWriter {
         .build();
   }
 
-  /** The rows' factory, which calls back through {@link #callMethod}'s switch. */
-  private static FieldSpec handlersField(HandlerClassModel model) {
+  /**
+   * {@code new PageHandlers<Node>(this, HandlerRow.of(...), ...)}: one row a line, numbered by
+   * position for {@link #callMethod}'s switch. The type argument is written out, as inferring it
+   * would cost javac a look at every row.
+   */
+  private static FieldSpec handlersField(HandlerClassModel model, ConstantNames constants) {
+    CodeBlock.Builder init =
+        CodeBlock.builder().add("new $T<$T>($>$>\nthis", PAGE_HANDLERS, model.nodeType());
+    for (HandlerMethodModel h : model.handlers()) {
+      init.add(",\n$L", row(h, constants));
+    }
     return FieldSpec.builder(
             ParameterizedTypeName.get(PAGE_HANDLERS, model.nodeType()),
             HANDLERS,
             Modifier.PRIVATE,
-            Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("new $T<>($T::call)", PAGE_HANDLERS, model.tableType())
+        .addJavadoc("The handlers, one row per exposed method; a row's number is its position.\n")
+        .initializer(init.add("$<$<)").build())
         .build();
   }
 
   /**
-   * {@code HANDLERS.row(id, "Class.method", config, params...)}: the handler as data; {@code
-   * nonBlockingRow} for a {@code @NonBlocking} method. A method without config gets the constant
-   * {@code NO_CONFIG}: a {@code Map.of()} in every row was a third of javac's time on the table.
+   * {@code HandlerRow.of("Class.method", "name", "alias").required("id").withDefault("tag", "x")}:
+   * the handler as data, its parameters in declaration order, then its config constant and {@code
+   * nonBlocking()} for a {@code @NonBlocking} method.
    */
-  private static FieldSpec rowField(HandlerClassModel model, int id, ConstantNames constants) {
-    HandlerMethodModel h = model.handlers().get(id);
-    List<CodeBlock> args = new ArrayList<>();
-    args.add(CodeBlock.of("$L", id));
-    args.add(CodeBlock.of("$S", h.displayName()));
-    args.add(
-        h.config().isEmpty()
-            ? CodeBlock.of("$T.NO_CONFIG", PAGE_HANDLERS)
-            : CodeBlock.of("$N", constants.config(h)));
-    List<CodeBlock> params = new ArrayList<>();
+  private static CodeBlock row(HandlerMethodModel h, ConstantNames constants) {
+    List<CodeBlock> keys = new ArrayList<>();
+    keys.add(CodeBlock.of("$S", h.displayName()));
+    h.names().forEach(n -> keys.add(CodeBlock.of("$S", n.key())));
+    List<CodeBlock> calls = new ArrayList<>();
     boolean varargs = false;
     boolean keywords = false;
     for (ParameterBinding p : h.parameters()) {
@@ -165,45 +173,25 @@ public final class DispatchTableWriter {
         continue;
       }
       if (p.defaultText().isPresent()) {
-        params.add(
-            CodeBlock.of("$T.withDefault($S, $S)", PARAM, p.name(), p.defaultText().get().text()));
+        calls.add(CodeBlock.of(".withDefault($S, $S)", p.name(), p.defaultText().get().text()));
       } else {
-        params.add(
-            CodeBlock.of(p.isOptional() ? "$T.optional($S)" : "$T.required($S)", PARAM, p.name()));
+        calls.add(CodeBlock.of(p.isOptional() ? ".optional($S)" : ".required($S)", p.name()));
       }
     }
     if (varargs) {
-      params.add(CodeBlock.of("$T.varargs()", PARAM));
+      calls.add(CodeBlock.of(".varargs()"));
     }
     if (keywords) {
-      params.add(CodeBlock.of("$T.keywords()", PARAM));
+      calls.add(CodeBlock.of(".keywords()"));
     }
-    CodeBlock.Builder init =
-        CodeBlock.builder()
-            .add(
-                "$N.$L($L",
-                HANDLERS,
-                h.nonBlocking().isPresent() ? "nonBlockingRow" : "row",
-                CodeBlock.join(args, ", "));
-    if (params.size() <= 2) {
-      params.forEach(p -> init.add(", $L", p));
-    } else {
-      // One parameter a line, as the method declares them.
-      init.add(",$>$>");
-      for (int i = 0; i < params.size(); i++) {
-        init.add("\n$L$L", params.get(i), i + 1 < params.size() ? "," : "");
-      }
-      init.add("$<$<");
+    if (!h.config().isEmpty()) {
+      calls.add(CodeBlock.of(".config($N)", constants.config(h)));
     }
-    init.add(")");
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(PAGE_HANDLER, model.nodeType()),
-            constants.handler(h),
-            Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc(TableJavadoc.handler(h))
-        .initializer(init.build())
-        .build();
+    if (h.nonBlocking().isPresent()) {
+      calls.add(CodeBlock.of(".nonBlocking()"));
+    }
+    CodeBlock start = CodeBlock.of("$T.of($L)", HANDLER_ROW, CodeBlock.join(keys, ", "));
+    return Chains.indented(start, calls);
   }
 
   /**
@@ -214,25 +202,26 @@ public final class DispatchTableWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
     for (int id = 0; id < model.handlers().size(); id++) {
       HandlerMethodModel h = model.handlers().get(id);
-      body.add("case $L: // $L\n", id, paths(h.names())).indent();
       CodeBlock call = CodeBlock.of("node.$N($L)", h.methodName(), arguments(h.parameters()));
-      if (h.returnsVoid()) {
-        body.addStatement("$L", call).addStatement("return null");
+      CodeBlock statement =
+          h.returnsVoid()
+              ? CodeBlock.of("$L; return null;", call)
+              : CodeBlock.of("return $L;", call);
+      if (h.parameters().size() <= 2) {
+        body.add("case $L: $L // $L\n", id, statement, paths(h.names()));
       } else {
-        body.addStatement("return $L", call);
+        // A call of many arguments, one a line: the path first, where it is seen.
+        body.add("case $L: // $L\n$>$L\n$<", id, paths(h.names()), statement);
       }
-      body.unindent();
     }
     body.add("default:\n")
         .indent()
         .addStatement("throw new $T($S + id)", IllegalArgumentException.class, "no handler ")
         .unindent()
         .endControlFlow();
-    return MethodSpec.methodBuilder("call")
+    return override("call", ClassName.OBJECT)
         .addJavadoc(
             "Calls the method of row {@code id} on {@code node} with its bound arguments.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ClassName.OBJECT)
         .addParameter(TypeName.INT, "id")
         .addParameter(model.nodeType(), "node")
         .addParameter(INVOCATION, "call")
@@ -242,30 +231,24 @@ public final class DispatchTableWriter {
         .build();
   }
 
-  /** The call's arguments; more than two go one a line (the statement indents continuations). */
+  /** The call's arguments; more than two go one a line. */
   private static CodeBlock arguments(List<ParameterBinding> params) {
     List<CodeBlock> args = new ArrayList<>();
     params.forEach(p -> args.add(ArgumentExpressions.of(p)));
     if (args.size() <= 2) {
       return CodeBlock.join(args, ", ");
     }
-    return CodeBlock.of("\n$L", CodeBlock.join(args, ",\n"));
+    return CodeBlock.of("$>$>\n$L$<$<", CodeBlock.join(args, ",\n"));
   }
 
-  private static MethodSpec handlerMethod(HandlerClassModel model, ConstantNames constants) {
+  /** {@code handler(name)}: looked up among the rows, which carry the names they answer. */
+  private static MethodSpec handlerMethod(HandlerClassModel model) {
     MethodSpec.Builder method =
         override("handler", ParameterizedTypeName.get(PAGE_HANDLER, model.nodeType()))
             .addParameter(String.class, "name");
-    if (model.handlers().isEmpty()) {
-      return method.addStatement("return null").build();
-    }
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (name)");
-    for (HandlerMethodModel h : model.handlers()) {
-      body.add(
-          "$L return $N; // $L\n", caseLabels(h.names()), constants.handler(h), paths(h.names()));
-    }
-    body.add("default: return null;\n").endControlFlow();
-    return method.addCode(body.build()).build();
+    return model.handlers().isEmpty()
+        ? method.addStatement("return null").build()
+        : method.addStatement("return $N.handler(name)", HANDLERS).build();
   }
 
   private static MethodSpec childMethod(HandlerClassModel model) {
@@ -289,8 +272,8 @@ public final class DispatchTableWriter {
   }
 
   /**
-   * A list of the names {@code handler} or {@code child} answers, for walking the tree at mount
-   * time; through {@code PageHandlers.names}, which javac resolves without inference.
+   * A list of the names {@code child} answers, for walking the tree at mount time; through {@code
+   * PageHandlers.names}, which javac resolves without inference.
    */
   private static MethodSpec namesMethod(String method, List<RouteName> names) {
     List<CodeBlock> keys = new ArrayList<>();

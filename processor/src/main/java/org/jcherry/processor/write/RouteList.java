@@ -27,7 +27,7 @@ final class RouteList {
 
   private RouteList() {}
 
-  /** {@code List.of(Route.handler(...), ...)}, or {@code null} when the class has none. */
+  /** {@code Route.list(Route.handler(...), ...)}, or {@code null} when the class has none. */
   static CodeBlock of(HandlerClassModel model) {
     List<CodeBlock> routes = new ArrayList<>();
     for (HandlerMethodModel h : model.handlers()) {
@@ -41,7 +41,7 @@ final class RouteList {
       return null;
     }
     return CodeBlock.builder()
-        .add("return $T.of($>$>", List.class)
+        .add("return $T.list($>$>", ROUTE)
         .add(CodeBlock.join(routes.stream().map(r -> CodeBlock.of("\n$L", r)).toList(), ","))
         .add(")$<$<")
         .build();

@@ -19,7 +19,11 @@ final class TableJavadoc {
   static CodeBlock of(HandlerClassModel model) {
     List<String[]> rows = new ArrayList<>();
     for (HandlerMethodModel h : model.handlers()) {
-      rows.add(new String[] {paths(h.names()), h.methodName() + "(" + parameters(h) + ")"});
+      String method = h.methodName() + "(" + parameters(h) + ")";
+      if (!h.declaringClass().equals(model.nodeType())) {
+        method += ", inherited from " + String.join(".", h.declaringClass().simpleNames());
+      }
+      rows.add(new String[] {paths(h.names()), method});
     }
     for (ChildNode c : model.children()) {
       String type = c.type() instanceof ClassName ? ((ClassName) c.type()).simpleName() : "Object";
@@ -49,23 +53,6 @@ final class TableJavadoc {
       return doc.add("It serves no path of its own.\n").build();
     }
     return doc.add("It serves:\n\n<pre>\n$L</pre>\n", table.toString()).build();
-  }
-
-  /** {@code {@code /greet}, {@code /hi}: {@link Root#greet(String, int)}}. */
-  static CodeBlock handler(HandlerMethodModel h) {
-    List<String> paths = new ArrayList<>();
-    h.names().forEach(n -> paths.add("{@code " + n.path() + "}"));
-    List<CodeBlock> types = new ArrayList<>();
-    for (ParameterBinding p : h.parameters()) {
-      types.add(CodeBlock.of("$T", p.erasure()));
-    }
-    return CodeBlock.of(
-        "$L: {@link $T#$L($L)}$L\n",
-        String.join(", ", paths),
-        h.declaringClass(),
-        h.methodName(),
-        CodeBlock.join(types, ", "),
-        h.nonBlocking().isPresent() ? ", @NonBlocking: may be served on the IO thread" : "");
   }
 
   private static String parameters(HandlerMethodModel h) {

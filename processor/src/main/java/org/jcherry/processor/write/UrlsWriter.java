@@ -33,7 +33,8 @@ import org.jcherry.processor.validate.ErrorReporter;
  * parameters with their Java types, returning what {@code Cherry.url(path, query)} makes of that
  * URL (script name, base and {@code relative_urls} included). Renaming, moving or retyping a
  * handler then breaks the build where a link to it is made. A handler with optional parameters also
- * gets a shorter overload with only the required ones.
+ * gets a shorter overload with only the required ones, unless a trailing varargs is all it leaves
+ * out.
  */
 public final class UrlsWriter {
   private static final ClassName CHERRY = ClassName.get("org.jcherry", "Cherry");
@@ -64,7 +65,8 @@ public final class UrlsWriter {
         files
             .classBuilder(name, root.element())
             .addJavadoc(classJavadoc(root, tree))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(urlMethod());
     Map<String, Route> taken = new HashMap<>();
     for (Route route : tree.routes()) {
       String method = methodName(route);
@@ -88,11 +90,20 @@ public final class UrlsWriter {
       List<UrlParameter> all = parameters(route);
       type.addMethod(method(route, method, all));
       List<UrlParameter> required = all.stream().filter(p -> p.required).toList();
-      if (required.size() < all.size()) {
+      if (needsShortOverload(all, required)) {
         type.addMethod(method(route, method, required));
       }
     }
     files.write(name, type.build());
+  }
+
+  /**
+   * Whether the overload with only the required parameters adds anything: not when all that it
+   * leaves out is a trailing varargs, which a caller may already leave empty.
+   */
+  private static boolean needsShortOverload(List<UrlParameter> all, List<UrlParameter> required) {
+    int left = all.size() - required.size();
+    return left > 1 || left == 1 && all.get(all.size() - 1).placement != Placement.VARARGS;
   }
 
   private static CodeBlock classJavadoc(HandlerClassModel root, RouteTree tree) {
@@ -214,16 +225,13 @@ public final class UrlsWriter {
                 route.template().replace("@", "{@literal @}"),
                 route.handler().declaringClass(),
                 route.handler().methodName());
-    NameAllocator locals = new NameAllocator();
     for (UrlParameter p : params) {
-      locals.newName(p.javaName);
       if (p.placement == Placement.VARARGS) {
         m.addParameter(p.type, p.javaName).varargs(true);
       } else {
         m.addParameter(p.type, p.javaName);
       }
     }
-    String url = locals.newName("url");
     CodeBlock.Builder chain = CodeBlock.builder();
     StringBuilder literal = new StringBuilder();
     boolean started = false;
@@ -243,23 +251,36 @@ public final class UrlsWriter {
       }
     }
     flush(chain, literal, started);
+    List<CodeBlock> calls = new ArrayList<>();
     for (UrlParameter p : params) {
       switch (p.placement) {
         case QUERY:
-          chain.add("\n.query($S, $N)", p.requestName, p.javaName);
+          calls.add(CodeBlock.of(".query($S, $N)", p.requestName, p.javaName));
           break;
         case KEYWORDS:
-          chain.add("\n.keywords($N)", p.javaName);
+          calls.add(CodeBlock.of(".keywords($N)", p.javaName));
           break;
         case VARARGS:
-          chain.add("\n.segments($N)", p.javaName);
+          calls.add(CodeBlock.of(".segments($N)", p.javaName));
           break;
         default:
           break;
       }
     }
-    return m.addStatement("$T $N = $L", URL_PARTS, url, chain.build())
-        .addStatement("return $T.url($N.path(), $N.query())", CHERRY, url, url)
+    return m.addStatement("return url($L)", Chains.of(chain.build(), calls)).build();
+  }
+
+  /**
+   * {@code url(parts)}: the one call of {@code Cherry.url} every URL method ends with (here, as the
+   * runtime's support code may not call the facade above it).
+   */
+  private static MethodSpec urlMethod() {
+    return MethodSpec.methodBuilder("url")
+        .addJavadoc("What {@code Cherry.url} makes of the path and query built.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(URL_PARTS, "parts")
+        .addStatement("return $T.url(parts.path(), parts.query())", CHERRY)
         .build();
   }
 

@@ -40,11 +40,13 @@ class DiscoveryTest {
     assertThat(c)
         .generatedSourceFile("demo.Plain_Dispatch")
         .contentsAsUtf8String()
-        .contains("{@link Base#index()}");
+        .contains("index(), inherited from Base");
     assertThat(c)
         .generatedSourceFile("demo.Shop_Dispatch")
         .contentsAsUtf8String()
-        .containsMatch("(?s)tools\\.gzip\\.on.*case \"cart\".*case \"index\".*case \"other\"");
+        .containsMatch(
+            "(?s)tools\\.gzip\\.on.*HandlerRow\\.of\\(\"[^\"]+\", \"cart\"\\)"
+                + ".*HandlerRow\\.of\\(\"[^\"]+\", \"index\"\\).*case \"other\"");
   }
 
   @Test
@@ -60,7 +62,11 @@ class DiscoveryTest {
     assertThat(c)
         .generatedSourceFile("demo.Quiet_Dispatch")
         .contentsAsUtf8String()
-        .doesNotContain("case \"index\"");
+        .containsMatch("HandlerRow\\.of\\(\"Quiet\\.other\", \"other\"\\)\\)");
+    assertThat(c)
+        .generatedSourceFile("demo.Quiet_Dispatch")
+        .contentsAsUtf8String()
+        .doesNotContain("\"index\"");
   }
 
   @Test
@@ -115,16 +121,21 @@ class DiscoveryTest {
             cls(
                 "Root",
                 "@CpConfig(\"tools.gzip.on = True\")\npublic class Root {\n"
-                    + "  @Expose public String sayHello() { return \"\"; }\n"
+                    + "  @Expose @CpConfig(\"tools.x.on = True\") public String sayHello() {"
+                    + " return \"\"; }\n"
                     + "  @Expose @CpConfig(\"tools.x.on = True\") public String say_hello() {"
-                    + " return \"\"; }\n  @Expose public String config() { return \"\"; }\n"
-                    + "  @Expose public String handlers() { return \"\"; }\n}"));
+                    + " return \"\"; }\n"
+                    + "  @Expose @CpConfig(\"tools.x.on = True\") public String config() {"
+                    + " return \"\"; }\n"
+                    + "  @Expose @CpConfig(\"tools.x.on = True\") public String handlers() {"
+                    + " return \"\"; }\n}"));
+    assertThat(c).succeededWithoutWarnings();
     assertThat(c)
         .generatedSourceFile("demo.Root_Dispatch")
         .contentsAsUtf8String()
         .containsMatch(
-            "(?s)SAY_HELLO_2_CONFIG = .*HANDLERS = .*SAY_HELLO = .*SAY_HELLO_2 = .*CONFIG_2 = "
-                + ".*HANDLERS_2 = ");
+            "(?s) CONFIG = .* SAY_HELLO_CONFIG = .* SAY_HELLO_2_CONFIG = .* CONFIG_CONFIG = "
+                + ".* HANDLERS_CONFIG = .* handlers = ");
   }
 
   @Test

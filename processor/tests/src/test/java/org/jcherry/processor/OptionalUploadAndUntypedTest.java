@@ -23,7 +23,7 @@ class OptionalUploadAndUntypedTest {
     assertThat(c).succeededWithoutWarnings();
     String table =
         c.generatedSourceFile("demo.Root_Dispatch").orElseThrow().getCharContent(true).toString();
-    assertThat(table).contains("Param.optional(\"name\"), Param.optional(\"file\")");
+    assertThat(table).contains(".optional(\"name\").optional(\"file\")");
     assertThat(table).contains("Optional.ofNullable(args.oneOrMany(0))");
     assertThat(table).contains("Optional.ofNullable(args.part(1))");
   }
