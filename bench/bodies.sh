@@ -17,7 +17,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
 DURATION=5
 ROUNDS=2
-WARMUP=10
+WARMUP=20
 JVM_FLAGS="-Xmx512m -XX:+UseParallelGC"
 while (($#)); do
   case "$1" in
