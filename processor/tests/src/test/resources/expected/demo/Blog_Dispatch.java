@@ -29,7 +29,9 @@ public final class Blog_Dispatch implements DispatchTable<Blog>, PageHandlers.Ca
    */
   private final PageHandlers<Blog> handlers = new PageHandlers<Blog>(
       this,
+      // 0: /
       HandlerRow.of("Blog.index", "index").required("year").withDefault("month", "1"),
+      // 1: /create
       HandlerRow.of("Blog.create", "create"));
 
   /**

@@ -25,6 +25,7 @@ public final class Member_Dispatch implements DispatchTable<Member>, PageHandler
    */
   private final PageHandlers<Member> handlers = new PageHandlers<Member>(
       this,
+      // 0: /profile
       HandlerRow.of("Member.profile", "profile"));
 
   /**

@@ -25,6 +25,7 @@ public final class Month_Dispatch implements DispatchTable<Month>, PageHandlers.
    */
   private final PageHandlers<Month> handlers = new PageHandlers<Month>(
       this,
+      // 0: /
       HandlerRow.of("Month.index", "index"));
 
   /**

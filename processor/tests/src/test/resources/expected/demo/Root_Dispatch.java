@@ -45,8 +45,11 @@ public final class Root_Dispatch implements DispatchTable<Root>, PageHandlers.Ca
    */
   private final PageHandlers<Root> handlers = new PageHandlers<Root>(
       this,
+      // 0: /
       HandlerRow.of("Root.index", "index"),
+      // 1: /greet, /hi, /salut.html
       HandlerRow.of("Root.greet", "greet", "hi", "salut_html").required("name").withDefault("times", "1"),
+      // 2: /paint
       HandlerRow.of("Root.paint", "paint")
           .required("color")
           .optional("shade")
@@ -54,8 +57,11 @@ public final class Root_Dispatch implements DispatchTable<Root>, PageHandlers.Ca
           .optional("sizes")
           .withDefault("ratio", "2.5")
           .config(PAINT_CONFIG),
+      // 3: /whoami, /who-am-i
       HandlerRow.of("Root.whoami", "whoami", "who_am_i").keywords(),
+      // 4: /ping
       HandlerRow.of("Root.ping", "ping").nonBlocking(),
+      // 5: /...
       HandlerRow.of("Root.default_", "default").varargs());
 
   /**

@@ -26,7 +26,9 @@ public final class Year_Dispatch implements DispatchTable<Year>, PageHandlers.Ca
    */
   private final PageHandlers<Year> handlers = new PageHandlers<Year>(
       this,
+      // 0: /
       HandlerRow.of("Year.index", "index").required("year"),
+      // 1: /delete
       HandlerRow.of("Year.delete", "delete").required("year"));
 
   /**

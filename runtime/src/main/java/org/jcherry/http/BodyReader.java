@@ -45,9 +45,18 @@ public final class BodyReader {
    * with its body in memory, so any other body is read there without waiting.
    */
   public static boolean mayBlock(Request request) {
+    return media(contentType(request)).startsWith("multipart/");
+  }
+
+  /** The request's {@code Content-Type}, parsed; {@code null} without one. */
+  private static HeaderElements.Element contentType(Request request) {
     String ct = request.headers().get("Content-Type");
-    return ct != null
-        && HeaderElements.parse(ct).value().toLowerCase(Locale.ROOT).startsWith("multipart/");
+    return ct == null ? null : HeaderElements.parse(ct);
+  }
+
+  /** The media type of {@code type}, lower-cased; empty without one. */
+  private static String media(HeaderElements.Element type) {
+    return type == null ? "" : type.value().toLowerCase(Locale.ROOT);
   }
 
   public void read(Request request, RequestBody body) throws IOException {
@@ -56,9 +65,8 @@ public final class BodyReader {
       throw new HTTPError(411);
     }
     InputStream in = maxBytes > 0 ? new BodyLimit(request.rfile(), maxBytes) : request.rfile();
-    String ct = h.get("Content-Type");
-    HeaderElements.Element type = ct == null ? null : HeaderElements.parse(ct);
-    String media = type == null ? "" : type.value().toLowerCase(Locale.ROOT);
+    HeaderElements.Element type = contentType(request);
+    String media = media(type);
     // The decode tool may have set the charsets to try before the body is read.
     List<String> configured =
         body.attemptCharsets().isEmpty() ? attemptCharsets : body.attemptCharsets();

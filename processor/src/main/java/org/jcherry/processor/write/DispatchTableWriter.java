@@ -135,14 +135,16 @@ public final class DispatchTableWriter {
 
   /**
    * {@code new PageHandlers<Node>(this, HandlerRow.of(...), ...)}: one row a line, numbered by
-   * position for {@link #callMethod}'s switch. The type argument is written out, as inferring it
-   * would cost javac a look at every row.
+   * position for {@link #callMethod}'s switch, each after a comment with its number and URLs. The
+   * type argument is written out, as inferring it would cost javac a look at every row.
    */
   private static FieldSpec handlersField(HandlerClassModel model, ConstantNames constants) {
     CodeBlock.Builder init =
         CodeBlock.builder().add("new $T<$T>($>$>\nthis", PAGE_HANDLERS, model.nodeType());
+    int id = 0;
     for (HandlerMethodModel h : model.handlers()) {
-      init.add(",\n$L", row(h, constants));
+      // The row's number and URLs, so that a reader matches it to its case in call() at a glance.
+      init.add(",\n// $L: $L\n$L", id++, paths(h.names()), row(h, constants));
     }
     return FieldSpec.builder(
             ParameterizedTypeName.get(PAGE_HANDLERS, model.nodeType()),
