@@ -39,7 +39,7 @@ public final class Application implements Mount {
   private volatile boolean ioHandlers;
 
   /** The keys this app's plans are cached under. */
-  final HandlerPlan.Keys planKeys = new HandlerPlan.Keys();
+  final HandlerPlan.Keys planKeys = new HandlerPlan.Keys(this);
 
   /** An application with a {@code tools} toolbox of its own, for use outside a {@link Tree}. */
   public Application(Object root, String scriptName, Map<String, ?> config, GlobalConfig global) {

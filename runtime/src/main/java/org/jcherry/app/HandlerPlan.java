@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jcherry.config.ConfigScope;
 import org.jcherry.config.Namespaces;
 import org.jcherry.config.RequestKeys;
@@ -142,23 +143,31 @@ final class HandlerPlan implements RequestPlan {
 
   /** The plan of {@code scope} in {@code app} with {@code toolboxes}, built on first use. */
   static HandlerPlan of(ConfigScope scope, Application app, List<Toolbox> toolboxes) {
-    return scope.derive(
-        app.planKeys.of(toolboxes, app.requestNamespaces()),
-        s -> new HandlerPlan(s.merged(), app, toolboxes));
+    Key key = app.planKeys.of(toolboxes, app.requestNamespaces());
+    return scope.derive(key, key);
   }
 
   /**
    * Plans are kept per toolbox list and request namespaces: adding either to an app (both are
    * replaced, never changed) makes new plans. Keys compare by identity, so the per-request lookup
-   * hashes nothing; {@link Keys#of} hands out one key per pair.
+   * hashes nothing; {@link Keys#of} hands out one key per pair. A key also makes the plans it keys,
+   * so that looking one up allocates nothing (no lambda per request).
    */
-  private static final class Key {
+  private static final class Key implements Function<ConfigScope, HandlerPlan> {
+    private final Application app;
     private final List<Toolbox> toolboxes;
     private final Map<String, RequestNamespace> namespaces;
 
-    private Key(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+    private Key(
+        Application app, List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
+      this.app = app;
       this.toolboxes = toolboxes;
       this.namespaces = namespaces;
+    }
+
+    @Override
+    public HandlerPlan apply(ConfigScope scope) {
+      return new HandlerPlan(scope.merged(), app, toolboxes);
     }
   }
 
@@ -167,8 +176,13 @@ final class HandlerPlan implements RequestPlan {
    * toolbox or namespace change), so no process-wide registry grows with every app mounted.
    */
   static final class Keys {
+    private final Application app;
     private volatile Key last;
     private final List<Key> known = new ArrayList<>();
+
+    Keys(Application app) {
+      this.app = app;
+    }
 
     private Key of(List<Toolbox> toolboxes, Map<String, RequestNamespace> namespaces) {
       Key k = last;
@@ -182,7 +196,7 @@ final class HandlerPlan implements RequestPlan {
             return seen;
           }
         }
-        k = new Key(toolboxes, namespaces);
+        k = new Key(app, toolboxes, namespaces);
         known.add(k);
         last = k;
         return k;

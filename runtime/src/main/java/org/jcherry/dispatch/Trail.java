@@ -111,7 +111,8 @@ final class Trail {
    * it.
    */
   List<String> argsAt(int k) {
-    return atoms.subList(Math.min(n - segleft[k], n - 1), n - 1);
+    int from = Math.min(n - segleft[k], n - 1);
+    return from == n - 1 ? List.of() : atoms.subList(from, n - 1);
   }
 
   /** The config of the whole trail. */
