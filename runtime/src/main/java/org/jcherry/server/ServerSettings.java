@@ -13,10 +13,12 @@ import org.jcherry.config.Setting;
  * bodies, 500 KB headers, a ten second socket timeout, five seconds to finish the requests in
  * flight at stop. TLS when {@code ssl_certificate} and {@code ssl_private_key} (PEM files) are set,
  * with HTTP/2 offered over it unless {@code http2} is False (HTTP/2 is beyond CherryPy). {@code
- * io_threads}, beyond CherryPy too, is the number of threads that read requests and write nothing
- * but Undertow's own answers: half the cores, at least one, since the handlers run on the {@code
- * thread_pool} threads and need the other half (cheroot reads with one). {@code name} is {@code ""}
- * for the main server and {@code x} for one configured as {@code server.x.*}.
+ * io_threads}, beyond CherryPy too, is the number of threads that read requests: by default half
+ * the cores, at least one, where every handler runs on the {@code thread_pool} threads, which need
+ * the other half (cheroot reads with one); but one per core where some handler is served on the IO
+ * thread ({@code @NonBlocking}), since those threads then run handlers too and one thread a core is
+ * what lets such handlers use every core. {@code name} is {@code ""} for the main server and {@code
+ * x} for one configured as {@code server.x.*}.
  */
 public record ServerSettings(
     String name,
@@ -56,8 +58,19 @@ public record ServerSettings(
           "http2",
           "virtual_threads");
 
-  /** Reads the main server's {@code server.*} entries of {@code config}. */
+  /**
+   * Reads the main server's {@code server.*} entries of {@code config}, for apps that serve no
+   * handler on the IO thread.
+   */
   public static ServerSettings from(Map<String, Object> config) {
+    return from(config, false);
+  }
+
+  /**
+   * Reads the main server's {@code server.*} entries of {@code config}; {@code ioHandlers}: whether
+   * some handler it serves runs on the IO thread, which sets the default {@code io_threads}.
+   */
+  private static ServerSettings from(Map<String, Object> config, boolean ioHandlers) {
     Map<String, Object> own = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
       String k = e.getKey();
@@ -65,15 +78,16 @@ public record ServerSettings(
         own.put(k.substring(PREFIX.length()), e.getValue());
       }
     }
-    return of("", own);
+    return of("", own, ioHandlers);
   }
 
   /**
    * The main server and one more per name used in {@code server.<name>.<key>} entries, CherryPy's
    * form for extra servers; an extra server starts from the defaults, not from the main one's
-   * settings.
+   * settings. {@code ioHandlers}: whether some handler the servers serve runs on the IO thread (see
+   * {@link ServerSettings}'s {@code io_threads}).
    */
-  public static List<ServerSettings> all(Map<String, Object> config) {
+  public static List<ServerSettings> all(Map<String, Object> config, boolean ioHandlers) {
     Map<String, Map<String, Object>> named = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : config.entrySet()) {
       String k = e.getKey();
@@ -85,12 +99,12 @@ public record ServerSettings(
       }
     }
     List<ServerSettings> out = new ArrayList<>();
-    out.add(from(config));
-    named.forEach((name, own) -> out.add(of(name, own)));
+    out.add(from(config, ioHandlers));
+    named.forEach((name, own) -> out.add(of(name, own, ioHandlers)));
     return out;
   }
 
-  private static ServerSettings of(String name, Map<String, Object> c) {
+  private static ServerSettings of(String name, Map<String, Object> c, boolean ioHandlers) {
     Reader r = new Reader(name.isEmpty() ? PREFIX : PREFIX + name + ".", c);
     String host = r.string("socket_host", "127.0.0.1");
     if (host.isEmpty()) {
@@ -112,12 +126,7 @@ public record ServerSettings(
         // On virtual threads a bound on the requests served at once, not a thread count: unset,
         // as many as thread_pool allows at most, so slow handlers do not starve the rest.
         (int) r.integer("thread_pool", virtual ? 10_000 : 10, 1, 10_000),
-        (int)
-            r.integer(
-                "io_threads",
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-                1,
-                10_000),
+        (int) r.integer("io_threads", defaultIoThreads(ioHandlers), 1, 10_000),
         r.integer("max_request_body_size", 104_857_600L, Long.MIN_VALUE, Long.MAX_VALUE),
         (int) r.integer("max_request_header_size", 512_000, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) r.integer("socket_timeout", 10, Integer.MIN_VALUE, Integer.MAX_VALUE),
@@ -127,6 +136,12 @@ public record ServerSettings(
         r.string("ssl_certificate_chain", null),
         r.read(Setting.bool(r.label + "http2", true)),
         virtual);
+  }
+
+  /** One IO thread a core where handlers run on them, else half the cores, at least one. */
+  static int defaultIoThreads(boolean ioHandlers) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return ioHandlers ? cores : Math.max(1, cores / 2);
   }
 
   /**

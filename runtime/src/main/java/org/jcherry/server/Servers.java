@@ -18,7 +18,9 @@ public final class Servers {
   public static List<HttpServer> of(
       Tree tree, Map<String, Object> config, AccessLog accessLog, Engine engine) {
     List<HttpServer> out = new ArrayList<>();
-    for (ServerSettings s : ServerSettings.all(config)) {
+    // The apps are mounted when the engine starts its servers: whether one serves a handler on
+    // the IO thread sets how many IO threads there are.
+    for (ServerSettings s : ServerSettings.all(config, tree.servesOnIoThread())) {
       out.add(new HttpServer(tree, s, accessLog, engine));
     }
     return out;

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jcherry.fixture.Paths;
 import org.jcherry.testing.CherryServer;
 import org.jcherry.testing.TestClient;
@@ -79,6 +82,33 @@ class IoThreadTest {
     assertEquals("application/json", r.header("Content-Type"));
     assertTrue(r.body().contains(IO), r.body());
     assertTrue(r.body().endsWith("\"got\": {\"a\": [1, \"two\"]}}"), r.body());
+  }
+
+  /**
+   * Handlers run on the IO threads here, so there is one a core, not half the cores: connections
+   * are spread over that many threads, all of which serve {@code /fast}.
+   */
+  @Test
+  void anAppWithIoThreadHandlersHasAnIoThreadPerCore() throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertEquals(cores, server.server().settings().ioThreads());
+    Set<String> threads = new HashSet<>();
+    List<RawConnection> open = new ArrayList<>();
+    try {
+      // Enough connections that each IO thread gets some, however XNIO deals them out.
+      for (int i = 0; i < 20 * cores; i++) {
+        RawConnection c = RawConnection.open(server.port());
+        open.add(c);
+        c.send("GET /fast?name=c" + i + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        String body = c.readAnswer().body();
+        threads.add(body.substring(0, body.lastIndexOf(' ')));
+      }
+    } finally {
+      for (RawConnection c : open) {
+        c.close();
+      }
+    }
+    assertEquals(cores, threads.size(), threads.toString());
   }
 
   @Test

@@ -106,7 +106,7 @@ class ServerStartTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ServerSettings.all(Map.of("server.extra.socket_port", "x")));
+            () -> ServerSettings.all(Map.of("server.extra.socket_port", "x"), false));
     assertTrue(e.getMessage().contains("server.extra.socket_port"), e.getMessage());
     e =
         assertThrows(
@@ -148,6 +148,19 @@ class ServerStartTest {
                 VirtualThreads.available() ? "CP Server Thread" : "CP Server Thread-([1-9]|10)"),
             name);
       }
+    } finally {
+      server.engine().exit();
+    }
+  }
+
+  /** Where every handler runs on the request threads, they get the other half of the cores. */
+  @Test
+  void anAppWithOnlyBlockingHandlersReadsWithHalfTheCores() {
+    CherryServer server = CherryServer.empty().mount(new Shop(), "/shop", Map.of()).start();
+    try {
+      assertEquals(
+          Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+          server.server().settings().ioThreads());
     } finally {
       server.engine().exit();
     }
