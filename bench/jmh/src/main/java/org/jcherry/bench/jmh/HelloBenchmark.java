@@ -69,6 +69,7 @@ public class HelloBenchmark {
   public void serveBaseline(Blackhole bh) {
     HandWritten.Answer answer = HandWritten.serve(rawPath, query);
     bh.consume(answer.status());
+    bh.consume(answer.headers());
     bh.consume(answer.body());
   }
 
