@@ -30,21 +30,24 @@ final class RedisLocks implements AutoCloseable {
   private static final long POLL_MILLIS = 5;
 
   /** Takes the lock, or extends it when the token already holds it (a retried take). */
-  private static final String ACQUIRE =
-      "local v = redis.call('get', KEYS[1]) "
-          + "if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end "
-          + "if v then return 0 end "
-          + "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1";
+  private static final RedisScript ACQUIRE =
+      new RedisScript(
+          "local v = redis.call('get', KEYS[1]) "
+              + "if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end "
+              + "if v then return 0 end "
+              + "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1");
 
   /** Extends the lease only while the token still holds the lock. */
-  private static final String RENEW =
-      "if redis.call('get', KEYS[1]) == ARGV[1] then "
-          + "return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+  private static final RedisScript RENEW =
+      new RedisScript(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then "
+              + "return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end");
 
   /** Deletes the lock only if it still holds this holder's token. */
-  private static final String RELEASE =
-      "if redis.call('get', KEYS[1]) == ARGV[1] then "
-          + "return redis.call('del', KEYS[1]) else return 0 end";
+  private static final RedisScript RELEASE =
+      new RedisScript(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then "
+              + "return redis.call('del', KEYS[1]) else return 0 end");
 
   private final RedisCommands redis;
   private final String prefix;
@@ -79,7 +82,7 @@ final class RedisLocks implements AutoCloseable {
     List<String> keys = List.of(key);
     List<String> args = List.of(token, Long.toString(lease.toMillis()));
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (((Number) redis.call(r -> r.eval(ACQUIRE, keys, args))).longValue() == 0) {
+    while (((Number) redis.call(r -> ACQUIRE.run(r, keys, args))).longValue() == 0) {
       if (System.nanoTime() > deadline) {
         throw new SessionStoreException("Timed out waiting for the session lock.", null);
       }
@@ -142,7 +145,7 @@ final class RedisLocks implements AutoCloseable {
 
     private void renew(List<String> args) {
       try {
-        Object kept = redis.call(r -> r.eval(RENEW, List.of(key), args));
+        Object kept = redis.call(r -> RENEW.run(r, List.of(key), args));
         if (((Number) kept).longValue() == 0) {
           // Expired while Redis was away and maybe taken by another: a save is refused (fenced).
           LOG.warn("Session {} lost its lock; its save will be refused", id);
@@ -168,7 +171,7 @@ final class RedisLocks implements AutoCloseable {
     public void release() {
       stopRenewing();
       try {
-        redis.call(c -> c.eval(RELEASE, List.of(key), List.of(token)));
+        redis.call(r -> RELEASE.run(r, List.of(key), List.of(token)));
       } catch (SessionStoreException e) {
         LOG.warn("Could not release the lock of session {}; it expires with its lease", id, e);
       }

@@ -35,16 +35,17 @@ public final class RedisStore implements SessionStore, AutoCloseable {
    * Saves while the lock holds the token (1), else answers whether the token saved before (2) or
    * not (0); sent again after a lost reply, it stores the same data once more.
    */
-  private static final String FENCED_SAVE =
-      "if redis.call('get', KEYS[1]) == ARGV[1] then "
-          + "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3]) "
-          + "redis.call('lpush', KEYS[3], ARGV[1]) "
-          + "redis.call('ltrim', KEYS[3], 0, "
-          + (KEPT_TOKENS - 1)
-          + ") "
-          + "redis.call('pexpire', KEYS[3], ARGV[3]) return 1 end "
-          + "for _, t in ipairs(redis.call('lrange', KEYS[3], 0, -1)) do "
-          + "if t == ARGV[1] then return 2 end end return 0";
+  private static final RedisScript FENCED_SAVE =
+      new RedisScript(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then "
+              + "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3]) "
+              + "redis.call('lpush', KEYS[3], ARGV[1]) "
+              + "redis.call('ltrim', KEYS[3], 0, "
+              + (KEPT_TOKENS - 1)
+              + ") "
+              + "redis.call('pexpire', KEYS[3], ARGV[3]) return 1 end "
+              + "for _, t in ipairs(redis.call('lrange', KEYS[3], 0, -1)) do "
+              + "if t == ARGV[1] then return 2 end end return 0");
 
   private final RedisCommands redis;
   private final RedisLocks locks;
@@ -96,7 +97,7 @@ public final class RedisStore implements SessionStore, AutoCloseable {
     long answer;
     while (true) {
       try {
-        answer = ((Number) redis.once(r -> r.eval(FENCED_SAVE, keys, args))).longValue();
+        answer = ((Number) redis.once(r -> FENCED_SAVE.run(r, keys, args))).longValue();
         break;
       } catch (JedisConnectionException e) {
         unknown |= !RedisCommands.neverSent(e);
