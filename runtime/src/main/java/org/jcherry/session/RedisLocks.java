@@ -29,13 +29,18 @@ final class RedisLocks implements AutoCloseable {
 
   private static final long POLL_MILLIS = 5;
 
-  /** Takes the lock, or extends it when the token already holds it (a retried take). */
+  /**
+   * Takes the lock, or extends it when the token already holds it (a retried take), and answers
+   * {data} (the session's JSON, nil when none) so the holder's first read needs no GET; 0 while
+   * another holds it.
+   */
   private static final RedisScript ACQUIRE =
       new RedisScript(
           "local v = redis.call('get', KEYS[1]) "
-              + "if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end "
-              + "if v then return 0 end "
-              + "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1");
+              + "if v == ARGV[1] then redis.call('pexpire', KEYS[1], ARGV[2]) "
+              + "elseif v then return 0 "
+              + "else redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) end "
+              + "return {redis.call('get', KEYS[2])}");
 
   /** Extends the lease only while the token still holds the lock. */
   private static final RedisScript RENEW =
@@ -74,15 +79,19 @@ final class RedisLocks implements AutoCloseable {
     return prefix + "lock:" + id;
   }
 
-  /** Takes the lock of session {@code id}, polling for at most {@code timeout}. */
-  Held lock(String id, Duration timeout) {
+  /**
+   * Takes the lock of session {@code id}, polling for at most {@code timeout}, and reads the
+   * session's data at {@code dataKey} in the same round trip.
+   */
+  Held lock(String id, String dataKey, Duration timeout) {
     String key = key(id);
     String token = RandomIds.hex(16);
     Duration lease = lease(timeout);
-    List<String> keys = List.of(key);
+    List<String> keys = List.of(key, dataKey);
     List<String> args = List.of(token, Long.toString(lease.toMillis()));
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (((Number) redis.call(r -> ACQUIRE.run(r, keys, args))).longValue() == 0) {
+    Object taken;
+    while ((taken = redis.call(r -> ACQUIRE.run(r, keys, args))) instanceof Number) {
       if (System.nanoTime() > deadline) {
         throw new SessionStoreException("Timed out waiting for the session lock.", null);
       }
@@ -93,7 +102,7 @@ final class RedisLocks implements AutoCloseable {
         throw new SessionStoreException("Interrupted waiting for the session lock.", e);
       }
     }
-    Held held = new Held(id, key, token, timeout);
+    Held held = new Held(id, key, token, timeout, (String) ((List<?>) taken).get(0));
     long every = Math.max(1, lease.toMillis() / 3);
     held.renewal =
         renewals().scheduleAtFixedRate(() -> held.renew(args), every, every, TimeUnit.MILLISECONDS);
@@ -121,7 +130,7 @@ final class RedisLocks implements AutoCloseable {
     }
   }
 
-  /** A lock this process holds: renewed until released. */
+  /** A lock this process holds: renewed until released, with the data read when it was taken. */
   final class Held implements SessionStore.SessionLock {
     final String id;
     final String key;
@@ -132,11 +141,37 @@ final class RedisLocks implements AutoCloseable {
 
     private volatile ScheduledFuture<?> renewal;
 
-    private Held(String id, String key, String token, Duration lockTimeout) {
+    /** The session's JSON (null: none) when the lock was taken, while {@link #hasSnapshot}. */
+    private String snapshot;
+
+    private boolean snapshotUnread = true;
+
+    private Held(String id, String key, String token, Duration lockTimeout, String snapshot) {
       this.id = id;
       this.key = key;
       this.token = token;
       this.lockTimeout = lockTimeout;
+      this.snapshot = snapshot;
+    }
+
+    /**
+     * Whether the data read with the lock may answer a load: only the first, while the lock is
+     * held, as saves of other holders are fenced out meanwhile.
+     */
+    boolean hasSnapshot() {
+      return snapshotUnread;
+    }
+
+    /** The data read with the lock (JSON, null for none); later loads read Redis. */
+    String takeSnapshot() {
+      String json = snapshot;
+      forgetSnapshot();
+      return json;
+    }
+
+    private void forgetSnapshot() {
+      snapshotUnread = false;
+      snapshot = null;
     }
 
     boolean of(RedisLocks locks) {
@@ -169,6 +204,7 @@ final class RedisLocks implements AutoCloseable {
      */
     @Override
     public void release() {
+      forgetSnapshot();
       stopRenewing();
       try {
         redis.call(r -> RELEASE.run(r, List.of(key), List.of(token)));

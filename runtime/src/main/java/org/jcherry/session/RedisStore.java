@@ -68,8 +68,17 @@ public final class RedisStore implements SessionStore, AutoCloseable {
 
   @Override
   public Map<String, Object> load(String id) {
-    String json = redis.call(r -> r.get(dataKey(id)));
-    return json == null ? null : JsonValues.decode(json);
+    return decode(redis.call(r -> r.get(dataKey(id))));
+  }
+
+  /**
+   * The first load under a lock from {@link #lock} answers from the data read when the lock was
+   * taken (no GET); any other, as {@link #load(String)}.
+   */
+  @Override
+  public Map<String, Object> load(String id, SessionLock held) {
+    RedisLocks.Held lock = ours(held, id);
+    return lock != null && lock.hasSnapshot() ? decode(lock.takeSnapshot()) : load(id);
   }
 
   @Override
@@ -86,7 +95,8 @@ public final class RedisStore implements SessionStore, AutoCloseable {
    */
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout, SessionLock held) {
-    if (!(held instanceof RedisLocks.Held lock) || !lock.of(locks) || !lock.id.equals(id)) {
+    RedisLocks.Held lock = ours(held, id);
+    if (lock == null) {
       save(id, data, timeout);
       return;
     }
@@ -127,7 +137,7 @@ public final class RedisStore implements SessionStore, AutoCloseable {
 
   @Override
   public SessionLock lock(String id, Duration timeout) {
-    return locks.lock(id, timeout);
+    return locks.lock(id, dataKey(id), timeout);
   }
 
   /** Nothing to do: Redis expires session keys itself. */
@@ -143,6 +153,17 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   public void close() {
     locks.close();
     redis.close();
+  }
+
+  /** {@code held} if it is a lock of session {@code id} from this store, else {@code null}. */
+  private RedisLocks.Held ours(SessionLock held, String id) {
+    return held instanceof RedisLocks.Held lock && lock.of(locks) && lock.id.equals(id)
+        ? lock
+        : null;
+  }
+
+  private static Map<String, Object> decode(String json) {
+    return json == null ? null : JsonValues.decode(json);
   }
 
   private String dataKey(String id) {

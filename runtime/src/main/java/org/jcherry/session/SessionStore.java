@@ -18,6 +18,16 @@ public interface SessionStore {
    */
   Map<String, Object> load(String id);
 
+  /**
+   * As {@link #load(String)} while holding {@code held}, a lock of {@code id} this store gave (or
+   * {@code null}). A store may answer the first load under a lock from the data it read when it
+   * gave the lock (Redis does: one round trip less), as no other holder can save meanwhile; so a
+   * caller that deleted the data since it took the lock passes {@code null}.
+   */
+  default Map<String, Object> load(String id, SessionLock held) {
+    return load(id);
+  }
+
   /** Stores {@code data} under {@code id} until {@code timeout} from now. */
   void save(String id, Map<String, Object> data, Duration timeout);
 
