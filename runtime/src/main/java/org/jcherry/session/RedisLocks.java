@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * #lease}) of the last renewal, also when Redis keeps it over a restart: no request waits out a
  * lock nobody holds for longer than {@code lock_timeout}. Every script here is idempotent, so a
  * command whose reply was lost can be sent again.
+ *
+ * <p>Taking a lock also reads the session's data, which the first load under it uses instead of a
+ * GET; the store's fenced save deletes the lock, so a request that saved releases without another
+ * round trip ({@link Held#releasedBySave}).
  */
 final class RedisLocks implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
@@ -146,6 +150,12 @@ final class RedisLocks implements AutoCloseable {
 
     private boolean snapshotUnread = true;
 
+    /** Set when a save that also deletes the lock is sent: a renewal finding it gone is no loss. */
+    private volatile boolean releasingBySave;
+
+    /** Set when Redis answered that save: the lock no longer holds the token. */
+    private volatile boolean releasedBySave;
+
     private Held(String id, String key, String token, Duration lockTimeout, String snapshot) {
       this.id = id;
       this.key = key;
@@ -169,6 +179,19 @@ final class RedisLocks implements AutoCloseable {
       return json;
     }
 
+    /** The save about to be sent deletes the lock too, while it holds the token. */
+    void releasingBySave() {
+      releasingBySave = true;
+    }
+
+    /**
+     * Redis answered that save (kept, kept before, or refused): either way the lock no longer holds
+     * this token, so {@link #release} has nothing to delete.
+     */
+    void releasedBySave() {
+      releasedBySave = true;
+    }
+
     private void forgetSnapshot() {
       snapshotUnread = false;
       snapshot = null;
@@ -182,8 +205,10 @@ final class RedisLocks implements AutoCloseable {
       try {
         Object kept = redis.call(r -> RENEW.run(r, List.of(key), args));
         if (((Number) kept).longValue() == 0) {
-          // Expired while Redis was away and maybe taken by another: a save is refused (fenced).
-          LOG.warn("Session {} lost its lock; its save will be refused", id);
+          if (!releasingBySave) {
+            // Expired while Redis was away and maybe taken by another: a save is refused (fenced).
+            LOG.warn("Session {} lost its lock; its save will be refused", id);
+          }
           stopRenewing();
         }
       } catch (SessionStoreException e) {
@@ -199,13 +224,17 @@ final class RedisLocks implements AutoCloseable {
     }
 
     /**
-     * Stops renewing and deletes the lock. A failure is logged, not raised: the lease ends the lock
-     * anyway, and the answer of a request whose save was kept must not turn into a 503.
+     * Stops renewing and deletes the lock, unless the save did ({@link #releasedBySave}). A failure
+     * is logged, not raised: the lease ends the lock anyway, and the answer of a request whose save
+     * was kept must not turn into a 503.
      */
     @Override
     public void release() {
       forgetSnapshot();
       stopRenewing();
+      if (releasedBySave) {
+        return;
+      }
       try {
         redis.call(r -> RELEASE.run(r, List.of(key), List.of(token)));
       } catch (SessionStoreException e) {
