@@ -22,6 +22,10 @@ import redis.clients.jedis.params.SetParams;
  * one; the tokens of a session's last saves are kept ({@code <prefix>saved:<id>}), so a save whose
  * reply was lost asks again, for up to {@code lock_timeout}, until Redis says whether it was kept.
  * Any other Redis failure is a {@link SessionStoreException} (503).
+ *
+ * <p>A request of a known session with {@code locking = 'implicit'} makes three round trips: EXISTS
+ * (its id), the lock taken with the data read, and the fenced save that also deletes the lock. The
+ * scripts go by their SHA-1 ({@link RedisScript}).
  */
 public final class RedisStore implements SessionStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("org.jcherry.session");
@@ -32,19 +36,22 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   private static final long RETRY_MILLIS = 50;
 
   /**
-   * Saves while the lock holds the token (1), else answers whether the token saved before (2) or
-   * not (0); sent again after a lost reply, it stores the same data once more.
+   * Saves and deletes the lock while it holds the token (1), else answers whether the token saved
+   * before (2) or not (0): sent again after a lost reply, it finds the lock gone and its token
+   * kept.
    */
-  private static final String FENCED_SAVE =
-      "if redis.call('get', KEYS[1]) == ARGV[1] then "
-          + "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3]) "
-          + "redis.call('lpush', KEYS[3], ARGV[1]) "
-          + "redis.call('ltrim', KEYS[3], 0, "
-          + (KEPT_TOKENS - 1)
-          + ") "
-          + "redis.call('pexpire', KEYS[3], ARGV[3]) return 1 end "
-          + "for _, t in ipairs(redis.call('lrange', KEYS[3], 0, -1)) do "
-          + "if t == ARGV[1] then return 2 end end return 0";
+  private static final RedisScript FENCED_SAVE =
+      new RedisScript(
+          "if redis.call('get', KEYS[1]) == ARGV[1] then "
+              + "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3]) "
+              + "redis.call('lpush', KEYS[3], ARGV[1]) "
+              + "redis.call('ltrim', KEYS[3], 0, "
+              + (KEPT_TOKENS - 1)
+              + ") "
+              + "redis.call('pexpire', KEYS[3], ARGV[3]) "
+              + "redis.call('del', KEYS[1]) return 1 end "
+              + "for _, t in ipairs(redis.call('lrange', KEYS[3], 0, -1)) do "
+              + "if t == ARGV[1] then return 2 end end return 0");
 
   private final RedisCommands redis;
   private final RedisLocks locks;
@@ -67,8 +74,17 @@ public final class RedisStore implements SessionStore, AutoCloseable {
 
   @Override
   public Map<String, Object> load(String id) {
-    String json = redis.call(r -> r.get(dataKey(id)));
-    return json == null ? null : JsonValues.decode(json);
+    return decode(redis.call(r -> r.get(dataKey(id))));
+  }
+
+  /**
+   * The first load under a lock from {@link #lock} answers from the data read when the lock was
+   * taken (no GET); any other, as {@link #load(String)}.
+   */
+  @Override
+  public Map<String, Object> load(String id, SessionLock held) {
+    RedisLocks.Held lock = ours(held, id);
+    return lock != null && lock.hasSnapshot() ? decode(lock.takeSnapshot()) : load(id);
   }
 
   @Override
@@ -78,25 +94,28 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   }
 
   /**
-   * The fenced save of a lock from {@link #lock}: kept only while the lock is still this holder's.
-   * A reply lost to a broken connection leaves it unknown whether the save landed, so it is asked
-   * again until Redis answers or the lock timeout passes; only then is the outcome a 503 that may
-   * hide a kept write (logged as such).
+   * The fenced save of a lock from {@link #lock}: kept only while the lock is still this holder's,
+   * and the lock is deleted with it, so that its {@code release()} sends nothing. A reply lost to a
+   * broken connection leaves it unknown whether the save landed, so it is asked again until Redis
+   * answers or the lock timeout passes; only then is the outcome a 503 that may hide a kept write
+   * (logged as such).
    */
   @Override
   public void save(String id, Map<String, Object> data, Duration timeout, SessionLock held) {
-    if (!(held instanceof RedisLocks.Held lock) || !lock.of(locks) || !lock.id.equals(id)) {
+    RedisLocks.Held lock = ours(held, id);
+    if (lock == null) {
       save(id, data, timeout);
       return;
     }
     List<String> keys = List.of(lock.key, dataKey(id), savedKey(id));
     List<String> args = List.of(lock.token, JsonValues.encode(data), Long.toString(ttl(timeout)));
     long deadline = System.nanoTime() + lock.lockTimeout.toNanos();
+    lock.releasingBySave();
     boolean unknown = false;
     long answer;
     while (true) {
       try {
-        answer = ((Number) redis.once(r -> r.eval(FENCED_SAVE, keys, args))).longValue();
+        answer = ((Number) redis.once(r -> FENCED_SAVE.run(r, keys, args))).longValue();
         break;
       } catch (JedisConnectionException e) {
         unknown |= !RedisCommands.neverSent(e);
@@ -113,6 +132,7 @@ public final class RedisStore implements SessionStore, AutoCloseable {
         sleep();
       }
     }
+    lock.releasedBySave();
     if (answer == 0) {
       throw new SessionStoreException(
           "The session lock expired before the session was saved; nothing was saved.", null);
@@ -126,7 +146,7 @@ public final class RedisStore implements SessionStore, AutoCloseable {
 
   @Override
   public SessionLock lock(String id, Duration timeout) {
-    return locks.lock(id, timeout);
+    return locks.lock(id, dataKey(id), timeout);
   }
 
   /** Nothing to do: Redis expires session keys itself. */
@@ -142,6 +162,17 @@ public final class RedisStore implements SessionStore, AutoCloseable {
   public void close() {
     locks.close();
     redis.close();
+  }
+
+  /** {@code held} if it is a lock of session {@code id} from this store, else {@code null}. */
+  private RedisLocks.Held ours(SessionLock held, String id) {
+    return held instanceof RedisLocks.Held lock && lock.of(locks) && lock.id.equals(id)
+        ? lock
+        : null;
+  }
+
+  private static Map<String, Object> decode(String json) {
+    return json == null ? null : JsonValues.decode(json);
   }
 
   private String dataKey(String id) {

@@ -45,6 +45,12 @@ public final class Session {
   private SessionStore.SessionLock lock;
 
   /**
+   * Whether the data was deleted since the lock was taken, so what the store read with the lock
+   * must not answer the load.
+   */
+  private boolean deletedSinceLocked;
+
+  /**
    * Set by the first {@link #save()}: an error response's second before_finalize must not save
    * again.
    */
@@ -213,6 +219,7 @@ public final class Session {
   public void delete() {
     guarded(() -> store().delete(id));
     data = null;
+    deletedSinceLocked = true;
   }
 
   /**
@@ -222,6 +229,7 @@ public final class Session {
   public void acquireLock() {
     if (lock == null) {
       guarded(() -> lock = store().lock(id, options.lockTimeout()));
+      deletedSinceLocked = false;
     }
   }
 
@@ -269,7 +277,7 @@ public final class Session {
     if (data == null) {
       guarded(
           () -> {
-            Map<String, Object> stored = store().load(id);
+            Map<String, Object> stored = store().load(id, deletedSinceLocked ? null : lock);
             data = stored == null ? new HashMap<>() : stored;
           });
     }

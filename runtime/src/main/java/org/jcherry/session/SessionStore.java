@@ -18,6 +18,16 @@ public interface SessionStore {
    */
   Map<String, Object> load(String id);
 
+  /**
+   * As {@link #load(String)} while holding {@code held}, a lock of {@code id} this store gave (or
+   * {@code null}). A store may answer the first load under a lock from the data it read when it
+   * gave the lock (Redis does: one round trip less), as no other holder can save meanwhile; so a
+   * caller that deleted the data since it took the lock passes {@code null}.
+   */
+  default Map<String, Object> load(String id, SessionLock held) {
+    return load(id);
+  }
+
   /** Stores {@code data} under {@code id} until {@code timeout} from now. */
   void save(String id, Map<String, Object> data, Duration timeout);
 
@@ -25,7 +35,8 @@ public interface SessionStore {
    * Saves as {@link #save(String, Map, Duration)} while holding {@code held}, a lock of {@code id}
    * this store gave. A store whose locks can expire under their holder (Redis) refuses, with a
    * {@link SessionStoreException}, a save whose lock is no longer held, so that it cannot overwrite
-   * a later holder's write.
+   * a later holder's write. A store may end {@code held} with the save (Redis does: one round trip
+   * less); the caller still calls its {@code release()} afterwards, as for any lock.
    */
   default void save(String id, Map<String, Object> data, Duration timeout, SessionLock held) {
     save(id, data, timeout);

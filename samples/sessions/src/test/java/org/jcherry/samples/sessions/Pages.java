@@ -31,6 +31,20 @@ public class Pages {
     return slow_count();
   }
 
+  /** Regenerates before reading: the counter read then is the new id's (none), as in CherryPy. */
+  @Expose
+  public String regenerate_count() {
+    Cherry.session().regenerate();
+    return Root.bump();
+  }
+
+  /** Deletes the stored data before reading it: the counter starts again. */
+  @Expose
+  public String delete_count() {
+    Cherry.session().delete();
+    return Root.bump();
+  }
+
   @Expose
   public String id() {
     Session session = Cherry.session();
