@@ -94,6 +94,24 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 
+  /**
+   * Clicks the element with this id and waits until the browser has left the page it was on and
+   * loaded the next one: a {@link #find} right after a bare click can still see (and then lose) an
+   * element of the old page.
+   */
+  void follow(String id) {
+    follow(find(id));
+  }
+
+  /** Clicks {@code target} and waits until the page it was on is replaced and loaded. */
+  void follow(WebElement target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
   /** The flash message the last redirect left. */
   String flash() {
     return find("flash").getText();

@@ -51,6 +51,10 @@ class BrowserTest {
     return browser.find(id);
   }
 
+  private static void follow(String id) {
+    browser.follow(id);
+  }
+
   private static String flash() {
     return browser.flash();
   }
@@ -65,42 +69,42 @@ class BrowserTest {
     assertEquals("Main Page · JCherry Wiki", driver.getTitle());
     shot("main-page");
 
-    find("register").click();
+    follow("register");
     type("username", "ada");
     type("password", "analytical engine");
     shot("register");
-    find("submit").click();
+    follow("submit");
     assertEquals("Welcome, ada! You are logged in.", flash());
-    find("logout").click();
+    follow("logout");
     assertEquals("You are logged out.", flash());
 
-    find("login").click();
+    follow("login");
     type("username", "ada");
     type("password", "analytical engine");
-    find("submit").click();
+    follow("submit");
     assertEquals("Logged in as ada.", flash());
     assertEquals("ada", find("user").getText());
 
     driver.get(client.base() + "/wiki/Engines");
-    find("create").click();
+    follow("create");
     type("body", "# Engines\n\nThe *Analytical Engine* weaves algebraic patterns.");
     type("comment", "first draft");
     shot("create-page");
-    find("save").click();
+    follow("save");
     assertEquals("Saved Engines as r1.", flash());
     assertEquals("Engines", driver.findElement(By.cssSelector("article h1")).getText());
     shot("page");
 
-    find("edit").click();
+    follow("edit");
     type(
         "body",
         "# Engines\n\nThe *Analytical Engine* weaves algebraic patterns\nas the loom weaves flowers.");
     type("comment", "the loom");
-    find("save").click();
-    find("history").click();
+    follow("save");
+    follow("history");
     assertTrue(driver.getPageSource().contains("the loom"));
     shot("history");
-    driver.findElement(By.cssSelector("a.diff")).click();
+    browser.follow(driver.findElement(By.cssSelector("a.diff")));
     assertTrue(find("diff").getText().contains("+as the loom weaves flowers."));
     shot("diff");
 
@@ -108,7 +112,7 @@ class BrowserTest {
     Path note = Files.createTempFile("notes", ".txt");
     Files.writeString(note, "Notes on the engine.\n");
     find("file").sendKeys(note.toString());
-    find("upload").click();
+    follow("upload");
     assertEquals("Attached " + note.getFileName() + ".", flash());
     shot("attachment");
     driver.findElement(By.linkText(note.getFileName().toString())).click();
@@ -122,20 +126,20 @@ class BrowserTest {
     search.sendKeys("loom\n");
     find("results");
     shot("search");
-    driver.findElement(By.linkText("Engines")).click();
+    browser.follow(driver.findElement(By.linkText("Engines")));
     assertEquals("Engines · JCherry Wiki", driver.getTitle());
 
     // A form posted without its CSRF token, as a forger's page would post it, is refused.
-    find("edit").click();
+    follow("edit");
     driver.executeScript("document.querySelector('form.editor input[name=csrf_token]').remove()");
     type("body", "forged");
-    find("save").click();
+    follow("save");
     assertTrue(find("message").getText().contains("CSRF token is missing or wrong"));
     shot("csrf-refused");
     driver.get(client.base() + "/wiki/Engines");
     assertTrue(driver.getPageSource().contains("as the loom weaves flowers."), "nothing forged");
 
-    find("logout").click();
+    follow("logout");
     assertEquals("You are logged out.", flash());
     find("login");
     shot("logged-out");

@@ -167,27 +167,27 @@ class ScaleOutTest {
         ChromeDriver driver = browser.driver;
         driver.get(site + "/");
         assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl(), "redirects name nginx");
-        browser.find("register").click();
+        browser.follow("register");
         browser.type("username", "scaler");
         browser.type("password", "two instances");
-        browser.find("submit").click();
+        browser.follow("submit");
         assertEquals("Welcome, scaler! You are logged in.", browser.flash());
         browser.shot("registered");
-        browser.find("logout").click();
+        browser.follow("logout");
         assertEquals("You are logged out.", browser.flash());
-        browser.find("login").click();
+        browser.follow("login");
         browser.type("username", "scaler");
         browser.type("password", "two instances");
-        browser.find("submit").click();
+        browser.follow("submit");
         assertEquals("Logged in as scaler.", browser.flash());
         assertEquals(site + "/wiki/Main_Page/", driver.getCurrentUrl());
         browser.shot("logged-in");
 
         driver.get(site + "/wiki/Shared");
-        browser.find("create").click();
+        browser.follow("create");
         save(browser, "made before the stop", "Saved Shared as r1.");
         browser.shot("created");
-        browser.find("edit").click();
+        browser.follow("edit");
         save(browser, "edited before the stop", "Saved Shared as r2.");
         assertLinksName(site, driver);
         browser.shot("edited");
@@ -202,14 +202,14 @@ class ScaleOutTest {
 
         Services.stop(wikis[0]);
 
-        browser.find("edit").click();
+        browser.follow("edit");
         assertEquals("scaler", browser.find("user").getText(), "still logged in");
         browser.shot("editing-after-the-stop");
         save(browser, "edited after the stop", "Saved Shared as r3.");
         assertEquals(site + "/wiki/Shared/", driver.getCurrentUrl());
         assertTrue(
             driver.findElement(By.tagName("article")).getText().contains("edited after the stop"));
-        browser.find("history").click();
+        browser.follow("history");
         assertEquals(List.of("3", "2", "1"), revisions(driver.getPageSource()));
         browser.shot("history");
       }
@@ -221,7 +221,7 @@ class ScaleOutTest {
   private static void save(Browser browser, String text, String flash) {
     browser.type("body", text);
     browser.type("comment", text);
-    browser.find("save").click();
+    browser.follow("save");
     assertEquals(flash, browser.flash());
   }
 
