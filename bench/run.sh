@@ -481,7 +481,7 @@ SU_MED[fast]=${SU_MED[hello]:-}
   echo "- start-up: median of $STARTS cold starts per server (interleaved), wall time from launching \`java\` until \`GET /\` first answers 200, polled every 10 ms"
   echo "- memory: VmRSS of the server process right after start-up (idle) and after the last round; live heap = used heap after a full GC (\`jcmd GC.run\` then \`GC.heap_info\`)"
   echo "- JVM flags, same for every server: \`$JVM_FLAGS\`; $JAVA_VERSION"
-  echo "- threads: JCherry \`server.thread_pool\` default (10 workers in its own pool) and \`server.io_threads\` default (half the CPUs, at least 1); raw Undertow 10 XNIO workers and Undertow's default IO threads (the CPUs, at least 2); Javalin/Jetty defaults; hello is \`server.virtual_threads\` unset (this JVM's default), hellopt False and hellovt True; javalinvt \`config.useVirtualThreads = true\`"
+  echo "- threads: JCherry \`server.thread_pool\` default (10 workers in its own pool) and \`server.io_threads\` default (one per CPU when a mounted app has an \`@NonBlocking\` handler, as hello has, else half the CPUs, at least 1); raw Undertow 10 XNIO workers and Undertow's default IO threads (the CPUs, at least 2); Javalin/Jetty defaults; hello is \`server.virtual_threads\` unset (this JVM's default), hellopt False and hellovt True; javalinvt \`config.useVirtualThreads = true\`"
   echo "- machine: $CPUS CPUs ($CPU_MODEL), shared by wrk and the server; load average $LOADAVG before the run (1, 5, 15 min; $LOADAVG_AFTER after it, which includes the run's own load); $WRK_VERSION"
   for n in "${NOTES[@]}"; do echo "- $n"; done
   echo

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,13 +104,23 @@ final class Browser implements AutoCloseable {
     follow(find(id));
   }
 
-  /** Clicks {@code target} and waits until the page it was on is replaced and loaded. */
+  /**
+   * Clicks {@code target} and waits until a new document has replaced the one it was on and has
+   * loaded. The old document is marked with a window property the new one lacks; element references
+   * are not used, as chromedriver can fail on them mid-navigation with errors other than a stale
+   * reference, so every error while the pages change is retried.
+   */
   void follow(WebElement target) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.jcherryLeaving = true");
     target.click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return window.jcherryLeaving === undefined"
+                            + " && document.readyState === 'complete'")));
   }
 
   /** The flash message the last redirect left. */
