@@ -131,6 +131,12 @@ final class MessageFraming {
         i += skip;
         continue;
       }
+      int plain = plainRun(bytes, off + i, len - i);
+      if (plain > 0) {
+        position += plain;
+        i += plain;
+        continue;
+      }
       if (!step(bytes[off + i] & 0xff)) {
         return i;
       }
@@ -138,6 +144,36 @@ final class MessageFraming {
       i++;
     }
     return len;
+  }
+
+  /**
+   * How many bytes from {@code off} {@link #step} would take without a change of state: the run of
+   * ordinary bytes of a target or of a value that does not frame the message, which make up most of
+   * a head and are passed over in one tight loop rather than byte by byte through the switch.
+   */
+  private int plainRun(byte[] bytes, int off, int len) {
+    int n = 0;
+    if (state == State.TARGET) {
+      while (n < len && isTargetByte(bytes[off + n] & 0xff)) {
+        n++;
+      }
+      targetSeen |= n > 0;
+    } else if (state == State.FIELD_VALUE && fieldKind == 0) {
+      while (n < len && isValueByte(bytes[off + n] & 0xff)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A byte of a request target: no space, control byte or DEL (obs-text passes). */
+  private static boolean isTargetByte(int b) {
+    return b >= 0x21 && b != 0x7f;
+  }
+
+  /** A byte of a field value: no control byte but tab, and no DEL (obs-text passes). */
+  private static boolean isValueByte(int b) {
+    return (b >= 0x20 || b == '\t') && b != 0x7f;
   }
 
   /** Reads one byte; false when it failed. */
@@ -166,7 +202,7 @@ final class MessageFraming {
         if (b == '\r' || b == '\n') {
           return fail(400, "Bad Request", "Malformed Request-Line: no HTTP version");
         }
-        if (b < 0x21 || b == 0x7f) {
+        if (!isTargetByte(b)) {
           return fail(400, "Bad Request", "Malformed Request-URI: a control character");
         }
         targetSeen = true;
@@ -219,7 +255,7 @@ final class MessageFraming {
           fieldEnd();
           return lineEnd(b, State.FIELD_START);
         }
-        if ((b < 0x20 && b != '\t') || b == 0x7f) {
+        if (!isValueByte(b)) {
           return fail(400, "Bad Request", "A control character in a header value");
         }
         if (fieldKind != 0) {
