@@ -119,39 +119,34 @@ final class MessageFraming {
   int scan(byte[] bytes, int off, int len) {
     int i = 0;
     while (i < len) {
-      if (state == State.PASS_THROUGH) {
-        position += len - i;
-        return len;
+      int taken = bulk(bytes, off + i, len - i);
+      if (taken == 0) {
+        if (!step(bytes[off + i] & 0xff)) {
+          return i;
+        }
+        taken = 1;
       }
-      if ((state == State.FIXED_BODY || state == State.CHUNK_DATA) && remaining > 1) {
-        // Body bytes are not looked at: skip them in bulk, short of the last one.
-        int skip = (int) Math.min(remaining - 1, len - i);
-        remaining -= skip;
-        position += skip;
-        i += skip;
-        continue;
-      }
-      int plain = plainRun(bytes, off + i, len - i);
-      if (plain > 0) {
-        position += plain;
-        i += plain;
-        continue;
-      }
-      if (!step(bytes[off + i] & 0xff)) {
-        return i;
-      }
-      position++;
-      i++;
+      position += taken;
+      i += taken;
     }
     return len;
   }
 
   /**
-   * How many bytes from {@code off} {@link #step} would take without a change of state: the run of
-   * ordinary bytes of a target or of a value that does not frame the message, which make up most of
-   * a head and are passed over in one tight loop rather than byte by byte through the switch.
+   * How many bytes from {@code off} can be taken at once, with no change of state, rather than byte
+   * by byte through {@link #step}: all of them once the stream passes through, a body's bytes short
+   * of its last one (they are not looked at), and the run of ordinary bytes of a target or of a
+   * value that does not frame the message, which make up most of a head.
    */
-  private int plainRun(byte[] bytes, int off, int len) {
+  private int bulk(byte[] bytes, int off, int len) {
+    if (state == State.PASS_THROUGH) {
+      return len;
+    }
+    if (state == State.FIXED_BODY || state == State.CHUNK_DATA) {
+      int skip = (int) Math.min(Math.max(remaining - 1, 0), len);
+      remaining -= skip;
+      return skip;
+    }
     int n = 0;
     if (state == State.TARGET) {
       while (n < len && isTargetByte(bytes[off + n] & 0xff)) {
