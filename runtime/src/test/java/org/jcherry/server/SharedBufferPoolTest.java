@@ -9,13 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.undertow.connector.PooledByteBuffer;
 import java.nio.ByteBuffer;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.xnio.OptionMap;
-import org.xnio.Options;
-import org.xnio.Xnio;
-import org.xnio.XnioWorker;
 
 /**
  * The buffer pool of a server on virtual threads: a buffer freed on one thread is lent again on
@@ -81,42 +75,5 @@ class SharedBufferPoolTest {
     assertFalse(pool.getArrayBackedPool().allocate().getBuffer().isDirect());
     assertFalse(pool.getArrayBackedPool().isDirect());
     assertSame(pool.getArrayBackedPool(), pool.getArrayBackedPool().getArrayBackedPool());
-  }
-
-  @Test
-  void anIoThreadKeepsAFewOfItsOwnAndGivesTheRestToTheSharedStack() throws Exception {
-    SharedBufferPool pool = new SharedBufferPool(64, 8);
-    XnioWorker worker =
-        Xnio.getInstance(SharedBufferPool.class.getClassLoader())
-            .createWorker(OptionMap.create(Options.WORKER_IO_THREADS, 1));
-    try {
-      CompletableFuture<ByteBuffer[]> freed = new CompletableFuture<>();
-      worker
-          .getIoThread()
-          .execute(
-              () -> {
-                PooledByteBuffer[] loans = new PooledByteBuffer[5];
-                ByteBuffer[] buffers = new ByteBuffer[5];
-                for (int i = 0; i < 5; i++) {
-                  loans[i] = pool.allocate();
-                  buffers[i] = loans[i].getBuffer();
-                }
-                for (PooledByteBuffer l : loans) {
-                  l.close(); // four stay with the IO thread, the fifth goes to the shared stack
-                }
-                freed.complete(buffers);
-              });
-      ByteBuffer[] buffers = freed.get(10, TimeUnit.SECONDS);
-      assertSame(buffers[4], pool.allocate().getBuffer(), "another thread gets the shared one");
-      ByteBuffer other = pool.allocate().getBuffer();
-      for (ByteBuffer own : buffers) {
-        assertNotSame(own, other, "the IO thread's own are not lent to others");
-      }
-      CompletableFuture<ByteBuffer> again = new CompletableFuture<>();
-      worker.getIoThread().execute(() -> again.complete(pool.allocate().getBuffer()));
-      assertSame(buffers[3], again.get(10, TimeUnit.SECONDS), "its own, the last freed first");
-    } finally {
-      worker.shutdownNow();
-    }
   }
 }
