@@ -133,10 +133,10 @@ final class MessageFraming {
   }
 
   /**
-   * How many bytes from {@code off} can be taken at once, with no change of state, rather than byte
-   * by byte through {@link #step}: all of them once the stream passes through, a body's bytes short
-   * of its last one (they are not looked at), and the run of ordinary bytes of a target or of a
-   * value that does not frame the message, which make up most of a head.
+   * Takes the bytes from {@code off} that need no change of state, at once rather than byte by byte
+   * through {@link #step}, and returns how many: all of them once the stream passes through, a
+   * body's bytes short of its last one (they are not looked at), and the run of ordinary bytes of a
+   * target or of a value that does not frame the message, which make up most of a head.
    */
   private int bulk(byte[] bytes, int off, int len) {
     if (state == State.PASS_THROUGH) {
