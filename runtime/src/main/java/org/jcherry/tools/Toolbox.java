@@ -1,10 +1,12 @@
 package org.jcherry.tools;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A namespace of tools, CherryPy's {@code Toolbox}: {@code tools} holds the built-in ones (see
@@ -15,19 +17,26 @@ public final class Toolbox {
   private final String namespace;
   private final Map<String, Tool> tools = new ConcurrentHashMap<>();
 
-  /** Tools made when first asked for, by name: an application loads only the tools it turns on. */
-  private final Map<String, Supplier<Tool>> makers;
+  /**
+   * The names of the tools made when first asked for: an application loads only the tools it turns
+   * on.
+   */
+  private final Set<String> madeOnDemand;
+
+  private final Function<String, Tool> maker;
 
   public Toolbox(String namespace) {
-    this(namespace, Map.of());
+    this(namespace, List.of(), name -> null);
   }
 
   /**
-   * A toolbox whose {@code makers} each make the tool of their name the first time it is asked for.
+   * A toolbox whose tools named in {@code madeOnDemand} are each made by {@code maker} the first
+   * time they are asked for.
    */
-  public Toolbox(String namespace, Map<String, Supplier<Tool>> makers) {
+  public Toolbox(String namespace, Collection<String> madeOnDemand, Function<String, Tool> maker) {
     this.namespace = namespace;
-    this.makers = Map.copyOf(makers);
+    this.madeOnDemand = Set.copyOf(madeOnDemand);
+    this.maker = maker;
   }
 
   public String namespace() {
@@ -42,13 +51,13 @@ public final class Toolbox {
   /** The tool registered as {@code name}, else the one its maker makes, or {@code null}. */
   public Tool get(String name) {
     Tool t = tools.get(name);
-    if (t == null) {
-      Supplier<Tool> maker = makers.get(name);
-      if (maker != null) {
-        Tool made = maker.get();
-        Tool raced = tools.putIfAbsent(name, made);
-        t = raced != null ? raced : made;
+    if (t == null && madeOnDemand.contains(name)) {
+      Tool made = maker.apply(name);
+      if (made == null) {
+        throw new IllegalStateException(namespace + "'s maker made no tool named '" + name + "'");
       }
+      Tool raced = tools.putIfAbsent(name, made);
+      t = raced != null ? raced : made;
     }
     return t;
   }
@@ -56,7 +65,7 @@ public final class Toolbox {
   /** Tool names, sorted, for messages. */
   public Iterable<String> names() {
     Set<String> all = new TreeSet<>(tools.keySet());
-    all.addAll(makers.keySet());
+    all.addAll(madeOnDemand);
     return all;
   }
 
