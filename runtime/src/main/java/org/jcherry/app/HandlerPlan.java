@@ -19,6 +19,7 @@ import org.jcherry.http.ErrorPages;
 import org.jcherry.http.Request;
 import org.jcherry.http.RequestPlan;
 import org.jcherry.internal.BoundHandler;
+import org.jcherry.internal.PageHandler;
 import org.jcherry.tools.Hook;
 import org.jcherry.tools.HookCallback;
 import org.jcherry.tools.HookMap;
@@ -128,7 +129,12 @@ final class HandlerPlan implements RequestPlan {
    * the handler is declared {@code @NonBlocking} and nothing in the plan may block.
    */
   boolean servesOnIoThread(BoundHandler<?> handler) {
-    return neverBlocks && handler != null && handler.handler().neverBlocks();
+    return handler != null && servesOnIoThread(handler.handler());
+  }
+
+  /** {@link #servesOnIoThread(BoundHandler)} for a handler of a table, on whatever node. */
+  boolean servesOnIoThread(PageHandler<?> handler) {
+    return neverBlocks && handler.neverBlocks();
   }
 
   /** Whether the body of {@code request} is read into its params before the handler is called. */

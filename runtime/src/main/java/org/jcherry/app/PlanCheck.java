@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.jcherry.dispatch.DispatchTable;
 import org.jcherry.dispatch.DispatchTables;
+import org.jcherry.dispatch.ObjectTreeDispatcher;
 import org.jcherry.dispatch.Resolution;
 import org.jcherry.http.HeaderMap;
 import org.jcherry.http.Request;
+import org.jcherry.internal.PageHandler;
 import org.jcherry.tools.Toolbox;
 
 /**
@@ -19,7 +21,9 @@ import org.jcherry.tools.Toolbox;
  *
  * <p>The tree is walked through the generated tables ({@code handlerNames()}, {@code
  * childNames()}); nodes reached only through popargs or {@code _cp_dispatch} are resolved by their
- * first request.
+ * first request. A handler with no config of its own, in an app with no path sections, has its
+ * node's config and so the plan of the node's first such handler: it is not dispatched again (a
+ * 10,000-handler app would otherwise leave a dispatch's garbage per handler at mount).
  */
 final class PlanCheck {
   /** Deeper than any real tree; stops getters that make a new node on every call. */
@@ -99,8 +103,23 @@ final class PlanCheck {
     if (table == null) {
       return;
     }
+    HandlerPlan nodePlan = null; // the plan of the node's config alone, once a probe found it
     for (String name : table.handlerNames()) {
-      resolve(name.equals("index") ? path + "/" : path + "/" + name);
+      PageHandler<Object> page = table.handler(name);
+      boolean ownConfig = page == null || !page.config().isEmpty() || app.hasPathSections();
+      if (!ownConfig && nodePlan != null) {
+        ioHandlers |= nodePlan.servesOnIoThread(page);
+        continue;
+      }
+      String url = name.equals("index") ? path + "/" : path + "/" + name;
+      Resolution found = resolve(url);
+      if (!ownConfig
+          && found != null
+          && found.handler() != null
+          && found.handler().handler() == page
+          && app.dispatcher(url) == ObjectTreeDispatcher.INSTANCE) {
+        nodePlan = HandlerPlan.of(found.scope(), app, toolboxes);
+      }
     }
     for (String name : table.childNames()) {
       Object child = table.child(node, name);
@@ -110,13 +129,17 @@ final class PlanCheck {
     }
   }
 
-  private void resolve(String path) {
+  /**
+   * Checks the plan of what a GET of {@code path} finds, and returns what it found: {@code null}
+   * when the dispatcher answers the path with an error.
+   */
+  private Resolution resolve(String path) {
     if (probeRequest == null || !probeRequest.params().isEmpty()) {
       probeRequest = newProbe();
     }
     Resolution found = probe(app, path, probeRequest);
     if (found == null) {
-      return;
+      return null;
     }
     try {
       HandlerPlan plan = HandlerPlan.of(found.scope(), app, toolboxes);
@@ -132,5 +155,6 @@ final class PlanCheck {
               + e.getMessage(),
           e);
     }
+    return found;
   }
 }
