@@ -28,21 +28,24 @@ final class InternalRedirects {
    * @throws HandOff on the IO thread, when the rest of the request must be served on a worker
    */
   Response serve(Request request) {
-    return serve(request, null);
+    return serve(request, null, null);
   }
 
   /**
-   * Serves {@code request}, reached after internal redirects from {@code visited} ({@code null}).
+   * Serves {@code request}, reached after internal redirects from {@code visited} ({@code null});
+   * with {@code dispatched}, from what the IO thread's dispatch of it found.
    */
-  private Response serve(Request request, List<String> visitedBefore) {
+  private Response serve(
+      Request request, List<String> visitedBefore, RequestProcessor.Dispatched dispatched) {
     List<String> visited = visitedBefore;
     Request current = request;
+    RequestProcessor.Dispatched found = dispatched;
     while (true) {
       Response response = Application.newResponse();
       Pipeline.ACCESS.enter(current, response);
       Pipeline.ACCESS.relativeUrls(current, app.relativeUrls());
       try {
-        processor.respond(current, response);
+        processor.respond(current, response, found);
         return response;
       } catch (InternalRedirect ir) {
         String old = current.scriptName() + current.pathInfo();
@@ -65,12 +68,16 @@ final class InternalRedirects {
         if (current.onIoThread()) {
           // The redirect's target is served from the start on a worker, where it may block.
           List<String> seen = visited;
-          throw new HandOff(() -> serve(next, seen));
+          throw new HandOff(() -> serve(next, seen, null));
         }
         current = next;
-      } catch (WorkerNeeded e) {
+        found = null;
+      } catch (RequestProcessor.Dispatched e) {
         Request again = current; // the first request: redirects are never followed on the IO thread
-        throw new HandOff(() -> serve(again, null));
+        throw new HandOff(() -> serve(again, null, e));
+      } catch (WorkerNeeded e) {
+        Request again = current;
+        throw new HandOff(() -> serve(again, null, null));
       } finally {
         Pipeline.ACCESS.leave();
       }

@@ -28,7 +28,8 @@ import org.jcherry.tools.HookPoint;
  * {@link HTTPError} or {@link HTTPRedirect} becomes its response, anything else the 500 error
  * response. An {@link InternalRedirect} leaves this class for {@link Application} to follow. On the
  * IO thread, a request that meets anything that may block before its handler's plan is known to
- * allow the IO thread leaves it as {@link WorkerNeeded}, untouched by any hook.
+ * allow the IO thread leaves it untouched by any hook: as {@link WorkerNeeded} before dispatch, as
+ * {@link Dispatched} after it, which the worker goes on from.
  */
 final class RequestProcessor {
   private static final PipelineAccess ACCESS = Pipeline.ACCESS;
@@ -39,7 +40,32 @@ final class RequestProcessor {
     this.app = app;
   }
 
+  /**
+   * Thrown on the IO thread when dispatch found a handler whose plan needs a worker: what dispatch
+   * found, so that the worker goes on from there ({@link #respond(Request, Response, Dispatched)})
+   * rather than dispatching again. Nothing of the request has run; no stack trace.
+   */
+  static final class Dispatched extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Resolution found;
+    private final transient HandlerPlan plan;
+
+    private Dispatched(Resolution found, HandlerPlan plan) {
+      super("a request dispatched on the IO thread needs a worker", null, false, false);
+      this.found = found;
+      this.plan = plan;
+    }
+  }
+
   void respond(Request request, Response response) {
+    respond(request, response, null);
+  }
+
+  /**
+   * Serves {@code request} into {@code response}; with {@code dispatched} (on a worker, what the IO
+   * thread's dispatch found), from the handler's plan on.
+   */
+  void respond(Request request, Response response, Dispatched dispatched) {
     HandlerPlan plan = app.basePlan();
     // Until dispatch finds the handler's plan, an error answers under the app's own config (so
     // never with a traceback in production).
@@ -47,15 +73,15 @@ final class RequestProcessor {
     boolean toWorker = false;
     try {
       try {
-        plan = resolve(request, response);
+        plan = resolve(request, response, dispatched);
         run(request, response, plan);
       } catch (HTTPError | HTTPRedirect e) {
         applyHttpException(e, request, response, plan);
         ACCESS.stage(request, "before_finalize (HTTPError)");
         plan.hooks.run(HookPoint.BEFORE_FINALIZE, request, response);
         ResponseFinalizer.finalizeResponse(response);
-      } catch (WorkerNeeded e) {
-        toWorker = true; // nothing of the request has run: the worker serves it from the start
+      } catch (WorkerNeeded | Dispatched e) {
+        toWorker = true; // nothing of the request has run: the worker serves it
         throw e;
       } finally {
         if (!toWorker) {
@@ -63,7 +89,7 @@ final class RequestProcessor {
           plan.hooks.run(HookPoint.ON_END_RESOURCE, request, response);
         }
       }
-    } catch (InternalRedirect | WorkerNeeded e) {
+    } catch (InternalRedirect | WorkerNeeded | Dispatched e) {
       throw e;
     } catch (Throwable t) {
       handleError(t, request, response, plan);
@@ -89,27 +115,35 @@ final class RequestProcessor {
   }
 
   /** Headers, dispatch and config: everything before the first hook point. */
-  private HandlerPlan resolve(Request request, Response response) throws Exception {
-    ACCESS.stage(request, "process_headers");
-    if (request.isHttp11() && request.headers().get("Host") == null) {
-      throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
-    }
-    if (request.headers().get("Cookie") != null) {
-      request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in
-      // CherryPy
-    }
-    request.setBase(app.base(request));
-    ACCESS.stage(request, "get_resource");
-    Dispatcher dispatcher = app.dispatcher(request.pathInfo());
-    if (request.onIoThread() && dispatcher != ObjectTreeDispatcher.INSTANCE) {
-      throw WorkerNeeded.INSTANCE; // only the walk of the generated tables is known not to block
-    }
-    Resolution found = dispatcher.dispatch(request, request.pathInfo(), app);
-    HandlerPlan plan = HandlerPlan.of(found.scope(), app);
-    if (request.onIoThread()
-        && (!plan.servesOnIoThread(found.handler())
-            || (plan.processesBody(request) && BodyReader.mayBlock(request)))) {
-      throw WorkerNeeded.INSTANCE;
+  private HandlerPlan resolve(Request request, Response response, Dispatched dispatched)
+      throws Exception {
+    Resolution found;
+    HandlerPlan plan;
+    if (dispatched != null) {
+      found = dispatched.found;
+      plan = dispatched.plan;
+    } else {
+      ACCESS.stage(request, "process_headers");
+      if (request.isHttp11() && request.headers().get("Host") == null) {
+        throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
+      }
+      if (request.headers().get("Cookie") != null) {
+        request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in
+        // CherryPy
+      }
+      request.setBase(app.base(request));
+      ACCESS.stage(request, "get_resource");
+      Dispatcher dispatcher = app.dispatcher(request.pathInfo());
+      if (request.onIoThread() && dispatcher != ObjectTreeDispatcher.INSTANCE) {
+        throw WorkerNeeded.INSTANCE; // only the walk of the generated tables is known not to block
+      }
+      found = dispatcher.dispatch(request, request.pathInfo(), app);
+      plan = HandlerPlan.of(found.scope(), app);
+      if (request.onIoThread()
+          && (!plan.servesOnIoThread(found.handler())
+              || (plan.processesBody(request) && BodyReader.mayBlock(request)))) {
+        throw new Dispatched(found, plan);
+      }
     }
     ACCESS.plan(request, plan);
     for (HookCallback action : plan.perRequest) {
