@@ -17,10 +17,33 @@ import org.jcherry.http.ErrorPages;
 final class AppConfig {
   private final GlobalConfig global;
   private final Namespaces namespaces = new Namespaces();
-  private volatile Map<String, Map<String, Object>> sections = Map.of();
 
-  /** Whether any section names a {@code request.dispatch}; most apps don't, and skip the lookup. */
-  private volatile boolean configuresDispatch;
+  /**
+   * The sections by path, and what requests ask of them on every walk, worked out once per merge;
+   * replaced whole, so that a request reads the three together.
+   *
+   * @param hasPathSections whether any section besides {@code /} exists; the walk builds no paths
+   *     when not
+   * @param configuresDispatch whether any section names a {@code request.dispatch}; most apps
+   *     don't, and skip the lookup
+   */
+  private record Sections(
+      Map<String, Map<String, Object>> byPath,
+      boolean hasPathSections,
+      boolean configuresDispatch) {
+    static Sections of(Map<String, Map<String, Object>> byPath) {
+      boolean dispatch = false;
+      for (Map<String, Object> section : byPath.values()) {
+        dispatch |= section.containsKey("request.dispatch");
+      }
+      return new Sections(
+          Collections.unmodifiableMap(byPath),
+          byPath.size() > (byPath.containsKey("/") ? 1 : 0),
+          dispatch);
+    }
+  }
+
+  private volatile Sections sections = Sections.of(Map.of());
 
   private volatile ConfigScope scope;
   private volatile int scopeVersion = -1;
@@ -31,7 +54,7 @@ final class AppConfig {
 
   /** See {@link Application#merge}. */
   synchronized void merge(Map<String, ?> config) {
-    Map<String, Map<String, Object>> next = new LinkedHashMap<>(sections);
+    Map<String, Map<String, Object>> next = new LinkedHashMap<>(sections.byPath());
     for (Map.Entry<String, ?> e : config.entrySet()) {
       String path = e.getKey();
       if (!(e.getValue() instanceof Map)) {
@@ -66,9 +89,7 @@ final class AppConfig {
       ErrorPages.of(entries, where);
       next.put(path, Collections.unmodifiableMap(entries));
     }
-    sections = Collections.unmodifiableMap(next);
-    configuresDispatch =
-        next.values().stream().anyMatch(sec -> sec.containsKey("request.dispatch"));
+    sections = Sections.of(next);
     namespaces.apply(next.get("/"));
   }
 
@@ -77,11 +98,20 @@ final class AppConfig {
   }
 
   Map<String, Map<String, Object>> sections() {
-    return sections;
+    return sections.byPath();
+  }
+
+  /** The section for exactly {@code path}, or {@code null}. */
+  Map<String, Object> section(String path) {
+    return sections.byPath().get(path);
+  }
+
+  boolean hasPathSections() {
+    return sections.hasPathSections();
   }
 
   boolean configuresDispatch() {
-    return configuresDispatch;
+    return sections.configuresDispatch();
   }
 
   /** The global config as the first scope of every request, made again after it changed. */
@@ -106,7 +136,7 @@ final class AppConfig {
   Object find(String path, String key, Object fallback) {
     String p = path.isEmpty() ? "/" : path;
     while (true) {
-      Map<String, Object> sec = sections.get(p);
+      Map<String, Object> sec = sections.byPath().get(p);
       if (sec != null && sec.containsKey(key)) {
         return sec.get(key);
       }

@@ -130,13 +130,12 @@ public final class Application implements Mount {
 
   @Override
   public Map<String, Object> section(String path) {
-    return config.sections().get(path);
+    return config.section(path);
   }
 
   @Override
   public boolean hasPathSections() {
-    Map<String, Map<String, Object>> sections = config.sections();
-    return sections.size() > (sections.containsKey("/") ? 1 : 0);
+    return config.hasPathSections();
   }
 
   @Override
