@@ -80,39 +80,42 @@ final class Checker {
 
   private void run() {
     Map<String, Application> apps = new TreeMap<>(tree.apps());
+    List<Section> sections = sectionsOf(apps);
     if (enabled("check_tool_args")) {
       toolArgs(GLOBAL, global, Map.of(), tree.tools().names());
-      forEachSection(
-          apps,
-          (app, path, where) ->
-              toolArgs(where, section(app, path), above(app, path), toolNames(app)));
+      for (Section s : sections) {
+        toolArgs(s.where(), s.entries(), above(s.app(), s.path()), toolNames(s.app()));
+      }
     }
     if (enabled("check_config_namespaces")) {
-      namespaces(
-          GLOBAL, global, Set.of(tree.tools().namespace()), tree.config().namespaces().names());
-      forEachSection(
-          apps,
-          (app, path, where) ->
-              namespaces(
-                  where,
-                  section(app, path),
-                  app.namespaceNames(),
-                  tree.config().namespaces().names()));
+      Set<String> custom = tree.config().namespaces().names();
+      namespaces(GLOBAL, global, Set.of(tree.tools().namespace()), custom);
+      for (Section s : sections) {
+        namespaces(s.where(), s.entries(), s.app().namespaceNames(), custom);
+      }
     }
     if (enabled("check_site_keys")) {
       siteKeys();
-      forEachSection(apps, (app, path, where) -> siteKeysInApp(where, section(app, path)));
+      for (Section s : sections) {
+        siteKeysInApp(s.where(), s.entries());
+      }
     }
     if (enabled("check_sections")) {
-      apps.values().forEach(this::sections);
+      for (Application app : apps.values()) {
+        sections(app);
+      }
     }
     FileChecks files = new FileChecks(this::warn, this::enabled);
     if (enabled("check_static_paths")) {
-      forEachSection(apps, files::staticPaths);
+      for (Section s : sections) {
+        files.staticPaths(s.app(), s.path(), s.where());
+      }
     }
     if (enabled("check_error_pages") || enabled("check_relative_paths")) {
       files.files(GLOBAL, global);
-      forEachSection(apps, (app, path, where) -> files.files(where, section(app, path)));
+      for (Section s : sections) {
+        files.files(s.where(), s.entries());
+      }
     }
     if (enabled("check_localhost") && "localhost".equals(global.get("server.socket_host"))) {
       warn(
@@ -126,16 +129,22 @@ final class Checker {
     return Setting.bool("checker." + check, true).from(global, GLOBAL);
   }
 
-  private interface SectionCheck {
-    void check(Application app, String path, String where);
+  /** One section of an app's config, and how warnings name it. */
+  private record Section(Application app, String path, String where) {
+    Map<String, Object> entries() {
+      return section(app, path);
+    }
   }
 
-  private static void forEachSection(Map<String, Application> apps, SectionCheck check) {
+  /** Every section of every app, the apps by script name. */
+  private static List<Section> sectionsOf(Map<String, Application> apps) {
+    List<Section> out = new ArrayList<>();
     for (Application app : apps.values()) {
       for (String path : app.config().keySet()) {
-        check.check(app, path, "app " + at(app) + ", section [" + path + "]");
+        out.add(new Section(app, path, "app " + at(app) + ", section [" + path + "]"));
       }
     }
+    return out;
   }
 
   private static String at(Application app) {
@@ -169,7 +178,9 @@ final class Checker {
     Set<String> names = new LinkedHashSet<>();
     for (Toolbox box : app.toolboxes()) {
       if (box.namespace().equals("tools")) {
-        box.names().forEach(names::add);
+        for (String name : box.names()) {
+          names.add(name);
+        }
       }
     }
     return names;
@@ -181,7 +192,9 @@ final class Checker {
       Map<String, Object> above,
       Iterable<String> tools) {
     Set<String> known = new LinkedHashSet<>();
-    tools.forEach(known::add);
+    for (String tool : tools) {
+      known.add(tool);
+    }
     Set<String> reported = new LinkedHashSet<>();
     for (String key : section.keySet()) {
       if (!key.startsWith("tools.")) {
