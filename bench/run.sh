@@ -15,6 +15,8 @@ export LC_ALL=C
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
+# free_port, cpu_ticks, HZ and to_ms, shared with the other benchmarks.
+source "$HERE/lib/measure.sh"
 RESULTS="$HERE/results"
 
 DURATION=10
@@ -204,19 +206,6 @@ HAVE_RAW=0
 
 now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; }
 
-port_in_use() { { exec 9<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null && { exec 9>&-; return 0; }; return 1; }
-
-free_port() {
-  local p i
-  for i in $(seq 1 100); do
-    # Below the kernel's ephemeral range (32768 and up): a port wrk or curl holds as a client's
-    # own end is free to a connect test, yet a server cannot bind it.
-    p=$((20000 + RANDOM % 12000))
-    port_in_use "$p" || { echo "$p"; return; }
-  done
-  die "no free port found"
-}
-
 # One HTTP/1.1 GET / with bash builtins only (no fork), so polling every 10 ms costs nothing;
 # succeeds on a 200 status line.
 probe_ok() {
@@ -302,18 +291,8 @@ heap_live_kb() {
     END { if (found) print sum }'
 }
 
-# wrk's latency figures come as e.g. 812.00us, 1.23ms, 2.01s; convert to milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    n = v + 0
-    if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000
-    printf "%.3f", n }'
-}
-
 # run_wrk NAME ROUTE SECONDS OUTFILE; sets CPU_US, the server's CPU time (user + system, from
 # /proc/PID/stat) over the run, in microseconds.
-HZ=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run_wrk() {
   local p c0 c1
   p=$(proc_of "$1")
@@ -325,7 +304,7 @@ run_wrk() {
 }
 
 # Median of numbers (one per argument); for an even count, the mean of the middle two.
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+median_of() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 minimum() { printf '%s\n' "$@" | sort -g | head -1; }
 maximum() { printf '%s\n' "$@" | sort -g | tail -1; }
 
@@ -435,7 +414,7 @@ paired() {
 declare -A SU_MED=()
 for s in "${PROCS[@]}"; do
   # shellcheck disable=SC2086
-  SU_MED[$s]=$(median ${STARTUPS[$s]})
+  SU_MED[$s]=$(median_of ${STARTUPS[$s]})
 done
 SU_MED[fast]=${SU_MED[hello]:-}
 
@@ -452,17 +431,17 @@ SU_MED[fast]=${SU_MED[hello]:-}
     raw_rps=""
     if ((HAVE_RAW)); then
       # shellcheck disable=SC2086
-      raw_rps=$(median ${RPS[raw.$r]})
+      raw_rps=$(median_of ${RPS[raw.$r]})
     fi
     for s in "${SERVERS[@]}"; do
       [[ -n $(path_of "$s" "$r") ]] || continue
       # shellcheck disable=SC2086
       {
-        cpu=$(median ${CPU[$s.$r]})
-        med=$(median ${RPS[$s.$r]})
+        cpu=$(median_of ${CPU[$s.$r]})
+        med=$(median_of ${RPS[$s.$r]})
         lo=$(minimum ${RPS[$s.$r]})
         hi=$(maximum ${RPS[$s.$r]})
-        p99=$(median ${P99[$s.$r]})
+        p99=$(median_of ${P99[$s.$r]})
       }
       flag=""
       if ((${ERRS[$s.$r]})); then flag=" (${ERRS[$s.$r]} errors!)"; fi

@@ -42,9 +42,18 @@ final class PlanCheck {
    */
   private Request probeRequest;
 
+  /**
+   * Whether a handler without config of its own has its node's plan: with no path sections, and so
+   * one dispatcher for every path, the walk of the generated tables, nothing else tells their
+   * scopes apart.
+   */
+  private final boolean nodePlansShared;
+
   private PlanCheck(Application app, List<Toolbox> toolboxes) {
     this.app = app;
     this.toolboxes = toolboxes;
+    this.nodePlansShared =
+        !app.hasPathSections() && app.dispatcher("/") == ObjectTreeDispatcher.INSTANCE;
   }
 
   /**
@@ -106,18 +115,13 @@ final class PlanCheck {
     HandlerPlan nodePlan = null; // the plan of the node's config alone, once a probe found it
     for (String name : table.handlerNames()) {
       PageHandler<Object> page = table.handler(name);
-      boolean ownConfig = page == null || !page.config().isEmpty() || app.hasPathSections();
-      if (!ownConfig && nodePlan != null) {
+      boolean plain = nodePlansShared && page != null && page.config().isEmpty();
+      if (plain && nodePlan != null) {
         ioHandlers |= nodePlan.servesOnIoThread(page);
         continue;
       }
-      String url = name.equals("index") ? path + "/" : path + "/" + name;
-      Resolution found = resolve(url);
-      if (!ownConfig
-          && found != null
-          && found.handler() != null
-          && found.handler().handler() == page
-          && app.dispatcher(url) == ObjectTreeDispatcher.INSTANCE) {
+      Resolution found = resolve(name.equals("index") ? path + "/" : path + "/" + name);
+      if (plain && found != null && found.handler() != null && found.handler().handler() == page) {
         nodePlan = HandlerPlan.of(found.scope(), app, toolboxes);
       }
     }

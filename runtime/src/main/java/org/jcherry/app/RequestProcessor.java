@@ -119,31 +119,12 @@ final class RequestProcessor {
       throws Exception {
     Resolution found;
     HandlerPlan plan;
-    if (dispatched != null) {
+    if (dispatched == null) {
+      found = dispatch(request);
+      plan = planOf(request, found);
+    } else { // on a worker, from what the IO thread's dispatch found
       found = dispatched.found;
       plan = dispatched.plan;
-    } else {
-      ACCESS.stage(request, "process_headers");
-      if (request.isHttp11() && request.headers().get("Host") == null) {
-        throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
-      }
-      if (request.headers().get("Cookie") != null) {
-        request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in
-        // CherryPy
-      }
-      request.setBase(app.base(request));
-      ACCESS.stage(request, "get_resource");
-      Dispatcher dispatcher = app.dispatcher(request.pathInfo());
-      if (request.onIoThread() && dispatcher != ObjectTreeDispatcher.INSTANCE) {
-        throw WorkerNeeded.INSTANCE; // only the walk of the generated tables is known not to block
-      }
-      found = dispatcher.dispatch(request, request.pathInfo(), app);
-      plan = HandlerPlan.of(found.scope(), app);
-      if (request.onIoThread()
-          && (!plan.servesOnIoThread(found.handler())
-              || (plan.processesBody(request) && BodyReader.mayBlock(request)))) {
-        throw new Dispatched(found, plan);
-      }
     }
     ACCESS.plan(request, plan);
     for (HookCallback action : plan.perRequest) {
@@ -166,6 +147,39 @@ final class RequestProcessor {
       request.setHandler(notFoundHandler(notFound));
     }
     request.setProcessRequestBody(plan.processesBody(request));
+    return plan;
+  }
+
+  /** The request's headers checked, its base URL set and its handler found. */
+  private Resolution dispatch(Request request) {
+    ACCESS.stage(request, "process_headers");
+    if (request.isHttp11() && request.headers().get("Host") == null) {
+      throw new HTTPError(400, "HTTP/1.1 requires a 'Host' request header.");
+    }
+    if (request.headers().get("Cookie") != null) {
+      request.cookies(); // read now: a malformed Cookie header is a 400 before dispatch, as in
+      // CherryPy
+    }
+    request.setBase(app.base(request));
+    ACCESS.stage(request, "get_resource");
+    Dispatcher dispatcher = app.dispatcher(request.pathInfo());
+    if (request.onIoThread() && dispatcher != ObjectTreeDispatcher.INSTANCE) {
+      throw WorkerNeeded.INSTANCE; // only the walk of the generated tables is known not to block
+    }
+    return dispatcher.dispatch(request, request.pathInfo(), app);
+  }
+
+  /**
+   * The plan of what dispatch found; on the IO thread, {@link Dispatched} when it, or reading the
+   * body, may block.
+   */
+  private HandlerPlan planOf(Request request, Resolution found) {
+    HandlerPlan plan = HandlerPlan.of(found.scope(), app);
+    if (request.onIoThread()
+        && (!plan.servesOnIoThread(found.handler())
+            || (plan.processesBody(request) && BodyReader.mayBlock(request)))) {
+      throw new Dispatched(found, plan);
+    }
     return plan;
   }
 

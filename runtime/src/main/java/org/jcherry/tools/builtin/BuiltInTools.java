@@ -1,6 +1,10 @@
 package org.jcherry.tools.builtin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jcherry.session.SessionAuthGate;
 import org.jcherry.session.SessionsTool;
 import org.jcherry.tools.ErrorTool;
@@ -34,103 +38,112 @@ import org.jcherry.tools.statics.StaticFile;
 public final class BuiltInTools {
   private BuiltInTools() {}
 
+  /**
+   * The built-in tools, in CherryPy's order: the one list of their names, each the constant's in
+   * lower case ({@code TRAILING_SLASH} is {@code tools.trailing_slash}).
+   */
+  private enum Name {
+    TRAILING_SLASH,
+    ENCODE,
+    LOG_TRACEBACKS,
+    LOG_HEADERS,
+    DECODE,
+    GZIP,
+    ETAGS,
+    EXPIRES,
+    FLATTEN,
+    ALLOW,
+    ACCEPT,
+    REDIRECT,
+    RESPONSE_HEADERS,
+    ERR_REDIRECT,
+    PROXY,
+    CSRF,
+    REFERER,
+    IGNORE_HEADERS,
+    JSON_IN,
+    JSON_OUT,
+    STATICDIR,
+    STATICFILE,
+    OPENAPI, // not in CherryPy
+    AUTH_BASIC,
+    AUTH_DIGEST,
+    CACHING,
+    AUTOVARY,
+    CPSTATS,
+    SESSIONS,
+    SESSION_AUTH;
+
+    final String config = name().toLowerCase(Locale.ROOT);
+  }
+
+  private static final Map<String, Name> BY_NAME = byName();
+
   /** Every built-in tool's name, in CherryPy's order. */
-  static final List<String> NAMES =
-      List.of(
-          "trailing_slash",
-          "encode",
-          "log_tracebacks",
-          "log_headers",
-          "decode",
-          "gzip",
-          "etags",
-          "expires",
-          "flatten",
-          "allow",
-          "accept",
-          "redirect",
-          "response_headers",
-          "err_redirect",
-          "proxy",
-          "csrf",
-          "referer",
-          "ignore_headers",
-          "json_in",
-          "json_out",
-          "staticdir",
-          "staticfile",
-          "openapi",
-          "auth_basic",
-          "auth_digest",
-          "caching",
-          "autovary",
-          "cpstats",
-          "sessions",
-          "session_auth");
+  static final List<String> NAMES = List.copyOf(BY_NAME.keySet());
 
   /** The default toolbox, {@code tools}: every built-in tool, each made when first asked for. */
   public static Toolbox toolbox() {
     return new Toolbox("tools", NAMES, BuiltInTools::make);
   }
 
+  private static Map<String, Name> byName() {
+    Map<String, Name> out = new LinkedHashMap<>();
+    for (Name n : Name.values()) {
+      out.put(n.config, n);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /**
    * The built-in tool named {@code name}, or {@code null}. A switch rather than a map of makers:
-   * each maker would be a lambda linked at start-up, though an app turns on only a few tools.
+   * each maker would be a lambda linked at start-up, though an app turns on only a few tools; the
+   * switch covers every {@link Name}, or javac refuses it.
    */
   static Tool make(String name) {
-    return switch (name) {
-      case "trailing_slash" ->
-          new HookTool("trailing_slash", HookPoint.BEFORE_HANDLER, 60, TrailingSlash::new)
-              .nonBlocking();
-      case "encode" -> new HandlerWrapperTool("encode", 70, Encoder::new).nonBlocking();
-      case "log_tracebacks" ->
-          new HookTool("log_tracebacks", HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacks::new)
-              .nonBlocking();
-      case "log_headers" ->
-          new HookTool("log_headers", HookPoint.BEFORE_ERROR_RESPONSE, LogHeaders::new)
-              .nonBlocking();
-      case "decode" ->
-          new HookTool("decode", HookPoint.BEFORE_REQUEST_BODY, Decode::new).nonBlocking();
-      case "gzip" -> new HookTool("gzip", HookPoint.BEFORE_FINALIZE, 80, Gzip::new).nonBlocking();
-      case "etags" ->
-          new HookTool("etags", HookPoint.BEFORE_FINALIZE, 75, Etags::new).nonBlocking();
-      case "expires" ->
-          new HookTool("expires", HookPoint.BEFORE_FINALIZE, Expires::new).nonBlocking();
-      case "flatten" -> new HookTool("flatten", HookPoint.BEFORE_FINALIZE, Flatten::new);
-      case "allow" -> new HookTool("allow", HookPoint.ON_START_RESOURCE, Allow::new).nonBlocking();
-      case "accept" ->
-          new HookTool("accept", HookPoint.ON_START_RESOURCE, Accept::new).nonBlocking();
-      case "redirect" ->
-          new HookTool("redirect", HookPoint.ON_START_RESOURCE, Redirect::new).nonBlocking();
-      case "response_headers" ->
-          new HookTool("response_headers", HookPoint.ON_START_RESOURCE, ResponseHeaders::new)
+    Name n = BY_NAME.get(name);
+    if (n == null) {
+      return null;
+    }
+    String t = n.config;
+    return switch (n) {
+      case TRAILING_SLASH ->
+          new HookTool(t, HookPoint.BEFORE_HANDLER, 60, TrailingSlash::new).nonBlocking();
+      case ENCODE -> new HandlerWrapperTool(t, 70, Encoder::new).nonBlocking();
+      case LOG_TRACEBACKS ->
+          new HookTool(t, HookPoint.BEFORE_ERROR_RESPONSE, LogTracebacks::new).nonBlocking();
+      case LOG_HEADERS ->
+          new HookTool(t, HookPoint.BEFORE_ERROR_RESPONSE, LogHeaders::new).nonBlocking();
+      case DECODE -> new HookTool(t, HookPoint.BEFORE_REQUEST_BODY, Decode::new).nonBlocking();
+      case GZIP -> new HookTool(t, HookPoint.BEFORE_FINALIZE, 80, Gzip::new).nonBlocking();
+      case ETAGS -> new HookTool(t, HookPoint.BEFORE_FINALIZE, 75, Etags::new).nonBlocking();
+      case EXPIRES -> new HookTool(t, HookPoint.BEFORE_FINALIZE, Expires::new).nonBlocking();
+      case FLATTEN -> new HookTool(t, HookPoint.BEFORE_FINALIZE, Flatten::new);
+      case ALLOW -> new HookTool(t, HookPoint.ON_START_RESOURCE, Allow::new).nonBlocking();
+      case ACCEPT -> new HookTool(t, HookPoint.ON_START_RESOURCE, Accept::new).nonBlocking();
+      case REDIRECT -> new HookTool(t, HookPoint.ON_START_RESOURCE, Redirect::new).nonBlocking();
+      case RESPONSE_HEADERS ->
+          new HookTool(t, HookPoint.ON_START_RESOURCE, ResponseHeaders::new)
               .failsafe()
               .nonBlocking();
-      case "err_redirect" -> new ErrorTool("err_redirect", Redirect::new);
-      case "proxy" ->
-          new HookTool("proxy", HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new).nonBlocking();
-      case "csrf" -> new HookTool("csrf", HookPoint.BEFORE_HANDLER, 40, Csrf::new);
-      case "referer" ->
-          new HookTool("referer", HookPoint.BEFORE_REQUEST_BODY, Referer::new).nonBlocking();
-      case "ignore_headers" ->
-          new HookTool("ignore_headers", HookPoint.BEFORE_REQUEST_BODY, IgnoreHeaders::new)
-              .nonBlocking();
-      case "json_in" ->
-          new HookTool("json_in", HookPoint.BEFORE_REQUEST_BODY, 30, JsonIn::new).nonBlocking();
-      case "json_out" -> new HandlerWrapperTool("json_out", 30, JsonOut::new).nonBlocking();
-      case "staticdir" -> new HandlerTool("staticdir", StaticDir::new);
-      case "staticfile" -> new HandlerTool("staticfile", StaticFile::new);
-      case "openapi" -> new HandlerTool("openapi", OpenApi::new);
-      case "auth_basic" -> new HookTool("auth_basic", HookPoint.BEFORE_HANDLER, 1, BasicAuth::new);
-      case "auth_digest" ->
-          new HookTool("auth_digest", HookPoint.BEFORE_HANDLER, 1, DigestAuth::new);
-      case "caching" -> new CachingTool();
-      case "autovary" -> new AutovaryTool();
-      case "cpstats" -> new StatsTool();
-      case "sessions" -> new SessionsTool();
-      case "session_auth" ->
-          new HookTool("session_auth", HookPoint.BEFORE_HANDLER, 55, SessionAuthGate::new);
-      default -> null;
+      case ERR_REDIRECT -> new ErrorTool(t, Redirect::new);
+      case PROXY -> new HookTool(t, HookPoint.BEFORE_REQUEST_BODY, 30, Proxy::new).nonBlocking();
+      case CSRF -> new HookTool(t, HookPoint.BEFORE_HANDLER, 40, Csrf::new);
+      case REFERER -> new HookTool(t, HookPoint.BEFORE_REQUEST_BODY, Referer::new).nonBlocking();
+      case IGNORE_HEADERS ->
+          new HookTool(t, HookPoint.BEFORE_REQUEST_BODY, IgnoreHeaders::new).nonBlocking();
+      case JSON_IN -> new HookTool(t, HookPoint.BEFORE_REQUEST_BODY, 30, JsonIn::new).nonBlocking();
+      case JSON_OUT -> new HandlerWrapperTool(t, 30, JsonOut::new).nonBlocking();
+      case STATICDIR -> new HandlerTool(t, StaticDir::new);
+      case STATICFILE -> new HandlerTool(t, StaticFile::new);
+      case OPENAPI -> new HandlerTool(t, OpenApi::new);
+      case AUTH_BASIC -> new HookTool(t, HookPoint.BEFORE_HANDLER, 1, BasicAuth::new);
+      case AUTH_DIGEST -> new HookTool(t, HookPoint.BEFORE_HANDLER, 1, DigestAuth::new);
+      case CACHING -> new CachingTool();
+      case AUTOVARY -> new AutovaryTool();
+      case CPSTATS -> new StatsTool();
+      case SESSIONS -> new SessionsTool();
+      case SESSION_AUTH -> new HookTool(t, HookPoint.BEFORE_HANDLER, 55, SessionAuthGate::new);
     };
   }
 }
